@@ -1,0 +1,67 @@
+package org.accordo.app;
+
+import java.net.BindException;
+import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/** The Spring Boot server behind {@code accordo serve}. */
+@SpringBootApplication
+public class AccordoServer {
+
+  /**
+   * Starts the server and prints its URL; on failure prints one line that says why.
+   *
+   * @return the running context, or {@code null} when the server could not start (the reason
+   *     has been printed to stderr)
+   */
+  public static ConfigurableApplicationContext start(ServerSettings settings) {
+    SpringApplication application = new SpringApplication(AccordoServer.class);
+    application.setDefaultProperties(settings.springProperties());
+    try {
+      ConfigurableApplicationContext context = application.run();
+      Environment environment = context.getEnvironment();
+      System.out.printf(
+          "Accordo is running at http://localhost:%s (database: %s)%n",
+          environment.getProperty("local.server.port"), settings.describeDatabase());
+      return context;
+    } catch (RuntimeException failure) {
+      System.err.println("accordo: " + StartupFailure.explain(failure, settings));
+      return null;
+    }
+  }
+
+  /** Names the cause of a failed start in words a person can act on. */
+  static final class StartupFailure {
+
+    private StartupFailure() {}
+
+    static String explain(Throwable failure, ServerSettings settings) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof PortInUseException || cause instanceof BindException) {
+          return "port " + settings.port() + " is already in use; stop the other program or choose another port with --port";
+        }
+        if (cause instanceof SQLException) {
+          return "cannot use the database " + settings.describeDatabase() + ": " + oneLine(rootCause(cause));
+        }
+      }
+      return "cannot start: " + oneLine(rootCause(failure));
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+      Throwable root = failure;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      return root;
+    }
+
+    private static String oneLine(Throwable cause) {
+      String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      return message.lines().findFirst().orElse(message).trim();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.accordo.app;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How {@code accordo serve} is configured: the HTTP port and the database, H2 in files under a
+ * data folder by default, PostgreSQL when {@code ACCORDO_DB_URL} is set.
+ *
+ * @param port the HTTP port, 0 for any free port
+ * @param dataDir the folder of the embedded H2 database
+ * @param dbUrl the JDBC URL of an external database, or {@code null} for embedded H2
+ * @param dbUser the database user, or {@code null}
+ * @param dbPassword the database password, or {@code null}
+ */
+public record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+
+  public ServerSettings {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
+    }
+    Objects.requireNonNull(dataDir, "dataDir");
+  }
+
+  /** Settings from the command line options and the {@code ACCORDO_DB_*} environment variables. */
+  public static ServerSettings fromEnvironment(int port, Path dataDir, Map<String, String> env) {
+    String url = env.get("ACCORDO_DB_URL");
+    return new ServerSettings(
+        port,
+        dataDir,
+        url == null || url.isBlank() ? null : url,
+        env.get("ACCORDO_DB_USER"),
+        env.get("ACCORDO_DB_PASSWORD"));
+  }
+
+  /** True when the server uses the embedded H2 database. */
+  public boolean embeddedDatabase() {
+    return dbUrl == null;
+  }
+
+  /** The JDBC URL the server connects to. */
+  public String jdbcUrl() {
+    if (embeddedDatabase()) {
+      return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("accordo");
+    }
+    return dbUrl;
+  }
+
+  /** The Spring properties these settings stand for. */
+  Map<String, Object> springProperties() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("server.port", port);
+    properties.put("spring.datasource.url", jdbcUrl());
+    if (embeddedDatabase()) {
+      properties.put("spring.datasource.username", "sa");
+      properties.put("spring.datasource.password", "");
+    } else {
+      properties.put("spring.datasource.username", dbUser == null ? "" : dbUser);
+      properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+    }
+    return properties;
+  }
+
+  /** The database named for people: never shows a password. */
+  public String describeDatabase() {
+    if (embeddedDatabase()) {
+      return "H2 in " + dataDir.toAbsolutePath().normalize();
+    }
+    int query = dbUrl.indexOf('?');
+    return query < 0 ? dbUrl : dbUrl.substring(0, query);
+  }
+}

@@ -1,0 +1,32 @@
+package org.accordo.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.accordo.app.AccordoServer;
+import org.accordo.app.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code accordo serve}: boots the Spring server; the only command that starts Spring. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the Accordo server.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--data",
+      defaultValue = "data",
+      description = "Folder of the embedded H2 database (default: ./${DEFAULT-VALUE}); unused when ACCORDO_DB_URL is set.")
+  Path data;
+
+  @Override
+  public Integer call() {
+    ServerSettings settings = ServerSettings.fromEnvironment(port, data, System.getenv());
+    if (AccordoServer.start(settings) == null) {
+      return 1;
+    }
+    ServerState.markRunning();
+    return 0;
+  }
+}
