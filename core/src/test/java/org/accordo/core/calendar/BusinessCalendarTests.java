@@ -102,6 +102,17 @@ class BusinessCalendarTests {
   }
 
   @Test
+  void spansCenturiesThroughItsBoundedYearCache() {
+    // 24x7 counts real time, so centuries of business time are exactly Duration.between
+    BusinessCalendar always = BusinessCalendar.twentyFourSeven();
+    Instant from = Instant.parse("1600-03-01T12:00:00Z");
+    Instant to = Instant.parse("2400-03-01T12:00:00Z");
+
+    assertThat(always.elapsed(from, to)).isEqualTo(Duration.between(from, to));
+    assertThat(always.add(from, Duration.between(from, to))).isEqualTo(to);
+  }
+
+  @Test
   void hoursInsideADstGapStartWhenTheGapEnds() {
     // Sundays 02:30-03:30 in Rome; on 29 Mar 2026 02:30 does not exist and moves to 03:30 (+02:00):
     // the interval is empty that day, on the next Sunday it is an ordinary hour
