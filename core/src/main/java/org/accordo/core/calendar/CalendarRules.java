@@ -87,7 +87,8 @@ final class CalendarRules {
   BusinessDay day(LocalDate date) {
     List<OpeningHours> exception = exceptions.get(date);
     if (exception != null) {
-      return new BusinessDay(date, DayRule.EXCEPTION, "exception day " + describe(exception), exception);
+      String reason = exception.isEmpty() ? "exception day, closed all day" : "exception day " + describe(exception);
+      return new BusinessDay(date, DayRule.EXCEPTION, reason, exception);
     }
     if (closedDates.contains(date)) {
       return new BusinessDay(date, DayRule.CLOSED_DATE, "listed closed date", List.of());
