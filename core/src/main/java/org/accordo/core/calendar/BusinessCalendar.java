@@ -30,8 +30,9 @@ import java.util.TreeSet;
  * Instants must lie in the years 1583 to 9999.
  *
  * <p>Immutable and thread-safe. The open time of each year is computed on first use and cached
- * (a bounded number of years), so {@link #addMillis} and {@link #elapsedMillis} cost O(log n) in
- * the intervals of a year and allocate nothing once the year is cached.
+ * (at most 64 years at a time), so {@link #addMillis} and {@link #elapsedMillis} cost a few array
+ * lookups (plus one step per whole year crossed), never a walk day by day, and allocate nothing
+ * once the years involved are cached.
  */
 public final class BusinessCalendar {
 
