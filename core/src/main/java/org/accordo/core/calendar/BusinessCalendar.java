@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -254,7 +255,7 @@ public final class BusinessCalendar {
      * @throws CalendarHasNoOpenTime if no weekday and no exception day has any hours
      */
     public BusinessCalendar build() {
-      weekly.forEach((day, hours) -> requireDisjoint(day.toString().toLowerCase(java.util.Locale.ROOT), hours));
+      weekly.forEach((day, hours) -> requireDisjoint(day.toString().toLowerCase(Locale.ROOT), hours));
       exceptions.forEach((date, hours) -> requireDisjoint("exception day " + date, hours));
       CalendarRules rules = new CalendarRules(weekly, holidays, closedDates, exceptions);
       if (rules.neverOpen()) {
