@@ -1,0 +1,161 @@
+package org.accordo.core.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BusinessCalendarTests {
+
+  private static final BusinessCalendar ROME = CalendarFixtures.romeOffice();
+
+  @ParameterizedTest(name = "{0} + {1} = {2}")
+  @CsvSource({
+    // §4 example 1: Fri 17:30 local, 30 min on Friday, 90 min on Monday
+    "2026-01-09T16:30:00Z, PT2H, 2026-01-12T09:30:00Z",
+    // §4 example 4: Fri 17:00 CET, 1h Friday, 1h from Mon 09:00 CEST (DST began Sunday)
+    "2026-03-27T16:00:00Z, PT2H, 2026-03-30T08:00:00Z",
+    // §4 example 6: Thu 24 Dec 16:00 local, 2h Thursday, Christmas + St Stephen + weekend closed
+    "2026-12-24T15:00:00Z, PT4H, 2026-12-28T10:00:00Z",
+    // §4 example 7: Saturday start counts from Monday 09:00
+    "2026-01-10T10:00:00Z, PT1H, 2026-01-12T09:00:00Z",
+    // §4 example 2: 7h from Tue 15:00 local fill the morning of Wednesday exactly: its end 13:00, not 14:00
+    "2026-02-03T14:00:00Z, PT7H, 2026-02-04T12:00:00Z",
+    // zero added at a closed instant is the instant itself
+    "2026-01-10T10:00:00Z, PT0S, 2026-01-10T10:00:00Z",
+    // Easter Monday 2026-04-06 is closed: Fri 3 Apr 17:00 CEST + 2h -> Tue 7 Apr 10:00 CEST
+    "2026-04-03T15:00:00Z, PT2H, 2026-04-07T08:00:00Z",
+    // milliseconds are kept: one millisecond before closing plus one millisecond is the closing
+    "2026-01-09T16:59:59.999Z, PT0.001S, 2026-01-09T17:00:00Z",
+  })
+  void addsBusinessTimeOnTheRomeOffice(Instant start, Duration amount, Instant deadline) {
+    assertThat(ROME.add(start, amount)).isEqualTo(deadline);
+  }
+
+  @ParameterizedTest(name = "[{0}, {1}) = {2}")
+  @CsvSource({
+    // Fri 17:30 to Mon 09:30 local: 30 min + 30 min
+    "2026-01-09T16:30:00Z, 2026-01-12T08:30:00Z, PT1H",
+    // the lunch break does not count
+    "2026-01-12T11:00:00Z, 2026-01-12T14:00:00Z, PT2H",
+    // an empty range
+    "2026-01-12T11:00:00Z, 2026-01-12T11:00:00Z, PT0S",
+    // a whole ordinary week: 5 x 8h
+    "2026-01-11T23:00:00Z, 2026-01-18T23:00:00Z, PT40H",
+    // Christmas week 2026: Fri 25 and Sat 26 closed, Thu 24 is an ordinary day here
+    "2026-12-20T23:00:00Z, 2026-12-27T23:00:00Z, PT32H",
+  })
+  void measuresElapsedBusinessTime(Instant start, Instant end, Duration elapsed) {
+    assertThat(ROME.elapsed(start, end)).isEqualTo(elapsed);
+  }
+
+  @Test
+  void twentyFourSevenCountsRealTimeAcrossTheDstChange() {
+    // §4 example 3: Sat 28 Mar 2026 23:00 Rome + 4h real time = 02:00Z (04:00 local after the jump)
+    BusinessCalendar always = BusinessCalendar.twentyFourSeven();
+
+    assertThat(always.add(Instant.parse("2026-03-28T22:00:00Z"), Duration.ofHours(4)))
+        .isEqualTo(Instant.parse("2026-03-29T02:00:00Z"));
+  }
+
+  @Test
+  void allDayCalendarHasA23HourDayWhenClocksGoForward() {
+    BusinessCalendar romeAllDay = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
+        .build();
+
+    // Sunday 29 March 2026 local midnight to midnight
+    assertThat(romeAllDay.elapsed(Instant.parse("2026-03-28T23:00:00Z"), Instant.parse("2026-03-29T22:00:00Z")))
+        .isEqualTo(Duration.ofHours(23));
+  }
+
+  @Test
+  void reportsOpenAndNextOpenAndNextClose() {
+    Instant lunch = Instant.parse("2026-01-12T12:30:00Z"); // Mon 13:30 local
+
+    assertThat(ROME.isOpen(lunch)).isFalse();
+    assertThat(ROME.isOpen(Instant.parse("2026-01-12T13:00:00Z"))).isTrue(); // opening instant is open
+    assertThat(ROME.isOpen(Instant.parse("2026-01-12T17:00:00Z"))).isFalse(); // closing instant is not
+    assertThat(ROME.nextOpen(lunch)).isEqualTo(Instant.parse("2026-01-12T13:00:00Z"));
+    assertThat(ROME.nextClose(lunch)).isEqualTo(Instant.parse("2026-01-12T17:00:00Z"));
+    assertThat(ROME.nextClose(Instant.parse("2026-01-12T09:00:00Z"))).isEqualTo(Instant.parse("2026-01-12T12:00:00Z"));
+  }
+
+  @Test
+  void listsOpenIntervalsClippedToTheRange() {
+    List<OpenInterval> intervals =
+        ROME.openIntervals(Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-12T09:00:00Z"));
+
+    assertThat(intervals).containsExactly(
+        new OpenInterval(Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-09T12:00:00Z")),
+        new OpenInterval(Instant.parse("2026-01-09T13:00:00Z"), Instant.parse("2026-01-09T17:00:00Z")),
+        new OpenInterval(Instant.parse("2026-01-12T08:00:00Z"), Instant.parse("2026-01-12T09:00:00Z")));
+  }
+
+  @Test
+  void exceptionDayOverridesHolidayAndWeekday() {
+    BusinessCalendar calendar = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(DayOfWeek.FRIDAY, List.of(OpeningHours.parse("09:00-18:00")))
+        .holidays(HolidayRegion.of("IT"))
+        .exception(LocalDate.of(2026, 12, 25), List.of(OpeningHours.parse("10:00-12:00")))
+        .build();
+
+    // Christmas 2026 is a Friday and a holiday, but the exception opens it 10:00-12:00 local
+    assertThat(calendar.elapsed(Instant.parse("2026-12-24T23:00:00Z"), Instant.parse("2026-12-25T23:00:00Z")))
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(calendar.day(LocalDate.of(2026, 12, 25)).rule()).isEqualTo(DayRule.EXCEPTION);
+  }
+
+  @Test
+  void rejectsNegativeDuration() {
+    assertThatThrownBy(() -> ROME.add(Instant.parse("2026-01-09T16:30:00Z"), Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(">= 0");
+  }
+
+  @Test
+  void rejectsEndBeforeStart() {
+    assertThatThrownBy(() -> ROME.elapsed(Instant.parse("2026-01-09T16:30:00Z"), Instant.parse("2026-01-09T16:29:59Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("end >= start");
+  }
+
+  @Test
+  void rejectsOverlappingHours() {
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(DayOfWeek.MONDAY, List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("12:00-18:00")));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("09:00-13:00 and 12:00-18:00 overlap");
+  }
+
+  @Test
+  void rejectsCalendarThatIsNeverOpen() {
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of("Europe/Rome"));
+
+    assertThatThrownBy(builder::build).isInstanceOf(CalendarHasNoOpenTime.class);
+  }
+
+  @Test
+  void failsInsteadOfLoopingWhenClosedForTenYears() {
+    // open only on one exception day in 2026: from 2027 on, nothing is ever open again
+    BusinessCalendar once = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .exception(LocalDate.of(2026, 6, 1), List.of(OpeningHours.parse("09:00-10:00")))
+        .build();
+
+    assertThatThrownBy(() -> once.add(Instant.parse("2026-06-01T07:00:00Z"), Duration.ofHours(2)))
+        .isInstanceOf(CalendarHasNoOpenTime.class)
+        .hasMessageContaining("10 years");
+    assertThatThrownBy(() -> once.nextOpen(Instant.parse("2027-01-01T00:00:00Z")))
+        .isInstanceOf(CalendarHasNoOpenTime.class);
+  }
+}
