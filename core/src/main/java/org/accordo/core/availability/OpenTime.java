@@ -1,6 +1,7 @@
 package org.accordo.core.availability;
 
 import java.util.List;
+import org.accordo.core.calendar.BusinessCalendar;
 
 /**
  * The open time of an availability calendar: the time that is measured, so that only downtime
@@ -15,6 +16,13 @@ public interface OpenTime {
    * disjoint.
    */
   List<TimeSpan> openIntervals(TimeSpan range);
+
+  /** The open time of a business calendar (SLA semantics §1). */
+  static OpenTime of(BusinessCalendar calendar) {
+    return range -> calendar.openIntervals(range.startInclusive(), range.endExclusive()).stream()
+        .map(i -> new TimeSpan(i.start(), i.end()))
+        .toList();
+  }
 
   /** A calendar open at every instant. */
   static OpenTime always() {

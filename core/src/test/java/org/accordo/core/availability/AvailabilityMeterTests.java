@@ -17,7 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.time.DayOfWeek;
+import org.accordo.core.calendar.BusinessCalendar;
+import org.accordo.core.calendar.OpeningHours;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -187,5 +191,21 @@ class AvailabilityMeterTests {
     ServiceAvailability result = AvailabilityMeter.measure("servers", terms, june, List.of(), closed());
 
     assertThat(result.year().allowed()).isEqualTo(Duration.ofMillis(315_360));
+  }
+
+  @Test
+  void onABusinessCalendarMeasuresItsOpenHoursOnly() {
+    // Mon-Fri 09:00-18:00 Rome, no holidays: 22 weekdays in March 2026; 9 h each.
+    BusinessCalendar office = BusinessCalendar.builder(AvailabilityFixtures.ROME)
+        .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(OpeningHours.parse("09:00-18:00")))
+        .build();
+    AvailabilityTerms terms = new AvailabilityTerms(sundayMaintenance("0.99"), OpenTime.of(office), REFERENCE_EXCLUSIONS);
+
+    // Friday 13 March 17:00 CET to Monday 16 March 10:00 CET: 1 h on Friday, 1 h on Monday.
+    ServiceAvailability result = AvailabilityMeter.measure("servers", terms, MARCH_2026,
+        List.of(outage("2026-03-13T16:00:00Z", "2026-03-16T09:00:00Z", PROVIDER)), closed());
+
+    assertThat(result.measured()).isEqualTo(Duration.ofHours(22 * 9));
+    assertThat(result.downtime()).isEqualTo(Duration.ofHours(2));
   }
 }
