@@ -38,7 +38,7 @@ public final class DocumentRenderer {
         <title>%2$s</title>
         <style>
         %3$s
-        @page { @bottom-left { content: "%4$s"; } }
+        @page { @bottom-left { content: "%4$s"; font-family: "DejaVu Serif", serif; font-size: 8.5pt; color: #555; } }
         </style>
         </head>
         <body>

@@ -6,6 +6,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
+import com.openhtmltopdf.util.XRLog;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link DocumentRenderer} page into PDF with openhtmltopdf. The serif face is DejaVu
@@ -23,7 +26,22 @@ public final class PdfRenderer {
 
   private record FontFace(String file, int weight, PdfRendererBuilder.FontStyle style) {}
 
+  static {
+    quietLibraryLogs();
+  }
+
   private PdfRenderer() {}
+
+  /**
+   * openhtmltopdf reports its timings at INFO and PDFBox warns that the base-14 fonts it never
+   * uses here are missing from the system; neither helps a user, so only real warnings remain.
+   */
+  private static void quietLibraryLogs() {
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    if (LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font") instanceof ch.qos.logback.classic.Logger fonts) {
+      fonts.setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+  }
 
   /**
    * The PDF of a well-formed XHTML document.

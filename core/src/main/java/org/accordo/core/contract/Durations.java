@@ -37,6 +37,18 @@ public final class Durations {
     return String.join(" ", parts);
   }
 
+  /**
+   * {@code duration} in hours, minutes and seconds, never days: the form for business time, where
+   * {@code 24 h} on an office calendar is three working days, not one.
+   */
+  public static String describeHours(Duration duration) {
+    String rest = describe(duration.minusHours(duration.toHours()), "d");
+    if (duration.toHours() == 0) {
+      return rest;
+    }
+    return duration.toHours() + " h" + (rest.equals("0 s") ? "" : " " + rest);
+  }
+
   /** {@link #describe(Duration, String)} with {@code d} for days. */
   public static String describe(Duration duration) {
     return describe(duration, "d");
