@@ -26,6 +26,10 @@ final class YearBlock {
   final int[] firstByDay;
   final long total;
   final int count;
+  /** Open time per slot of {@link #byOpenTime}: about one interval's average length. */
+  final long openSlot;
+  /** Per slot {@code k}: the last interval whose open time starts at or before {@code k * openSlot}. */
+  final int[] byOpenTime;
 
   private YearBlock(int year, long start, long end, long[] starts, long[] ends) {
     this.year = year;
@@ -49,6 +53,16 @@ final class YearBlock {
         i++;
       }
       firstByDay[day] = i;
+    }
+    this.openSlot = count == 0 ? 1 : Math.max(1, total / count);
+    this.byOpenTime = new int[(int) (total / openSlot) + 2];
+    int j = 0;
+    for (int k = 0; k < byOpenTime.length; k++) {
+      long at = k * openSlot;
+      while (j + 1 < count && openBefore[j + 1] <= at) {
+        j++;
+      }
+      byOpenTime[k] = j;
     }
   }
 
@@ -135,16 +149,10 @@ final class YearBlock {
 
   /** The earliest instant by which {@code 0 < amount <= total} of this block's open time has passed. */
   long instantAfterOpen(long amount) {
-    int lo = 0;
-    int hi = count - 1;
-    while (lo < hi) { // last interval with openBefore < amount
-      int mid = (lo + hi + 1) >>> 1;
-      if (openBefore[mid] < amount) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
+    int j = byOpenTime[(int) ((amount - 1) / openSlot)];
+    while (j + 1 < count && openBefore[j + 1] < amount) { // last interval with openBefore < amount
+      j++;
     }
-    return starts[lo] + (amount - openBefore[lo]);
+    return starts[j] + (amount - openBefore[j]);
   }
 }

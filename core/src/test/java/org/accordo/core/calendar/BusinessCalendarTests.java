@@ -77,6 +77,53 @@ class BusinessCalendarTests {
         .isEqualTo(Duration.ofHours(23));
   }
 
+  @ParameterizedTest(name = "{0} {1}..{2} = {3}")
+  @CsvSource({
+    // Rome, clocks forward on Sun 29 Mar 2026: the day has 23 hours
+    "Europe/Rome, 2026-03-29, 2026-03-30, PT23H",
+    // Rome, clocks back on Sun 25 Oct 2026: 25 hours
+    "Europe/Rome, 2026-10-25, 2026-10-26, PT25H",
+    // Lord Howe moves by 30 minutes: Sun 4 Oct 2026 has 23.5 hours
+    "Australia/Lord_Howe, 2026-10-04, 2026-10-05, PT23H30M",
+    // Apia skipped Fri 30 Dec 2011: Thu 29 to Sat 31 is one day of real time
+    "Pacific/Apia, 2011-12-29, 2011-12-31, PT24H",
+    // Kolkata has no DST: two ordinary days
+    "Asia/Kolkata, 2026-03-29, 2026-03-31, PT48H",
+  })
+  void allDayCalendarFollowsRealTimeOnChangeDays(ZoneId zone, LocalDate from, LocalDate to, Duration length) {
+    BusinessCalendar allDay = BusinessCalendar.builder(zone)
+        .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
+        .build();
+    Instant start = from.atStartOfDay(zone).toInstant();
+    Instant end = to.atStartOfDay(zone).toInstant();
+
+    assertThat(allDay.elapsed(start, end)).isEqualTo(length);
+    assertThat(allDay.add(start, length)).isEqualTo(end);
+  }
+
+  @Test
+  void spansCenturiesThroughItsBoundedYearCache() {
+    // 24x7 counts real time, so centuries of business time are exactly Duration.between
+    BusinessCalendar always = BusinessCalendar.twentyFourSeven();
+    Instant from = Instant.parse("1600-03-01T12:00:00Z");
+    Instant to = Instant.parse("2400-03-01T12:00:00Z");
+
+    assertThat(always.elapsed(from, to)).isEqualTo(Duration.between(from, to));
+    assertThat(always.add(from, Duration.between(from, to))).isEqualTo(to);
+  }
+
+  @Test
+  void hoursInsideADstGapStartWhenTheGapEnds() {
+    // Sundays 02:30-03:30 in Rome; on 29 Mar 2026 02:30 does not exist and moves to 03:30 (+02:00):
+    // the interval is empty that day, on the next Sunday it is an ordinary hour
+    BusinessCalendar night = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(DayOfWeek.SUNDAY, List.of(OpeningHours.parse("02:30-03:30")))
+        .build();
+
+    assertThat(night.elapsed(Instant.parse("2026-03-28T00:00:00Z"), Instant.parse("2026-03-30T00:00:00Z"))).isZero();
+    assertThat(night.nextOpen(Instant.parse("2026-03-28T00:00:00Z"))).isEqualTo(Instant.parse("2026-04-05T00:30:00Z"));
+  }
+
   @Test
   void reportsOpenAndNextOpenAndNextClose() {
     Instant lunch = Instant.parse("2026-01-12T12:30:00Z"); // Mon 13:30 local
