@@ -107,7 +107,7 @@ public final class ClockEngine {
    * @throws IllegalArgumentException if the events belong to several tickets or none
    */
   public List<ClockResult> fold(List<TicketEvent> events, Instant now) {
-    return new TicketFold(this, events, now.toEpochMilli()).results();
+    return new TicketFold(this, events, now).results();
   }
 
   /**
@@ -116,7 +116,7 @@ public final class ClockEngine {
    * @throws InvalidTicketHistory naming the ticket and event when the history is invalid
    */
   public void validate(List<TicketEvent> events, Instant now) {
-    new TicketFold(this, events, now.toEpochMilli());
+    new TicketFold(this, events, now);
   }
 
   Target target(Metric metric, String priority) {

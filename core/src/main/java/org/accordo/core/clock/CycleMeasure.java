@@ -32,6 +32,8 @@ final class CycleMeasure {
   CycleMeasure(TicketFold fold, ClockEngine engine) {
     this.fold = fold;
     this.engine = engine;
+    this.thresholdMs = new long[engine.fractions.length];
+    this.crossMs = new long[engine.fractions.length];
   }
 
   /** True when {@code cycle}, just stopped, counted more than its target. */
@@ -56,7 +58,7 @@ final class CycleMeasure {
     boolean pausedNow = !stopped
         && (cycle.openKind() == Cycle.PAUSED || fold.exclusions.covers(cycle.metric, fold.nowMs));
     ClockState state = state(cycle, cancelled, stopped, pausedNow);
-    Instant breachedAt = elapsed > targetMs ? Instant.ofEpochMilli(breachMs) : null;
+    Instant breachedAt = elapsed > targetMs ? instant(breachMs) : null;
     Instant dueAt = switch (state) {
       case BREACHED -> breachedAt;
       case MET -> instant(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
@@ -99,8 +101,6 @@ final class CycleMeasure {
     paused = 0;
     breachMs = NEVER;
     int thresholds = engine.fractions.length;
-    thresholdMs = new long[thresholds];
-    crossMs = new long[thresholds];
     for (int k = 0; k < thresholds; k++) {
       thresholdMs[k] = Math.round(engine.fractions[k] * targetMs);
       crossMs[k] = NEVER;
@@ -171,7 +171,8 @@ final class CycleMeasure {
     }
   }
 
-  private static Instant instant(long epochMilli) {
-    return Instant.ofEpochMilli(epochMilli);
+  /** The instant of {@code epochMilli}, reusing the event's or now's instance when it is one of them. */
+  private Instant instant(long epochMilli) {
+    return fold.instant(epochMilli);
   }
 }

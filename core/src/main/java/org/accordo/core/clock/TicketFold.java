@@ -30,6 +30,7 @@ final class TicketFold {
   private final ClockEngine engine;
   final TicketEvent[] events;
   final long nowMs;
+  private final Instant now;
   final String ticket;
   final TicketStatus[] statusAfter;
   private final String[] whys;
@@ -42,9 +43,10 @@ final class TicketFold {
   private String priority;
   private boolean cancelled;
 
-  TicketFold(ClockEngine engine, List<TicketEvent> input, long nowMs) {
+  TicketFold(ClockEngine engine, List<TicketEvent> input, Instant now) {
     this.engine = engine;
-    this.nowMs = nowMs;
+    this.now = now;
+    this.nowMs = now.toEpochMilli();
     this.events = input.toArray(new TicketEvent[0]);
     if (events.length == 0) {
       throw new IllegalArgumentException("a ticket's history needs at least one event");
@@ -236,7 +238,20 @@ final class TicketFold {
     return why;
   }
 
-  Instant now() {
-    return Instant.ofEpochMilli(nowMs);
+  /**
+   * The instant of {@code epochMilli}: most segment bounds are event instants or now, so their
+   * instances are shared instead of allocating one per bound.
+   */
+  Instant instant(long epochMilli) {
+    if (epochMilli == nowMs) {
+      return now;
+    }
+    for (TicketEvent event : events) {
+      Instant at = event.at();
+      if (at.toEpochMilli() == epochMilli) {
+        return at;
+      }
+    }
+    return Instant.ofEpochMilli(epochMilli);
   }
 }
