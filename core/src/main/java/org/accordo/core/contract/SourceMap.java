@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Where each value of a contract file is: the model stays free of line numbers, and the linter
- * and loader look places up by path. A path joins mapping keys with dots and writes list items as
+ * and loader look places up by path. A mapping entry is located at its key (where an editor
+ * should jump), a list item and a plain value's {@link Text} at the value itself. A path joins mapping keys with dots and writes list items as
  * {@code [index]}: {@code slas[0].metrics.resolution.P1.target}. Immutable.
  */
 public final class SourceMap {
@@ -132,27 +133,36 @@ public final class SourceMap {
     }
 
     void visit(String path, Node node, int depth) {
+      visit(path, node, at(node), depth);
+    }
+
+    /** {@code place} is where the entry starts: its key for a mapping entry, else the node itself. */
+    private void visit(String path, Node node, SourceLocation place, int depth) {
       if (depth > MAX_DEPTH || ++visited > MAX_NODES) {
         return;
       }
-      SourceLocation here = new SourceLocation(source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
       if (!path.isEmpty()) {
-        locations.putIfAbsent(path, here);
+        locations.putIfAbsent(path, place);
       }
       if (node instanceof ScalarNode scalar && !path.isEmpty()) {
-        texts.add(new Text(path, scalar.getValue(), here));
+        texts.add(new Text(path, scalar.getValue(), at(node)));
       } else if (node instanceof SequenceNode sequence) {
         List<Node> items = sequence.getValue();
         for (int i = 0; i < items.size(); i++) {
-          visit(path + "[" + i + "]", items.get(i), depth + 1);
+          visit(path + "[" + i + "]", items.get(i), at(items.get(i)), depth + 1);
         }
       } else if (node instanceof MappingNode mapping) {
         for (NodeTuple tuple : mapping.getValue()) {
           if (tuple.getKeyNode() instanceof ScalarNode key) {
-            visit(path.isEmpty() ? key.getValue() : path + "." + key.getValue(), tuple.getValueNode(), depth + 1);
+            String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+            visit(child, tuple.getValueNode(), at(key), depth + 1);
           }
         }
       }
+    }
+
+    private SourceLocation at(Node node) {
+      return new SourceLocation(source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
   }
 }
