@@ -1,0 +1,54 @@
+package org.accordo.core.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accordo.core.availability.TimeSpan;
+import org.accordo.core.clock.ClockResult;
+import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.Exclusion;
+import org.accordo.core.clock.TicketEvent;
+
+/** Turns the clock engine's results into the facts a period close needs. */
+public final class ClockFacts {
+
+  private ClockFacts() {}
+
+  /**
+   * The facts of one clock result.
+   *
+   * @param sla the id of the SLA whose engine computed it
+   * @param result the engine's result
+   * @param events the ticket's events, whose {@code excluded} intervals that apply to the clock's
+   *     metric and overlap its life are kept with their reasons
+   * @param now the instant the engine computed at, the end of a clock that has not stopped
+   */
+  public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
+    Instant end = result.stoppedAt() != null ? result.stoppedAt() : now;
+    TimeSpan life = new TimeSpan(result.startedAt(), end.isBefore(result.startedAt()) ? result.startedAt() : end);
+    List<ClockExclusion> exclusions = events.stream()
+        .filter(e -> e.type() == EventType.EXCLUDED)
+        .map(TicketEvent::exclusion)
+        .filter(x -> x.appliesTo(result.metric()))
+        .filter(x -> touches(x, life))
+        .map(x -> new ClockExclusion(new TimeSpan(x.from(), x.to()), x.reason()))
+        .toList();
+    List<TimelineEntry> timeline = result.timeline().stream()
+        .map(s -> new TimelineEntry(s.from(), s.to(), s.counting(), s.why()))
+        .toList();
+    return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state(result),
+        result.startedAt(), Optional.ofNullable(result.stoppedAt()), Optional.ofNullable(result.breachedAt()),
+        Duration.ofMillis(result.elapsedMillis()), Duration.ofMillis(result.targetMillis()), exclusions, timeline);
+  }
+
+  private static boolean touches(Exclusion exclusion, TimeSpan life) {
+    TimeSpan excluded = new TimeSpan(exclusion.from(), exclusion.to());
+    return life.isEmpty() ? excluded.contains(life.startInclusive()) : excluded.overlaps(life);
+  }
+
+  private static ClockState state(ClockResult result) {
+    return ClockState.fromId(result.state().id()).orElseThrow(() ->
+        new IllegalArgumentException("unknown clock state " + result.state()));
+  }
+}
