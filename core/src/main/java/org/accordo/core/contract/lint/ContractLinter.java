@@ -33,7 +33,8 @@ public final class ContractLinter {
       new ResolutionBeforeResponse(),
       new SupportHoursGap(),
       new AfterHoursWithoutRate(),
-      new ResolutionNotPausedForCustomer());
+      new ResolutionNotPausedForCustomer(),
+      new DaysOnBusinessCalendar());
 
   private ContractLinter() {}
 
