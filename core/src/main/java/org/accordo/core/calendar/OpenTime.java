@@ -18,6 +18,7 @@ final class OpenTime {
   static final int MAX_YEAR = 9999;
   static final long TEN_YEARS_MILLIS = 3653 * YearBlock.DAY_MILLIS;
   private static final int SLOTS = 64;
+  private static final double YEARS_PER_MILLI = 1.0 / 31_556_952_000L; // a mean Gregorian year
 
   private final ZoneId zone;
   private final CalendarRules rules;
@@ -157,7 +158,7 @@ final class OpenTime {
 
   /** The block whose instants contain {@code t}. */
   YearBlock blockOf(long t) {
-    YearBlock block = block(utcYear(t));
+    YearBlock block = block(approximateYear(t));
     if (t < block.start) {
       return block(block.year - 1);
     }
@@ -181,15 +182,11 @@ final class OpenTime {
     return block;
   }
 
-  /** The proleptic Gregorian year of an epoch-millisecond instant in UTC (H. Hinnant's civil_from_days). */
-  static int utcYear(long epochMilli) {
-    long z = Math.floorDiv(epochMilli, YearBlock.DAY_MILLIS) + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long doe = z - era * 146_097;
-    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long year = yoe + era * 400 + (mp >= 10 ? 1 : 0);
-    return (int) year;
+  /**
+   * The UTC year of {@code t}, or its neighbour near a year's end: a mean Gregorian year is
+   * 365.2425 days, so the estimate is off by at most two days, which {@link #blockOf} corrects.
+   */
+  static int approximateYear(long epochMilli) {
+    return 1970 + (int) Math.floor(epochMilli * YEARS_PER_MILLI);
   }
 }

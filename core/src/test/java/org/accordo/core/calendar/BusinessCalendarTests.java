@@ -102,6 +102,17 @@ class BusinessCalendarTests {
   }
 
   @Test
+  void spansCenturiesThroughItsBoundedYearCache() {
+    // 24x7 counts real time, so centuries of business time are exactly Duration.between
+    BusinessCalendar always = BusinessCalendar.twentyFourSeven();
+    Instant from = Instant.parse("1600-03-01T12:00:00Z");
+    Instant to = Instant.parse("2400-03-01T12:00:00Z");
+
+    assertThat(always.elapsed(from, to)).isEqualTo(Duration.between(from, to));
+    assertThat(always.add(from, Duration.between(from, to))).isEqualTo(to);
+  }
+
+  @Test
   void hoursInsideADstGapStartWhenTheGapEnds() {
     // Sundays 02:30-03:30 in Rome; on 29 Mar 2026 02:30 does not exist and moves to 03:30 (+02:00):
     // the interval is empty that day, on the next Sunday it is an ordinary hour
@@ -148,6 +159,37 @@ class BusinessCalendarTests {
     assertThat(calendar.elapsed(Instant.parse("2026-12-24T23:00:00Z"), Instant.parse("2026-12-25T23:00:00Z")))
         .isEqualTo(Duration.ofHours(2));
     assertThat(calendar.day(LocalDate.of(2026, 12, 25)).rule()).isEqualTo(DayRule.EXCEPTION);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    // an ordinary Monday
+    "2026-01-12 | WEEKLY_HOURS    | Monday hours 09:00-13:00, 14:00-18:00",
+    // the weekend
+    "2026-01-10 | NO_WEEKLY_HOURS | Saturday has no hours",
+    // a jollyday holiday, named
+    "2026-12-25 | HOLIDAY         | holiday: Christmas (IT)",
+    // a listed date
+    "2026-08-14 | CLOSED_DATE     | listed closed date",
+    // an exception with hours wins over the holiday on the same date
+    "2026-12-08 | EXCEPTION       | exception day 10:00-12:00",
+    // an exception without hours closes an ordinary weekday
+    "2026-12-31 | EXCEPTION       | exception day, closed all day",
+  })
+  void saysWhichRuleSetTheHoursOfADay(LocalDate date, DayRule rule, String reason) {
+    BusinessCalendar calendar = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
+        .holidays(HolidayRegion.of("IT"))
+        .closed(LocalDate.of(2026, 8, 14))
+        .exception(LocalDate.of(2026, 12, 8), List.of(OpeningHours.parse("10:00-12:00")))
+        .exception(LocalDate.of(2026, 12, 31), List.of())
+        .build();
+
+    BusinessDay day = calendar.day(date);
+
+    assertThat(day.rule()).isEqualTo(rule);
+    assertThat(day.reason()).isEqualTo(reason);
   }
 
   @Test
