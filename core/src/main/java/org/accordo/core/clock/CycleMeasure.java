@@ -165,7 +165,7 @@ final class CycleMeasure {
   }
 
   private void count(long from, long to, int why, String whyText) {
-    long e = fold.ledger.elapsed(calendar, from, to);
+    long e = calendar.elapsedMillis(from, to);
     if (e > 0) {
       long total = elapsed + e;
       for (int k = 0; k < thresholdMs.length; k++) {
@@ -182,7 +182,7 @@ final class CycleMeasure {
   }
 
   private void pause(long from, long to, int why, String whyText) {
-    paused += fold.ledger.elapsed(calendar, from, to);
+    paused += calendar.elapsedMillis(from, to);
     note(from, to, false, why, whyText);
   }
 

@@ -28,8 +28,6 @@ final class TicketFold {
   final TicketStatus[] statusAfter;
   private final String[] whys;
   final ExclusionSet exclusions;
-  /** Open time from creation to the fold's cut instants, shared by its cycles. */
-  OpenTimeLedger ledger;
 
   private final List<Cycle> cycles = new ArrayList<>(6);
   private final Cycle[] current = new Cycle[METRICS.length];
@@ -77,7 +75,6 @@ final class TicketFold {
   }
 
   List<ClockResult> results() {
-    ledger = new OpenTimeLedger(atMs[0]);
     fold();
     sortCycles();
     List<ClockResult> results = new ArrayList<>(cycles.size());
