@@ -23,6 +23,8 @@ public final class ClockFacts {
    * @param events the ticket's events, whose {@code excluded} intervals that apply to the clock's
    *     metric and overlap its life are kept with their reasons
    * @param now the instant the engine computed at, the end of a clock that has not stopped
+   * @return the facts; a cancelled clock's {@code stoppedAt} is the instant of the ticket's {@code
+   *     cancelled} event, so that it is listed in the period it was cancelled in
    */
   public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
     Instant end = result.stoppedAt() != null ? result.stoppedAt() : now;
@@ -37,9 +39,16 @@ public final class ClockFacts {
     List<TimelineEntry> timeline = result.timeline().stream()
         .map(s -> new TimelineEntry(s.from(), s.to(), s.counting(), s.why()))
         .toList();
-    return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state(result),
-        result.startedAt(), Optional.ofNullable(result.stoppedAt()), Optional.ofNullable(result.breachedAt()),
+    ClockState state = state(result);
+    Optional<Instant> stoppedAt = state == ClockState.CANCELLED ? cancelledAt(events) : Optional.ofNullable(result.stoppedAt());
+    return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state,
+        result.startedAt(), stoppedAt, Optional.ofNullable(result.breachedAt()),
         Duration.ofMillis(result.elapsedMillis()), Duration.ofMillis(result.targetMillis()), exclusions, timeline);
+  }
+
+  /** When the ticket left the SLA: its {@code cancelled} event (the first, if several). */
+  private static Optional<Instant> cancelledAt(List<TicketEvent> events) {
+    return events.stream().filter(e -> e.type() == EventType.CANCELLED).map(TicketEvent::at).min(Instant::compareTo);
   }
 
   private static boolean touches(Exclusion exclusion, TimeSpan life) {
