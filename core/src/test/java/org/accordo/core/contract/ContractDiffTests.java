@@ -63,4 +63,12 @@ class ContractDiffTests {
     assertThat(changes).extracting(ContractChange::section).containsExactly("contract", "hold_harmless");
     assertThat(changes.get(1).kind()).isEqualTo(ContractChange.Kind.CHANGED);
   }
+
+  @Test
+  void treatsADurationOrPercentageWrittenAnotherWayAsNoChange() {
+    String rewritten = bianchiWith("P1: { target: 4h, calendar: always }", "P1: { target: PT4H, calendar: always }")
+        .replace("      target: 99.9%\n", "      target: 99.90%\n");
+
+    assertThat(diff(rewritten)).isEmpty();
+  }
 }
