@@ -29,7 +29,8 @@ final class TicketFold {
   private final String[] whys;
   final ExclusionSet exclusions;
 
-  private final List<Cycle> cycles = new ArrayList<>(6);
+  private final List<Cycle> cycles = new ArrayList<>(8);
+  private CycleMeasure measure;
   private final Cycle[] current = new Cycle[METRICS.length];
   private final int[] cycleCount = new int[METRICS.length];
   private TicketStatus status = TicketStatus.NEW;
@@ -78,7 +79,7 @@ final class TicketFold {
     fold();
     sortCycles();
     List<ClockResult> results = new ArrayList<>(cycles.size());
-    CycleMeasure measure = new CycleMeasure(this, engine);
+    CycleMeasure measure = measure();
     for (Cycle cycle : cycles) {
       ClockResult result = measure.result(cycle, cancelled);
       if (result != null) {
@@ -112,6 +113,13 @@ final class TicketFold {
       }
       cycles.set(j + 1, cycle);
     }
+  }
+
+  private CycleMeasure measure() {
+    if (measure == null) {
+      measure = new CycleMeasure(this, engine);
+    }
+    return measure;
   }
 
   private void fold() {
@@ -213,7 +221,7 @@ final class TicketFold {
     Cycle update = current[Metric.PERIODIC_UPDATE.ordinal()];
     if (update != null && !update.isStopped()) {
       stopRunning(Metric.PERIODIC_UPDATE, t, i);
-      if (!new CycleMeasure(this, engine).breachedAtStop(update)) {
+      if (!measure().breachedAtStop(update)) {
         cycles.remove(update);
       }
     }
