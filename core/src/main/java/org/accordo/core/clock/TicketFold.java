@@ -89,6 +89,17 @@ final class TicketFold {
     return results;
   }
 
+  /** {@code ": <type>, status <status>"} for each event type and status, built once. */
+  private static final String[][] WHY_SUFFIX = new String[EventType.values().length][TicketStatus.values().length];
+
+  static {
+    for (EventType type : EventType.values()) {
+      for (TicketStatus status : TicketStatus.values()) {
+        WHY_SUFFIX[type.ordinal()][status.ordinal()] = ": " + type.id() + ", status " + status.id();
+      }
+    }
+  }
+
   /** Each metric's place when results are ordered by metric id. */
   private static final int[] ID_ORDER = new int[METRICS.length];
 
@@ -280,7 +291,7 @@ final class TicketFold {
       TicketEvent event = events[i];
       why = event.type() == EventType.EXCLUDED
           ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
-          : event.id() + ": " + event.type().id() + ", status " + statusAfter[i].id();
+          : event.id().concat(WHY_SUFFIX[event.type().ordinal()][statusAfter[i].ordinal()]);
       whys[i] = why;
     }
     return why;
