@@ -27,10 +27,10 @@ final class Cycle {
   int stopWhy = -1;
 
   /** Segment {@code s} spans {@code [bounds[2s], bounds[2s+1])}. */
-  private long[] bounds = new long[6];
+  private long[] bounds = new long[4];
   /** The event that opened segment {@code s} at {@code 2s}, the one that closed it at {@code 2s+1} (-1: now). */
-  private int[] whys = new int[6];
-  private byte[] kinds = new byte[3];
+  private int[] whys = new int[4];
+  private byte[] kinds = new byte[2];
   int segments;
 
   private long openFrom;

@@ -29,7 +29,8 @@ final class TicketFold {
   private final String[] whys;
   final ExclusionSet exclusions;
 
-  private final List<Cycle> cycles = new ArrayList<>(6);
+  private final List<Cycle> cycles = new ArrayList<>(8);
+  private CycleMeasure measure;
   private final Cycle[] current = new Cycle[METRICS.length];
   private final int[] cycleCount = new int[METRICS.length];
   private TicketStatus status = TicketStatus.NEW;
@@ -78,7 +79,7 @@ final class TicketFold {
     fold();
     sortCycles();
     List<ClockResult> results = new ArrayList<>(cycles.size());
-    CycleMeasure measure = new CycleMeasure(this, engine);
+    CycleMeasure measure = measure();
     for (Cycle cycle : cycles) {
       ClockResult result = measure.result(cycle, cancelled);
       if (result != null) {
@@ -86,6 +87,17 @@ final class TicketFold {
       }
     }
     return results;
+  }
+
+  /** {@code ": <type>, status <status>"} for each event type and status, built once. */
+  private static final String[][] WHY_SUFFIX = new String[EventType.values().length][TicketStatus.values().length];
+
+  static {
+    for (EventType type : EventType.values()) {
+      for (TicketStatus status : TicketStatus.values()) {
+        WHY_SUFFIX[type.ordinal()][status.ordinal()] = ": " + type.id() + ", status " + status.id();
+      }
+    }
   }
 
   /** Each metric's place when results are ordered by metric id. */
@@ -112,6 +124,13 @@ final class TicketFold {
       }
       cycles.set(j + 1, cycle);
     }
+  }
+
+  private CycleMeasure measure() {
+    if (measure == null) {
+      measure = new CycleMeasure(this, engine);
+    }
+    return measure;
   }
 
   private void fold() {
@@ -213,7 +232,7 @@ final class TicketFold {
     Cycle update = current[Metric.PERIODIC_UPDATE.ordinal()];
     if (update != null && !update.isStopped()) {
       stopRunning(Metric.PERIODIC_UPDATE, t, i);
-      if (!new CycleMeasure(this, engine).breachedAtStop(update)) {
+      if (!measure().breachedAtStop(update)) {
         cycles.remove(update);
       }
     }
@@ -272,7 +291,7 @@ final class TicketFold {
       TicketEvent event = events[i];
       why = event.type() == EventType.EXCLUDED
           ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
-          : event.id() + ": " + event.type().id() + ", status " + statusAfter[i].id();
+          : event.id().concat(WHY_SUFFIX[event.type().ordinal()][statusAfter[i].ordinal()]);
       whys[i] = why;
     }
     return why;
