@@ -51,12 +51,16 @@ final class TicketsJsonl {
     }
     Map<String, Created> created = createdEvents(file);
     List<TicketHistory> tickets = new ArrayList<>(byTicket.size());
+    java.util.Set<Optional<String>> measurable = new java.util.HashSet<>();
     byTicket.forEach((ticket, events) -> {
       Created where = created.getOrDefault(ticket, new Created(0, Optional.empty()));
-      try {
-        ContractClose.slaFor(contract, ticket, where.service());
-      } catch (NoSlaForTicket e) {
-        throw new MalformedInputLine(where.line(), e.getMessage());
+      if (!measurable.contains(where.service())) {
+        try {
+          ContractClose.slaFor(contract, ticket, where.service());
+          measurable.add(where.service());
+        } catch (NoSlaForTicket e) {
+          throw new MalformedInputLine(where.line(), e.getMessage());
+        }
       }
       tickets.add(new TicketHistory(ticket, where.service(), events));
     });
@@ -69,7 +73,7 @@ final class TicketsJsonl {
       long number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
-        if (line.contains(eventId) && eventId.equals(field(line, "id"))) {
+        if (line.contains(eventId) && eventId.equals(fields(line).get("id"))) {
           return number;
         }
       }
@@ -85,8 +89,11 @@ final class TicketsJsonl {
       long number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
-        if (line.contains("\"created\"") && "created".equals(field(line, "type"))) {
-          created.putIfAbsent(field(line, "ticket"), new Created(number, Optional.ofNullable(field(line, "service"))));
+        if (line.contains("\"created\"")) {
+          Map<String, String> fields = fields(line);
+          if ("created".equals(fields.get("type"))) {
+            created.putIfAbsent(fields.get("ticket"), new Created(number, Optional.ofNullable(fields.get("service"))));
+          }
         }
       }
     } catch (IOException e) {
@@ -95,19 +102,19 @@ final class TicketsJsonl {
     return created;
   }
 
-  /** A top-level string field of a JSON object on one line (the line already parsed as an event). */
-  private static String field(String line, String name) {
+  /** The top-level string fields of a JSON object on one line (the line already read as an event). */
+  private static Map<String, String> fields(String line) {
+    Map<String, String> fields = new HashMap<>();
     try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
       parser.nextToken();
       for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
         String property = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (property.equals(name) && value == JsonToken.VALUE_STRING) {
-          return parser.getString();
+        if (parser.nextToken() == JsonToken.VALUE_STRING) {
+          fields.put(property, parser.getString());
         }
         parser.skipChildren();
       }
-      return null;
     }
+    return fields;
   }
 }
