@@ -2,6 +2,7 @@ package org.accordo.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,13 +44,16 @@ final class TicketsJsonl {
    * @throws UncheckedIOException if the file cannot be read
    */
   static List<TicketHistory> read(Path file, Contract contract) {
+    List<Chunk> chunks = chunks(file);
+    // Chunks parse in parallel; their results are joined in file order, so each ticket's events
+    // keep their arrival order.
+    chunks.parallelStream().forEach(Chunk::parse);
     Map<String, List<TicketEvent>> byTicket = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      EventsJsonl.forEach(reader, e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read events from " + file + ": " + e.getMessage(), e);
+    Map<String, Created> created = new HashMap<>();
+    for (Chunk chunk : chunks) {
+      chunk.events.forEach(e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
+      chunk.created.forEach(created::putIfAbsent);
     }
-    Map<String, Created> created = createdEvents(file);
     List<TicketHistory> tickets = new ArrayList<>(byTicket.size());
     java.util.Set<Optional<String>> measurable = new java.util.HashSet<>();
     byTicket.forEach((ticket, events) -> {
@@ -83,12 +87,31 @@ final class TicketsJsonl {
     }
   }
 
-  private static Map<String, Created> createdEvents(Path file) {
-    Map<String, Created> created = new HashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
+  private static final int CHUNK_LINES = 20_000;
+
+  /** A run of lines of the file, parsed on its own. */
+  private static final class Chunk {
+    final long firstLine;
+    final StringBuilder text = new StringBuilder(1 << 20);
+    List<TicketEvent> events = List.of();
+    final Map<String, Created> created = new HashMap<>();
+
+    Chunk(long firstLine) {
+      this.firstLine = firstLine;
+    }
+
+    void parse() {
+      try {
+        events = EventsJsonl.read(new StringReader(text.toString()));
+      } catch (MalformedEventLine e) {
+        String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+        throw new MalformedEventLine(e.line() + firstLine - 1, problem);
+      }
+      long number = firstLine;
+      for (int start = 0; start < text.length(); number++) {
+        int end = text.indexOf("\n", start);
+        String line = text.substring(start, end);
+        start = end + 1;
         if (line.contains("\"created\"")) {
           Map<String, String> fields = fields(line);
           if ("created".equals(fields.get("type"))) {
@@ -96,10 +119,26 @@ final class TicketsJsonl {
           }
         }
       }
+    }
+  }
+
+  private static List<Chunk> chunks(Path file) {
+    List<Chunk> chunks = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      long number = 0;
+      Chunk chunk = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (chunk == null || (number - chunk.firstLine) >= CHUNK_LINES) {
+          chunk = new Chunk(number);
+          chunks.add(chunk);
+        }
+        chunk.text.append(line).append('\n');
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read events from " + file + ": " + e.getMessage(), e);
     }
-    return created;
+    return chunks;
   }
 
   /** The top-level string fields of a JSON object on one line (the line already read as an event). */
