@@ -134,7 +134,7 @@ final class ReportCommand implements Callable<Integer> {
   private byte[] render(Contract contract, PeriodReport report) {
     String lang = language != null ? language.name() : contract.header().language().code();
     return switch (format) {
-      case json -> ReportJson.write(contract, report).getBytes(StandardCharsets.UTF_8);
+      case json -> ReportJson.write(contract, report);
       case html -> ReportDocument.html(contract, report, lang).getBytes(StandardCharsets.UTF_8);
       case md -> ReportDocument.markdown(contract, report, lang).getBytes(StandardCharsets.UTF_8);
       case pdf -> ReportDocument.pdf(contract, report, lang);

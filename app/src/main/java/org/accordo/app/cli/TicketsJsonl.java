@@ -2,6 +2,7 @@ package org.accordo.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,20 +44,27 @@ final class TicketsJsonl {
    * @throws UncheckedIOException if the file cannot be read
    */
   static List<TicketHistory> read(Path file, Contract contract) {
+    List<Chunk> chunks = chunks(file);
+    // Chunks parse in parallel; their results are joined in file order, so each ticket's events
+    // keep their arrival order.
+    chunks.parallelStream().forEach(Chunk::parse);
     Map<String, List<TicketEvent>> byTicket = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      EventsJsonl.forEach(reader, e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read events from " + file + ": " + e.getMessage(), e);
+    Map<String, Created> created = new HashMap<>();
+    for (Chunk chunk : chunks) {
+      chunk.events.forEach(e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
+      chunk.created.forEach(created::putIfAbsent);
     }
-    Map<String, Created> created = createdEvents(file);
     List<TicketHistory> tickets = new ArrayList<>(byTicket.size());
+    java.util.Set<Optional<String>> measurable = new java.util.HashSet<>();
     byTicket.forEach((ticket, events) -> {
       Created where = created.getOrDefault(ticket, new Created(0, Optional.empty()));
-      try {
-        ContractClose.slaFor(contract, ticket, where.service());
-      } catch (NoSlaForTicket e) {
-        throw new MalformedInputLine(where.line(), e.getMessage());
+      if (!measurable.contains(where.service())) {
+        try {
+          ContractClose.slaFor(contract, ticket, where.service());
+          measurable.add(where.service());
+        } catch (NoSlaForTicket e) {
+          throw new MalformedInputLine(where.line(), e.getMessage());
+        }
       }
       tickets.add(new TicketHistory(ticket, where.service(), events));
     });
@@ -69,7 +77,7 @@ final class TicketsJsonl {
       long number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
-        if (line.contains(eventId) && eventId.equals(field(line, "id"))) {
+        if (line.contains(eventId) && eventId.equals(fields(line).get("id"))) {
           return number;
         }
       }
@@ -79,35 +87,73 @@ final class TicketsJsonl {
     }
   }
 
-  private static Map<String, Created> createdEvents(Path file) {
-    Map<String, Created> created = new HashMap<>();
+  private static final int CHUNK_LINES = 20_000;
+
+  /** A run of lines of the file, parsed on its own. */
+  private static final class Chunk {
+    final long firstLine;
+    final StringBuilder text = new StringBuilder(1 << 20);
+    List<TicketEvent> events = List.of();
+    final Map<String, Created> created = new HashMap<>();
+
+    Chunk(long firstLine) {
+      this.firstLine = firstLine;
+    }
+
+    void parse() {
+      try {
+        events = EventsJsonl.read(new StringReader(text.toString()));
+      } catch (MalformedEventLine e) {
+        String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+        throw new MalformedEventLine(e.line() + firstLine - 1, problem);
+      }
+      long number = firstLine;
+      for (int start = 0; start < text.length(); number++) {
+        int end = text.indexOf("\n", start);
+        String line = text.substring(start, end);
+        start = end + 1;
+        if (line.contains("\"created\"")) {
+          Map<String, String> fields = fields(line);
+          if ("created".equals(fields.get("type"))) {
+            created.putIfAbsent(fields.get("ticket"), new Created(number, Optional.ofNullable(fields.get("service"))));
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Chunk> chunks(Path file) {
+    List<Chunk> chunks = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       long number = 0;
+      Chunk chunk = null;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         number++;
-        if (line.contains("\"created\"") && "created".equals(field(line, "type"))) {
-          created.putIfAbsent(field(line, "ticket"), new Created(number, Optional.ofNullable(field(line, "service"))));
+        if (chunk == null || (number - chunk.firstLine) >= CHUNK_LINES) {
+          chunk = new Chunk(number);
+          chunks.add(chunk);
         }
+        chunk.text.append(line).append('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read events from " + file + ": " + e.getMessage(), e);
     }
-    return created;
+    return chunks;
   }
 
-  /** A top-level string field of a JSON object on one line (the line already parsed as an event). */
-  private static String field(String line, String name) {
+  /** The top-level string fields of a JSON object on one line (the line already read as an event). */
+  private static Map<String, String> fields(String line) {
+    Map<String, String> fields = new HashMap<>();
     try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
       parser.nextToken();
       for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
         String property = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (property.equals(name) && value == JsonToken.VALUE_STRING) {
-          return parser.getString();
+        if (parser.nextToken() == JsonToken.VALUE_STRING) {
+          fields.put(property, parser.getString());
         }
         parser.skipChildren();
       }
-      return null;
     }
+    return fields;
   }
 }

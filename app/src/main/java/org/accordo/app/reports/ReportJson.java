@@ -1,5 +1,7 @@
 package org.accordo.app.reports;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +19,20 @@ import org.accordo.core.report.ClockFact;
 import org.accordo.core.report.ComplianceRow;
 import org.accordo.core.report.PeriodReport;
 import org.accordo.core.report.TimelineEntry;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The period report as JSON for machines, snake_case: {@code availability} per service, {@code
  * compliance} per SLA, metric and priority, {@code credits} with their lines and sources, and the
- * lists behind them. Seconds are decimal numbers exact to the millisecond; shares are fractions,
- * except a credit line's {@code percent}; amounts keep their exact decimals and {@code total} is
- * rounded to cents.
+ * lists behind them ({@code breaches} with timelines, {@code open}, {@code cancelled}, {@code
+ * excluded}). Seconds are decimal numbers exact to the millisecond; shares are fractions, except a
+ * credit line's {@code percent}; amounts keep their exact decimals (at least cents) and {@code
+ * total} is rounded half-even to cents. Written streaming: a month of 100,000 tickets is tens of
+ * megabytes.
  */
 public final class ReportJson {
 
@@ -37,162 +41,213 @@ public final class ReportJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  private ReportJson() {}
+  private final JsonGenerator json;
 
-  /** The report's JSON text, ending with a newline. */
-  public static String write(Contract contract, PeriodReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ObjectNode c = root.putObject("contract");
-    c.put("id", contract.header().id());
-    c.put("title", contract.header().title());
-    c.put("version", contract.header().version());
-    c.put("provider", contract.header().provider().name());
-    c.put("customer", contract.header().customer().name());
-    ObjectNode period = root.putObject("period");
-    period.put("month", report.period().month().toString());
-    period.put("zone", report.period().zone().getId());
-    period.put("from", report.period().startInclusive().toString());
-    period.put("to", report.period().endExclusive().toString());
-    root.put("as_of", report.asOf().toString());
-    root.put("closed", report.closed());
-    ArrayNode availability = root.putArray("availability");
-    report.availability().forEach(row -> availability.add(availability(row)));
-    ArrayNode compliance = root.putArray("compliance");
-    report.compliance().forEach(row -> compliance.add(compliance(row)));
-    ArrayNode breaches = root.putArray("breaches");
-    report.breaches().forEach(clock -> breaches.add(clock(clock, true)));
-    ArrayNode open = root.putArray("open");
-    report.open().forEach(clock -> open.add(clock(clock, false)));
-    ArrayNode cancelled = root.putArray("cancelled");
-    report.cancelled().forEach(clock -> cancelled.add(clock(clock, false)));
-    ArrayNode excluded = root.putArray("excluded");
-    report.withExclusions().forEach(clock -> excluded.add(clock(clock, false)));
-    report.credits().ifPresentOrElse(credits -> root.set("credits", credits(credits, report.closed())), () -> root.putNull("credits"));
-    ArrayNode contents = root.putArray("contents");
-    report.contents().forEach(contents::add);
-    return MAPPER.writeValueAsString(root) + "\n";
+  private ReportJson(JsonGenerator json) {
+    this.json = json;
   }
 
-  private static ObjectNode availability(AvailabilityRow row) {
+  /** The report's JSON, UTF-8, ending with a newline. */
+  public static byte[] write(Contract contract, PeriodReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+      new ReportJson(json).report(contract, report);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  private void report(Contract contract, PeriodReport report) {
+    json.writeStartObject();
+    json.writeObjectPropertyStart("contract");
+    json.writeStringProperty("id", contract.header().id());
+    json.writeStringProperty("title", contract.header().title());
+    json.writeNumberProperty("version", contract.header().version());
+    json.writeStringProperty("provider", contract.header().provider().name());
+    json.writeStringProperty("customer", contract.header().customer().name());
+    json.writeEndObject();
+    json.writeObjectPropertyStart("period");
+    json.writeStringProperty("month", report.period().month().toString());
+    json.writeStringProperty("zone", report.period().zone().getId());
+    json.writeStringProperty("from", report.period().startInclusive().toString());
+    json.writeStringProperty("to", report.period().endExclusive().toString());
+    json.writeEndObject();
+    json.writeStringProperty("as_of", report.asOf().toString());
+    json.writeBooleanProperty("closed", report.closed());
+    json.writeArrayPropertyStart("availability");
+    report.availability().forEach(this::availability);
+    json.writeEndArray();
+    json.writeArrayPropertyStart("compliance");
+    report.compliance().forEach(this::compliance);
+    json.writeEndArray();
+    clocks("breaches", report.breaches(), true);
+    clocks("open", report.open(), false);
+    clocks("cancelled", report.cancelled(), false);
+    clocks("excluded", report.withExclusions(), false);
+    if (report.credits().isPresent()) {
+      credits(report.credits().get(), report.closed());
+    } else {
+      json.writeNullProperty("credits");
+    }
+    json.writeArrayPropertyStart("contents");
+    report.contents().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void availability(AvailabilityRow row) {
     ServiceAvailability a = row.result();
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("sla", row.sla());
-    node.put("service", a.service());
-    node.put("target", a.target());
-    node.put("measured_seconds", Numbers.seconds(a.measured()));
-    node.put("downtime_seconds", Numbers.seconds(a.downtime()));
-    node.put("excluded_seconds", Numbers.seconds(a.excluded()));
-    node.put("availability", Numbers.fraction(a.availability(), 10));
-    node.put("budget_seconds", Numbers.seconds(a.month().allowed()));
-    node.put("budget_left_seconds", Numbers.seconds(a.month().left()));
-    a.burnRate().ifPresentOrElse(r -> node.put("burn_rate", Numbers.fraction(r, 6)), () -> node.putNull("burn_rate"));
-    ObjectNode year = node.putObject("year");
-    year.put("budget_seconds", Numbers.seconds(a.year().allowed()));
-    year.put("downtime_seconds", Numbers.seconds(a.year().used()));
-    year.put("budget_left_seconds", Numbers.seconds(a.year().left()));
-    ArrayNode down = node.putArray("downtime_outages");
-    a.downtimeOutages().forEach(o -> down.add(outage(o)));
-    ArrayNode excluded = node.putArray("excluded_outages");
-    a.excludedOutages().forEach(o -> excluded.add(outage(o)));
-    return node;
+    json.writeStartObject();
+    json.writeStringProperty("sla", row.sla());
+    json.writeStringProperty("service", a.service());
+    json.writeNumberProperty("target", a.target());
+    json.writeNumberProperty("measured_seconds", Numbers.seconds(a.measured()));
+    json.writeNumberProperty("downtime_seconds", Numbers.seconds(a.downtime()));
+    json.writeNumberProperty("excluded_seconds", Numbers.seconds(a.excluded()));
+    json.writeNumberProperty("availability", Numbers.fraction(a.availability(), 10));
+    json.writeNumberProperty("budget_seconds", Numbers.seconds(a.month().allowed()));
+    json.writeNumberProperty("budget_left_seconds", Numbers.seconds(a.month().left()));
+    number("burn_rate", a.burnRate().map(r -> Numbers.fraction(r, 6)));
+    json.writeObjectPropertyStart("year");
+    json.writeNumberProperty("budget_seconds", Numbers.seconds(a.year().allowed()));
+    json.writeNumberProperty("downtime_seconds", Numbers.seconds(a.year().used()));
+    json.writeNumberProperty("budget_left_seconds", Numbers.seconds(a.year().left()));
+    json.writeEndObject();
+    outages("downtime_outages", a.downtimeOutages());
+    outages("excluded_outages", a.excludedOutages());
+    json.writeEndObject();
   }
 
-  private static ObjectNode outage(Outage o) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("service", o.service());
-    node.put("from", o.from().toString());
-    node.put("to", o.to().toString());
-    node.put("cause", o.cause().id());
-    node.put("note", o.note());
-    return node;
+  private void outages(String name, List<Outage> outages) {
+    json.writeArrayPropertyStart(name);
+    for (Outage o : outages) {
+      json.writeStartObject();
+      json.writeStringProperty("service", o.service());
+      json.writeStringProperty("from", o.from().toString());
+      json.writeStringProperty("to", o.to().toString());
+      json.writeStringProperty("cause", o.cause().id());
+      json.writeStringProperty("note", o.note());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
-  private static ObjectNode compliance(ComplianceRow row) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("sla", row.sla());
-    node.put("metric", row.metric().id());
-    node.put("priority", row.priority());
-    node.put("met", row.met());
-    node.put("breached", row.breached());
-    node.put("share_met", row.shareMet());
-    return node;
+  private void compliance(ComplianceRow row) {
+    json.writeStartObject();
+    json.writeStringProperty("sla", row.sla());
+    json.writeStringProperty("metric", row.metric().id());
+    json.writeStringProperty("priority", row.priority());
+    json.writeNumberProperty("met", row.met());
+    json.writeNumberProperty("breached", row.breached());
+    json.writeNumberProperty("share_met", row.shareMet());
+    json.writeEndObject();
   }
 
-  private static ObjectNode clock(ClockFact clock, boolean withTimeline) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("ticket", clock.ticket());
-    node.put("sla", clock.sla());
-    node.put("metric", clock.metric().id());
-    node.put("priority", clock.priority());
-    node.put("state", clock.state().id());
-    node.put("started_at", clock.startedAt().toString());
-    instant(node, "stopped_at", clock.stoppedAt());
-    instant(node, "breached_at", clock.breachedAt());
-    node.put("elapsed_seconds", Numbers.seconds(clock.elapsed()));
-    node.put("target_seconds", Numbers.seconds(clock.target()));
-    ArrayNode exclusions = node.putArray("exclusions");
+  private void clocks(String name, List<ClockFact> clocks, boolean withTimeline) {
+    json.writeArrayPropertyStart(name);
+    for (ClockFact clock : clocks) {
+      clock(clock, withTimeline);
+    }
+    json.writeEndArray();
+  }
+
+  private void clock(ClockFact clock, boolean withTimeline) {
+    json.writeStartObject();
+    json.writeStringProperty("ticket", clock.ticket());
+    json.writeStringProperty("sla", clock.sla());
+    json.writeStringProperty("metric", clock.metric().id());
+    json.writeStringProperty("priority", clock.priority());
+    json.writeStringProperty("state", clock.state().id());
+    json.writeStringProperty("started_at", clock.startedAt().toString());
+    instant("stopped_at", clock.stoppedAt());
+    instant("breached_at", clock.breachedAt());
+    json.writeNumberProperty("elapsed_seconds", Numbers.seconds(clock.elapsed()));
+    json.writeNumberProperty("target_seconds", Numbers.seconds(clock.target()));
+    json.writeArrayPropertyStart("exclusions");
     for (ClockExclusion x : clock.exclusions()) {
-      ObjectNode e = exclusions.addObject();
-      e.put("from", x.span().startInclusive().toString());
-      e.put("to", x.span().endExclusive().toString());
-      e.put("reason", x.reason());
+      json.writeStartObject();
+      json.writeStringProperty("from", x.span().startInclusive().toString());
+      json.writeStringProperty("to", x.span().endExclusive().toString());
+      json.writeStringProperty("reason", x.reason());
+      json.writeEndObject();
     }
+    json.writeEndArray();
     if (withTimeline) {
-      ArrayNode timeline = node.putArray("timeline");
+      json.writeArrayPropertyStart("timeline");
       for (TimelineEntry t : clock.timeline()) {
-        ObjectNode s = timeline.addObject();
-        s.put("from", t.from().toString());
-        s.put("to", t.to().toString());
-        s.put("counting", t.counting());
-        s.put("why", t.why());
+        json.writeStartObject();
+        json.writeStringProperty("from", t.from().toString());
+        json.writeStringProperty("to", t.to().toString());
+        json.writeBooleanProperty("counting", t.counting());
+        json.writeStringProperty("why", t.why());
+        json.writeEndObject();
       }
+      json.writeEndArray();
     }
-    return node;
+    json.writeEndObject();
   }
 
-  private static ObjectNode credits(CreditStatement credits, boolean closed) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("currency", credits.currency());
-    ArrayNode lines = node.putArray("lines");
-    credits.lines().forEach(line -> lines.add(line(line)));
-    node.put("uncapped_total", money(credits.uncapped()));
-    credits.cap().ifPresentOrElse(c -> node.put("cap", money(c)), () -> node.putNull("cap"));
-    node.put("capped", credits.capped());
-    node.put("total", credits.total().amount());
-    instant(node, "claim_by", credits.claimBy());
-    credits.appliedAs().ifPresentOrElse(a -> node.put("applied_as", a), () -> node.putNull("applied_as"));
-    node.put("final", closed);
-    return node;
+  private void credits(CreditStatement credits, boolean closed) {
+    json.writeObjectPropertyStart("credits");
+    json.writeStringProperty("currency", credits.currency());
+    json.writeArrayPropertyStart("lines");
+    credits.lines().forEach(this::line);
+    json.writeEndArray();
+    json.writeNumberProperty("uncapped_total", money(credits.uncapped()));
+    number("cap", credits.cap().map(ReportJson::money));
+    json.writeBooleanProperty("capped", credits.capped());
+    json.writeNumberProperty("total", credits.total().amount());
+    instant("claim_by", credits.claimBy());
+    if (credits.appliedAs().isPresent()) {
+      json.writeStringProperty("applied_as", credits.appliedAs().get());
+    } else {
+      json.writeNullProperty("applied_as");
+    }
+    json.writeBooleanProperty("final", closed);
+    json.writeEndObject();
   }
 
-  private static ObjectNode line(CreditLine line) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("rule", line.rule().label());
-    node.put("kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
-    line.service().ifPresent(s -> node.put("service", s));
-    node.put("percent", Numbers.percent(line.share()));
-    node.put("amount", money(line.amount()));
-    ArrayNode outages = node.putArray("outages");
-    line.outages().forEach(o -> outages.add(outage(o)));
-    ArrayNode clocks = node.putArray("clocks");
+  private void line(CreditLine line) {
+    json.writeStartObject();
+    json.writeStringProperty("rule", line.rule().label());
+    json.writeStringProperty("kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
+    line.service().ifPresent(s -> json.writeStringProperty("service", s));
+    json.writeNumberProperty("percent", Numbers.percent(line.share()));
+    json.writeNumberProperty("amount", money(line.amount()));
+    outages("outages", line.outages());
+    json.writeArrayPropertyStart("clocks");
     for (Breach b : line.breaches()) {
-      ObjectNode clock = clocks.addObject();
-      clock.put("ticket", b.ticket());
-      clock.put("sla", b.sla());
-      clock.put("metric", b.metric().id());
-      clock.put("priority", b.priority());
-      clock.put("breached_at", b.breachedAt().toString());
+      json.writeStartObject();
+      json.writeStringProperty("ticket", b.ticket());
+      json.writeStringProperty("sla", b.sla());
+      json.writeStringProperty("metric", b.metric().id());
+      json.writeStringProperty("priority", b.priority());
+      json.writeStringProperty("breached_at", b.breachedAt().toString());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /** An exact amount, at least to cents. */
-  private static java.math.BigDecimal money(Money money) {
-    java.math.BigDecimal amount = money.amount().stripTrailingZeros();
+  private static BigDecimal money(Money money) {
+    BigDecimal amount = money.amount().stripTrailingZeros();
     return amount.scale() < 2 ? amount.setScale(2) : amount;
   }
 
-  private static void instant(ObjectNode node, String name, Optional<Instant> instant) {
-    instant.ifPresentOrElse(i -> node.put(name, i.toString()), () -> node.putNull(name));
+  private void number(String name, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      json.writeNumberProperty(name, value.get());
+    } else {
+      json.writeNullProperty(name);
+    }
+  }
+
+  private void instant(String name, Optional<Instant> instant) {
+    if (instant.isPresent()) {
+      json.writeStringProperty(name, instant.get().toString());
+    } else {
+      json.writeNullProperty(name);
+    }
   }
 }

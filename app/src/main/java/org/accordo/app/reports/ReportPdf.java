@@ -2,13 +2,13 @@ package org.accordo.app.reports;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Level;
-import com.openhtmltopdf.util.XRLog;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -2,6 +2,7 @@ package org.accordo.core.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.accordo.core.availability.TimeSpan;
@@ -9,6 +10,7 @@ import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.Exclusion;
 import org.accordo.core.clock.TicketEvent;
+import org.accordo.core.clock.TimelineSegment;
 
 /** Turns the clock engine's results into the facts a period close needs. */
 public final class ClockFacts {
@@ -27,23 +29,33 @@ public final class ClockFacts {
    *     cancelled} event, so that it is listed in the period it was cancelled in
    */
   public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
-    Instant end = result.stoppedAt() != null ? result.stoppedAt() : now;
-    TimeSpan life = new TimeSpan(result.startedAt(), end.isBefore(result.startedAt()) ? result.startedAt() : end);
-    List<ClockExclusion> exclusions = events.stream()
-        .filter(e -> e.type() == EventType.EXCLUDED)
-        .map(TicketEvent::exclusion)
-        .filter(x -> x.appliesTo(result.metric()))
-        .filter(x -> touches(x, life))
-        .map(x -> new ClockExclusion(new TimeSpan(x.from(), x.to()), x.reason()))
-        .toList();
-    List<TimelineEntry> timeline = result.timeline().stream()
-        .map(s -> new TimelineEntry(s.from(), s.to(), s.counting(), s.why()))
-        .toList();
     ClockState state = state(result);
     Optional<Instant> stoppedAt = state == ClockState.CANCELLED ? cancelledAt(events) : Optional.ofNullable(result.stoppedAt());
+    List<TimelineEntry> timeline = new ArrayList<>(result.timeline().size());
+    for (TimelineSegment s : result.timeline()) {
+      timeline.add(new TimelineEntry(s.from(), s.to(), s.counting(), s.why()));
+    }
     return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state,
         result.startedAt(), stoppedAt, Optional.ofNullable(result.breachedAt()),
-        Duration.ofMillis(result.elapsedMillis()), Duration.ofMillis(result.targetMillis()), exclusions, timeline);
+        Duration.ofMillis(result.elapsedMillis()), Duration.ofMillis(result.targetMillis()), exclusions(result, events, now),
+        timeline);
+  }
+
+  private static List<ClockExclusion> exclusions(ClockResult result, List<TicketEvent> events, Instant now) {
+    List<ClockExclusion> exclusions = List.of();
+    for (TicketEvent event : events) {
+      if (event.type() == EventType.EXCLUDED && event.exclusion().appliesTo(result.metric())) {
+        Instant end = result.stoppedAt() != null ? result.stoppedAt() : now;
+        TimeSpan life = new TimeSpan(result.startedAt(), end.isBefore(result.startedAt()) ? result.startedAt() : end);
+        if (touches(event.exclusion(), life)) {
+          if (exclusions.isEmpty()) {
+            exclusions = new ArrayList<>();
+          }
+          exclusions.add(new ClockExclusion(new TimeSpan(event.exclusion().from(), event.exclusion().to()), event.exclusion().reason()));
+        }
+      }
+    }
+    return exclusions;
   }
 
   /** When the ticket left the SLA: its {@code cancelled} event (the first, if several). */

@@ -19,7 +19,6 @@ import org.accordo.core.availability.OutageCause;
 import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.clock.ClockEngine;
-import org.accordo.core.clock.ClockResult;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractSla;
 import org.accordo.core.contract.Reporting;
@@ -95,16 +94,27 @@ public final class ContractClose {
    * @throws org.accordo.core.clock.InvalidTicketHistory if a ticket's history is invalid
    */
   public static PeriodReport close(Contract contract, SlaPeriod period, List<TicketHistory> tickets, List<Outage> outages, Instant now) {
-    Map<String, ClockEngine> engines = new HashMap<>();
     Set<String> priorities = new LinkedHashSet<>(contract.priorityIds());
-    List<ClockFact> clocks = new ArrayList<>();
-    for (TicketHistory ticket : tickets) {
-      ContractSla sla = slaFor(contract, ticket.ticket(), ticket.service());
-      ClockEngine engine = engines.computeIfAbsent(sla.id(), id -> new ClockEngine(sla.policy(), contract.calendars(), priorities));
-      for (ClockResult result : engine.fold(ticket.events(), now)) {
-        clocks.add(ClockFacts.of(sla.id(), result, ticket.events(), now));
+    Map<String, ClockEngine> engines = new HashMap<>();
+    for (ContractSla sla : contract.slas()) {
+      if (sla.policy().measuresTickets()) {
+        engines.put(sla.id(), new ClockEngine(sla.policy(), contract.calendars(), priorities));
       }
     }
+    Map<Optional<String>, String> slaOfService = new HashMap<>();
+    for (TicketHistory ticket : tickets) {
+      if (!slaOfService.containsKey(ticket.service())) {
+        slaOfService.put(ticket.service(), slaFor(contract, ticket.ticket(), ticket.service()).id());
+      }
+    }
+    // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
+    List<ClockFact> clocks = tickets.parallelStream()
+        .flatMap(ticket -> {
+          String sla = slaOfService.get(ticket.service());
+          return engines.get(sla).fold(ticket.events(), now).stream()
+              .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
+        })
+        .toList();
     Optional<CreditPolicy> credits = contract.credits();
     Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
     List<AvailabilitySla> availability = new ArrayList<>();

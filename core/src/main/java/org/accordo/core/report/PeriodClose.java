@@ -3,6 +3,7 @@ package org.accordo.core.report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.credit.Breach;
 import org.accordo.core.credit.CreditEvaluation;
 import org.accordo.core.credit.CreditStatement;
+import org.accordo.core.policy.Metric;
 
 /**
  * Closes a period (SLA semantics §5). A clock belongs to the period in which it stopped, met or
@@ -33,8 +35,9 @@ public final class PeriodClose {
     List<ClockFact> decided = new ArrayList<>();
     List<ClockFact> open = new ArrayList<>();
     List<ClockFact> cancelled = new ArrayList<>();
+    Instant start = period.startInclusive();
     for (ClockFact clock : input.clocks()) {
-      switch (placeOf(clock, period)) {
+      switch (placeOf(clock, start, end)) {
         case DECIDED -> decided.add(clock);
         case OPEN -> open.add(clock);
         case CANCELLED -> cancelled.add(clock);
@@ -64,14 +67,13 @@ public final class PeriodClose {
 
   private enum Place { DECIDED, OPEN, CANCELLED, ELSEWHERE }
 
-  private static Place placeOf(ClockFact clock, SlaPeriod period) {
-    Instant start = period.startInclusive();
-    Instant end = period.endExclusive();
+  private static Place placeOf(ClockFact clock, Instant start, Instant end) {
     if (clock.state() == ClockState.SUPERSEDED || !clock.startedAt().isBefore(end)) {
       return Place.ELSEWHERE;
     }
     if (clock.state() == ClockState.CANCELLED) {
-      return period.contains(clock.stoppedAt().orElse(clock.startedAt())) ? Place.CANCELLED : Place.ELSEWHERE;
+      Instant cancelled = clock.stoppedAt().orElse(clock.startedAt());
+      return !cancelled.isBefore(start) && cancelled.isBefore(end) ? Place.CANCELLED : Place.ELSEWHERE;
     }
     if (clock.isDecided() && clock.stoppedAt().get().isBefore(end)) {
       return clock.stoppedAt().get().isBefore(start) ? Place.ELSEWHERE : Place.DECIDED;
@@ -80,19 +82,17 @@ public final class PeriodClose {
   }
 
   private static List<ComplianceRow> compliance(List<ClockFact> decided) {
-    Map<String, int[]> counts = new TreeMap<>();
-    Map<String, ClockFact> samples = new TreeMap<>();
+    // sla -> metric -> priority -> {met, breached}; sorted maps give the rows their order
+    Map<String, Map<Metric, Map<String, int[]>>> counts = new TreeMap<>();
     for (ClockFact clock : decided) {
-      String key = clock.sla() + "\u0000" + clock.metric().ordinal() + "\u0000" + clock.priority();
-      int[] count = counts.computeIfAbsent(key, k -> new int[2]);
+      int[] count = counts.computeIfAbsent(clock.sla(), k -> new EnumMap<>(Metric.class))
+          .computeIfAbsent(clock.metric(), k -> new TreeMap<>())
+          .computeIfAbsent(clock.priority(), k -> new int[2]);
       count[clock.state() == ClockState.MET ? 0 : 1]++;
-      samples.putIfAbsent(key, clock);
     }
     List<ComplianceRow> rows = new ArrayList<>();
-    counts.forEach((key, count) -> {
-      ClockFact sample = samples.get(key);
-      rows.add(new ComplianceRow(sample.sla(), sample.metric(), sample.priority(), count[0], count[1]));
-    });
+    counts.forEach((sla, byMetric) -> byMetric.forEach((metric, byPriority) -> byPriority.forEach((priority, count) ->
+        rows.add(new ComplianceRow(sla, metric, priority, count[0], count[1])))));
     return rows;
   }
 
