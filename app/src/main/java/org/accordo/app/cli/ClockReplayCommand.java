@@ -1,0 +1,58 @@
+package org.accordo.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.accordo.core.clock.ClockEngine;
+import org.accordo.core.clock.ClockResult;
+import org.accordo.core.clock.TicketEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code accordo clock replay}: every clock of every ticket in an event file, as a JSON array
+ * ordered by ticket, metric and cycle, or as a table.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Fold ticket events (JSON Lines) into clock results under one SLA of a contract.")
+final class ClockReplayCommand implements Callable<Integer> {
+
+  /** How results are printed. */
+  enum Format { json, table }
+
+  @Mixin ClockInputs inputs;
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|table", description = "Output format (default: json).")
+  Format format;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var contract = inputs.contract();
+    ClockEngine engine = inputs.engine(contract);
+    Instant now = inputs.now();
+    Map<String, List<TicketEvent>> tickets = inputs.tickets(engine, now);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      try (ClockJson json = new ClockJson(out)) {
+        for (List<TicketEvent> history : tickets.values()) {
+          for (ClockResult result : engine.fold(history, now)) {
+            json.write(result);
+          }
+        }
+      }
+    } else {
+      ClockTable table = new ClockTable(out);
+      for (List<TicketEvent> history : tickets.values()) {
+        engine.fold(history, now).forEach(table::row);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
