@@ -1,6 +1,8 @@
 package org.accordo.app.web;
 
+import java.net.URI;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -118,18 +120,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return super.handleServletRequestBindingException(e, headers, status, request);
   }
 
-  /** Spring's own problems (405, 406, 415, unknown paths) get a type and title like ours. */
+  /** Spring's own problems (405, 406, 415, ...) get a type and title like ours. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (body instanceof ProblemDetail problem
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       HttpStatus known = HttpStatus.resolve(status.value());
-      String reason = known == null ? "http-" + status.value() : known.getReasonPhrase();
-      problem.setType(java.net.URI.create("urn:accordo:problem:" + reason.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+      String reason = known == null ? "Error" : known.getReasonPhrase();
+      problem.setType(URI.create("urn:accordo:problem:" + reason.toLowerCase(Locale.ROOT).replace(' ', '-')));
       problem.setTitle(reason);
     }
-    return super.handleExceptionInternal(e, body, headers, status, request);
+    return response;
   }
 
   @Override
@@ -148,6 +151,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .collect(Collectors.joining());
     if (e instanceof UnrecognizedPropertyException unknown && !path.endsWith("." + unknown.getPropertyName())) {
       path = path + "." + unknown.getPropertyName();
+    }
+    if (path.isEmpty() && isDuplicate(e)) {
+      path = "." + ((StreamReadException) e).processor().currentName();
     }
     return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
   }
@@ -168,10 +174,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       return "must be " + typeName(mismatch.getTargetType());
     }
+    if (isDuplicate(e)) {
+      return "appears more than once";
+    }
     if (e instanceof StreamReadException && e.getLocation() != null) {
       return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
     return "cannot be read: " + printable(e.getOriginalMessage());
+  }
+
+  /** A property repeated in one object (strict duplicate detection). */
+  private static boolean isDuplicate(JacksonException e) {
+    return e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
   }
 
   private static String typeName(Class<?> type) {
