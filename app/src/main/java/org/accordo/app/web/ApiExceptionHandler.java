@@ -198,6 +198,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";
     }
+    if (type == java.time.LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
       return "a list";
     }
