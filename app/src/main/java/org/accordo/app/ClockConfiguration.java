@@ -1,6 +1,7 @@
 package org.accordo.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
+  /** UTC, ticking in whole milliseconds: the precision of every instant Accordo stores (SLA semantics §1). */
   @Bean
   Clock clock() {
-    return Clock.systemUTC();
+    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
   }
 }

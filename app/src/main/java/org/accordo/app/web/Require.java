@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -72,12 +73,13 @@ public final class Require {
   /**
    * An instant written in ISO-8601 with an offset, {@code 2026-03-02T09:00:00Z} or {@code
    * 2026-03-02T10:00:00+01:00}: one without an offset would mean different instants to different
-   * readers, so it is refused, as are impossible dates.
+   * readers, so it is refused, as are impossible dates. Digits below the millisecond are dropped:
+   * Accordo's precision is milliseconds (SLA semantics §1).
    */
   public static Instant instant(String value, String field) {
     String text = text(value, field, 64);
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant().truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeParseException e) {
       throw new InvalidField(field, "'" + text + "' is not an instant with an offset; write e.g. 2026-03-02T09:00:00Z");
     }

@@ -98,6 +98,15 @@ class EventApiIntegrationTests {
   }
 
   @Test
+  void keepsInstantsToTheMillisecond() {
+    Api.Response response = post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:10:00.123456789+01:00\"}");
+
+    assertThat(response.json().path("at").asString()).isEqualTo("2026-03-02T09:10:00.123Z");
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().get(1).path("at").asString())
+        .isEqualTo("2026-03-02T09:10:00.123Z");
+  }
+
+  @Test
   void acceptsAnEventUpToFiveMinutesAheadOfTheServerClock() {
     assertThat(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00Z\"}").status()).isEqualTo(201);
     assertInvalidField(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00.001Z\"}"), "at");
