@@ -5,6 +5,7 @@ import org.accordo.app.web.ProblemResponses;
 import org.accordo.app.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,7 +41,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/api/v1/tokens/**", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
+            // authenticated by the HMAC signature of its body (InboundSources), not by a token
+            .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events").permitAll()
+            .requestMatchers("/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/inbound/sources/**").hasRole(Role.ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
   }

@@ -73,7 +73,7 @@ class EventController {
     return response.body(TicketController.EventView.of(appended.event()));
   }
 
-  private static void checkKey(String key) {
+  static void checkKey(String key) {
     if (key == null) {
       return;
     }

@@ -36,6 +36,8 @@ class TicketRepository {
       VALUES (:id, :customerId, :externalId, :subject, :service, :priority, :status, :openedAt,
               :createdAt, :createdBy, :updatedAt)""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket WHERE id = :id";
+  private static final String FIND_BY_EXTERNAL =
+      "SELECT " + COLUMNS + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
   private static final String EXTERNAL_TAKEN =
       "SELECT COUNT(*) FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
   private static final String FILTER = """
@@ -77,6 +79,11 @@ class TicketRepository {
 
   Optional<Ticket> find(String id) {
     return jdbc.sql(FIND).param("id", id).query(TicketRepository::row).optional();
+  }
+
+  Optional<Ticket> findByExternalId(String customerId, String externalId) {
+    return jdbc.sql(FIND_BY_EXTERNAL).param("customerId", customerId).param("externalId", externalId)
+        .query(TicketRepository::row).optional();
   }
 
   boolean externalIdTaken(String customerId, String externalId) {

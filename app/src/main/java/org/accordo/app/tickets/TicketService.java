@@ -98,6 +98,18 @@ public class TicketService {
     return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
   }
 
+  /**
+   * The ticket a customer knows by the id of another PSA.
+   *
+   * @throws NotFound when there is none or the caller may not see the customer
+   */
+  @Transactional(readOnly = true)
+  public Ticket byExternalId(Caller caller, String customerId, String externalId) {
+    customers.visible(caller, customerId);
+    return tickets.findByExternalId(customerId, externalId)
+        .orElseThrow(() -> new NotFound("ticket with external_id", customerId + "/" + externalId));
+  }
+
   /** The ticket if the caller may see it; another customer's ticket is "not found", like a missing one. */
   Ticket visible(Caller caller, String id) {
     return tickets.find(id).filter(t -> caller.sees(t.customerId())).orElseThrow(() -> new NotFound("ticket", id));

@@ -57,6 +57,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
   }
 
+  @ExceptionHandler(Unauthorized.class)
+  ProblemDetail unauthorized(Unauthorized e) {
+    return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", e.getMessage());
+  }
+
   @ExceptionHandler(Forbidden.class)
   ProblemDetail forbidden(Forbidden e) {
     return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
@@ -86,15 +91,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (causeOf(e, PayloadTooLarge.class) != null) {
       return problem(BodySizeLimitFilter.tooLarge());
     }
+    return problem(unreadable(e));
+  }
+
+  /** A JSON body read by a controller itself (e.g. after checking its signature). */
+  @ExceptionHandler(JacksonException.class)
+  ProblemDetail unreadableJson(JacksonException e) {
+    return unreadable(e);
+  }
+
+  private static ProblemDetail unreadable(Exception e) {
     InvalidField invalid = causeOf(e, InvalidField.class);
     if (invalid != null) {
-      return problem(Problems.invalidField(invalid.field(), invalid.reason()));
+      return Problems.invalidField(invalid.field(), invalid.reason());
     }
     JacksonException json = causeOf(e, JacksonException.class);
     if (json == null) {
-      return problem(Problems.invalidField("body", "a JSON body is required"));
+      return Problems.invalidField("body", "a JSON body is required");
     }
-    return problem(Problems.invalidField(fieldOf(json), describe(json)));
+    return Problems.invalidField(fieldOf(json), describe(json));
   }
 
   @Override
