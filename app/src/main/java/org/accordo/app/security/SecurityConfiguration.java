@@ -41,6 +41,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             // authenticated by the HMAC signature of its body (InboundSources), not by a token
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events").permitAll()
             .requestMatchers("/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/inbound/sources/**").hasRole(Role.ADMIN.name())
