@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -30,6 +31,9 @@ final class ContractDocumentCheck {
    * @return the header, or empty when {@code problems} has at least one problem
    */
   static Optional<ContractHeader> read(String document, YamlProblems problems) {
+    if (hasControlCharacter(document, problems)) {
+      return Optional.empty();
+    }
     Optional<Node> root = YamlNodes.compose(new StringReader(document), problems);
     if (root.isEmpty()) {
       return Optional.empty();
@@ -48,6 +52,30 @@ final class ContractDocumentCheck {
       return Optional.empty();
     }
     return Optional.of(new ContractHeader(id.get(), effective.get().from(), effective.get().to()));
+  }
+
+  /**
+   * Reports the first character YAML does not allow (a control character other than tab, line
+   * feed and carriage return) at its line and column; SnakeYAML's own report of it has no place.
+   */
+  private static boolean hasControlCharacter(String document, YamlProblems problems) {
+    int line = 0;
+    int column = 0;
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 0;
+        continue;
+      }
+      if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f && c != 0x85)) {
+        problems.add(new Mark("contract", i, line, column, new int[0], 0),
+            String.format("control character U+%04X is not allowed in YAML", (int) c));
+        return true;
+      }
+      column++;
+    }
+    return false;
   }
 
   private static Optional<Effective> effective(Node node, YamlProblems problems) {

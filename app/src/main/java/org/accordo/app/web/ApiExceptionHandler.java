@@ -2,7 +2,6 @@ package org.accordo.app.web;
 
 import java.net.URI;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -107,7 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     JacksonException json = causeOf(e, JacksonException.class);
     if (json == null) {
-      return Problems.invalidField("body", "a JSON body is required");
+      return Problems.invalidField("body", "a request body is required");
     }
     return Problems.invalidField(fieldOf(json), describe(json));
   }
@@ -143,9 +142,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (response != null && response.getBody() instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       HttpStatus known = HttpStatus.resolve(status.value());
-      String reason = known == null ? "Error" : known.getReasonPhrase();
-      problem.setType(URI.create("urn:accordo:problem:" + reason.toLowerCase(Locale.ROOT).replace(' ', '-')));
-      problem.setTitle(reason);
+      problem.setType(URI.create("urn:accordo:problem:" + Problems.kindOf(status.value())));
+      problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
     }
     return response;
   }

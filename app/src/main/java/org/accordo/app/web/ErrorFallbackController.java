@@ -22,7 +22,7 @@ class ErrorFallbackController implements ErrorController {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c) : HttpStatus.INTERNAL_SERVER_ERROR;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String kind = status.is5xxServerError() ? "internal" : "http-" + status.value();
+    String kind = status.is5xxServerError() ? "internal" : Problems.kindOf(status.value());
     ProblemDetail problem = Problems.of(status, kind, status.getReasonPhrase());
     if (uri instanceof String path) {
       problem.setInstance(Problems.instance(path));

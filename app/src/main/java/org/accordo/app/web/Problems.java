@@ -23,6 +23,12 @@ public final class Problems {
     return problem;
   }
 
+  /** The problem kind of a plain HTTP status: its reason phrase as a slug, e.g. {@code method-not-allowed}. */
+  public static String kindOf(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return known == null ? "http-" + status : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+  }
+
   /** A {@code 400} naming one field. */
   public static ProblemDetail invalidField(String field, String message) {
     return invalidFields(List.of(new FieldError(field, message)));

@@ -94,11 +94,12 @@ class ContractApiIntegrationTests {
       to before from            | 'contract:\\n  id: c1\\n  effective: { from: 2026-05-01, to: 2026-04-30 }\\n' | 3 | 38
       unknown key in effective  | 'contract:\\n  id: c1\\n  effective: { from: 2026-05-01, until: 2026-06-01 }\\n' | 3 | 34
       not a mapping             | '- just\\n- a list\\n'                                                    | 1    | 1
+      control character         | 'contract:\\n  id: a\\u0001b\\n  effective: { from: 2026-01-01 }\\n'      | 2    | 8
       """)
   void refusesABrokenContractWithLineAndColumnAndStoresNothing(String what, String document, int line, int column) {
     String customer = fixtures.customer("broken");
 
-    Api.Response response = upload(customer, document.replace("\\n", "\n"));
+    Api.Response response = upload(customer, document.replace("\\n", "\n").replace("\\u0001", "\u0001"));
 
     JsonNode problem = assertProblem(response, 422);
     assertThat(problem.path("line").asInt()).as("%s", response).isEqualTo(line);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Bad requests of every kind get a problem body naming what is wrong, never a 500, and store
@@ -108,6 +109,13 @@ class ErrorHandlingIntegrationTests {
   @Test
   void answersAWrongMethodWith405() {
     assertProblem(api.method("PATCH", "/api/v1/customers").token(ADMIN).json("{}").send(), 405);
+  }
+
+  @Test
+  void answersTraceThatTomcatRefusesWithTheSameProblemKind() {
+    JsonNode problem = assertProblem(api.method("TRACE", "/api/v1/customers").token(ADMIN).send(), 405);
+
+    assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:method-not-allowed");
   }
 
   @Test
