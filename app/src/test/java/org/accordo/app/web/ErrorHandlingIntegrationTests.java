@@ -119,6 +119,13 @@ class ErrorHandlingIntegrationTests {
   }
 
   @Test
+  void answersAPathTheFirewallRefusesWithAProblem() {
+    JsonNode problem = assertProblem(api.get("/api/v1/customers;jsessionid=abc").token(ADMIN).send(), 400);
+
+    assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:rejected-request");
+  }
+
+  @Test
   void answersAnEncodedNulInThePathWithAProblem() {
     Api.Response response = api.get("/api/v1/customers/a%00b").token(ADMIN).send();
 
