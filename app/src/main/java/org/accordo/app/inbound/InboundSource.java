@@ -2,6 +2,8 @@ package org.accordo.app.inbound;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
 
 /**
  * Another PSA allowed to send ticket events, without its secret.
@@ -22,7 +24,7 @@ public record InboundSource(String id, String name, Instant createdAt, String cr
   }
 
   /** The caller events from this source are recorded as: an agent named {@code src_<id>}. */
-  public org.accordo.app.security.Caller caller() {
-    return new org.accordo.app.security.Caller("src_" + id, org.accordo.app.security.Role.AGENT, null);
+  public Caller caller() {
+    return new Caller("src_" + id, Role.AGENT, null);
   }
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,7 +42,7 @@ public record WebhookSignature(long timestamp, List<String> signatures) {
       if (pair[0].equals("t") && pair[1].matches("\\d{1,12}")) {
         timestamp = Long.parseLong(pair[1]);
       } else if (pair[0].equals("v1") && pair[1].matches("[0-9a-fA-F]{64}")) {
-        signatures.add(pair[1].toLowerCase(java.util.Locale.ROOT));
+        signatures.add(pair[1].toLowerCase(Locale.ROOT));
       }
     }
     return timestamp == null || signatures.isEmpty() ? Optional.empty() : Optional.of(new WebhookSignature(timestamp, signatures));

@@ -77,22 +77,27 @@ public class EventService {
       }
     }
     Instant now = clock.instant();
-    Instant at = request.atInstant() == null ? now : request.atInstant();
-    if (at.isBefore(ticket.openedAt())) {
-      throw new InvalidField("at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
-    }
-    TicketService.requireNotInFuture(at, now, "at");
-    TicketEvent event = new TicketEvent(
-        0, UUID.randomUUID().toString(), ticketId, ticket.customerId(), request.eventType(), at, now, caller.tokenId(),
-        request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(), request.toInstant(),
-        request.reason(), request.metricList());
+    TicketEvent event = newEvent(caller, ticket, request, now);
     events.append(event);
     if (key != null) {
       idempotency.insert(ticketId, key, hash, event, now);
     }
     fold(ticketId, now);
-    audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + at);
+    audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
     return new Appended(events.find(event.id()).orElseThrow(), false);
+  }
+
+  /** The event a request stands for, dated and checked against the ticket's creation and the clock. */
+  private static TicketEvent newEvent(Caller caller, Ticket ticket, NewEvent request, Instant now) {
+    Instant at = request.atInstant() == null ? now : request.atInstant();
+    if (at.isBefore(ticket.openedAt())) {
+      throw new InvalidField("at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
+    }
+    TicketService.requireNotInFuture(at, now, "at");
+    return new TicketEvent(
+        0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), request.eventType(), at, now,
+        caller.tokenId(), request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(),
+        request.toInstant(), request.reason(), request.metricList());
   }
 
   /**

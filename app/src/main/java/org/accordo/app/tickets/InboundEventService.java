@@ -2,6 +2,7 @@ package org.accordo.app.tickets;
 
 import org.accordo.app.inbound.InboundSources;
 import org.accordo.app.security.Caller;
+import org.accordo.app.web.Require;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ class InboundEventService {
     if (inbound.opensTicket()) {
       Ticket ticket = tickets.create(caller, new TicketService.Opening(
           inbound.customerId(), inbound.externalTicketId(), inbound.subject(), inbound.priority(), inbound.service(),
-          org.accordo.app.web.Require.optionalInstant(inbound.at(), "at")));
+          Require.optionalInstant(inbound.at(), "at")));
       return new Received(ticket, null);
     }
     Ticket ticket = tickets.byExternalId(caller, inbound.customerId(), inbound.externalTicketId());

@@ -1,6 +1,7 @@
 package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,7 @@ class TicketController {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record EventView(
       String id, String ticketId, String type, Instant at, Instant recordedAt, String recordedBy, String priority,
-      String status, @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic, Instant from, Instant to,
+      String status, @JsonProperty("public") Boolean isPublic, Instant from, Instant to,
       String reason, List<String> metrics) {
     static EventView of(TicketEvent e) {
       return new EventView(e.id(), e.ticketId(), e.type().id(), e.at(), e.recordedAt(), e.recordedBy(), e.priority(),

@@ -1,6 +1,7 @@
 package org.accordo.app.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +212,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";
     }
-    if (type == java.time.LocalDate.class) {
+    if (type == LocalDate.class) {
       return "a date (YYYY-MM-DD)";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {

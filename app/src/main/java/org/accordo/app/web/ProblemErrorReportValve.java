@@ -2,6 +2,7 @@ package org.accordo.app.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -26,8 +27,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
       response.setCharacterEncoding("UTF-8");
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write("{\"type\":\"urn:accordo:problem:rejected-request\",\"title\":\"" + reason + "\",\"status\":" + status
-            + ",\"detail\":\"the server refused the request before reading it: " + reason.toLowerCase(java.util.Locale.ROOT) + "\"}");
+        String kind = status == 400 ? "rejected-request" : Problems.kindOf(status);
+        writer.write("{\"type\":\"urn:accordo:problem:" + kind + "\",\"title\":\"" + reason + "\",\"status\":" + status
+            + ",\"detail\":\"the server refused the request before reading it: " + reason.toLowerCase(Locale.ROOT) + "\"}");
       }
     } catch (IOException | IllegalStateException e) {
       // the connection is gone or the response was committed meanwhile: nothing more can be said

@@ -2,6 +2,7 @@ package org.accordo.app.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +27,7 @@ public final class Problems {
   /** The problem kind of a plain HTTP status: its reason phrase as a slug, e.g. {@code method-not-allowed}. */
   public static String kindOf(int status) {
     HttpStatus known = HttpStatus.resolve(status);
-    return known == null ? "http-" + status : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    return known == null ? "http-" + status : known.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
   /** A {@code 400} naming one field. */
