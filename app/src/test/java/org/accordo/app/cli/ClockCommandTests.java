@@ -55,6 +55,15 @@ class ClockCommandTests {
   }
 
   @Test
+  void replayWritesTheSameJsonToAFileOnRequest() throws IOException {
+    Path file = dir.resolve("clocks.json");
+    CliRun toFile = replay(TICKET, "--output", file.toString());
+    assertThat(toFile.exitCode()).isZero();
+    assertThat(toFile.out()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(replay(TICKET).out());
+  }
+
+  @Test
   void emptyEventsGiveAnEmptyArray() throws IOException {
     CliRun run = replay("\n");
     assertThat(run.exitCode()).isZero();
