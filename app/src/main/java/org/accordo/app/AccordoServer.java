@@ -13,10 +13,10 @@ import org.springframework.core.env.Environment;
 public class AccordoServer {
 
   /**
-   * Starts the server and prints its URL; on failure prints one line that says why.
+   * Starts the server and prints its URL.
    *
-   * @return the running context, or {@code null} when the server could not start (the reason
-   *     has been printed to stderr)
+   * @return the running context
+   * @throws ServerStartFailed with a one-line reason a person can act on
    */
   public static ConfigurableApplicationContext start(ServerSettings settings) {
     SpringApplication application = new SpringApplication(AccordoServer.class);
@@ -29,8 +29,14 @@ public class AccordoServer {
           environment.getProperty("local.server.port"), settings.describeDatabase());
       return context;
     } catch (RuntimeException failure) {
-      System.err.println("accordo: " + StartupFailure.explain(failure, settings));
-      return null;
+      throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
+    }
+  }
+
+  /** The server did not start; the message says why in one line. */
+  public static final class ServerStartFailed extends RuntimeException {
+    ServerStartFailed(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

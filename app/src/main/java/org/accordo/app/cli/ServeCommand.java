@@ -23,8 +23,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ServerSettings settings = ServerSettings.fromEnvironment(port, data, System.getenv());
-    if (AccordoServer.start(settings) == null) {
-      return 1;
+    try {
+      AccordoServer.start(settings);
+    } catch (AccordoServer.ServerStartFailed failed) {
+      throw new CliFailure(failed.getMessage(), 1);
     }
     ServerState.markRunning();
     return 0;

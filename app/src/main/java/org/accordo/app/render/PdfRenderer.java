@@ -1,0 +1,70 @@
+package org.accordo.app.render;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Level;
+import com.openhtmltopdf.util.XRLog;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a {@link DocumentRenderer} page into PDF with openhtmltopdf. The serif face is DejaVu
+ * Serif when the system has it (full Unicode, embedded and subset); otherwise the PDF base font
+ * Times, which covers Western European text.
+ */
+public final class PdfRenderer {
+
+  private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
+  private static final List<FontFace> FACES = List.of(
+      new FontFace("DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL),
+      new FontFace("DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL),
+      new FontFace("DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC),
+      new FontFace("DejaVuSerif-BoldItalic.ttf", 700, PdfRendererBuilder.FontStyle.ITALIC));
+
+  private record FontFace(String file, int weight, PdfRendererBuilder.FontStyle style) {}
+
+  static {
+    quietLibraryLogs();
+  }
+
+  private PdfRenderer() {}
+
+  /**
+   * openhtmltopdf reports its timings at INFO and PDFBox warns that the base-14 fonts it never
+   * uses here are missing from the system; neither helps a user, so only real warnings remain.
+   */
+  private static void quietLibraryLogs() {
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    if (LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font") instanceof ch.qos.logback.classic.Logger fonts) {
+      fonts.setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+  }
+
+  /**
+   * The PDF of a well-formed XHTML document.
+   *
+   * @throws UncheckedIOException if the document cannot be laid out or written
+   */
+  public static byte[] toPdf(String xhtml) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      for (FontFace face : FACES) {
+        File file = new File(FONT_DIR + face.file());
+        if (file.isFile()) {
+          builder.useFont(file, "DejaVu Serif", face.weight(), face.style(), true);
+        }
+      }
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,21 @@
+package org.accordo.app.reports;
+
+/** A line of an input file (outages CSV, events JSON Lines) that cannot be used; names the line. */
+public final class MalformedInputLine extends RuntimeException {
+
+  private final long line;
+
+  /**
+   * @param line the 1-based line number
+   * @param problem what is wrong, without the line number
+   */
+  public MalformedInputLine(long line, String problem) {
+    super("line " + line + ": " + problem);
+    this.line = line;
+  }
+
+  /** The 1-based line number. */
+  public long line() {
+    return line;
+  }
+}

@@ -1,0 +1,253 @@
+package org.accordo.app.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accordo.core.availability.Outage;
+import org.accordo.core.availability.ServiceAvailability;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.credit.AvailabilityTier;
+import org.accordo.core.credit.Breach;
+import org.accordo.core.credit.CreditLine;
+import org.accordo.core.credit.CreditStatement;
+import org.accordo.core.credit.Money;
+import org.accordo.core.report.AvailabilityRow;
+import org.accordo.core.report.ClockExclusion;
+import org.accordo.core.report.ClockFact;
+import org.accordo.core.report.ComplianceRow;
+import org.accordo.core.report.PeriodReport;
+import org.accordo.core.report.TimelineEntry;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The period report as JSON for machines, snake_case: {@code availability} per service, {@code
+ * compliance} per SLA, metric and priority, {@code credits} with their lines and sources, and the
+ * lists behind them ({@code breaches} with timelines, {@code open}, {@code cancelled}, {@code
+ * excluded}). Seconds are decimal numbers exact to the millisecond; shares are fractions, except a
+ * credit line's {@code percent}; amounts keep their exact decimals (at least cents) and {@code
+ * total} is rounded half-even to cents. Written streaming: a month of 100,000 tickets is tens of
+ * megabytes.
+ */
+public final class ReportJson {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  private final JsonGenerator json;
+
+  private ReportJson(JsonGenerator json) {
+    this.json = json;
+  }
+
+  /** The report's JSON, UTF-8, ending with a newline. */
+  public static byte[] write(Contract contract, PeriodReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+      new ReportJson(json).report(contract, report);
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  private void report(Contract contract, PeriodReport report) {
+    json.writeStartObject();
+    json.writeObjectPropertyStart("contract");
+    json.writeStringProperty("id", contract.header().id());
+    json.writeStringProperty("title", contract.header().title());
+    json.writeNumberProperty("version", contract.header().version());
+    json.writeStringProperty("provider", contract.header().provider().name());
+    json.writeStringProperty("customer", contract.header().customer().name());
+    json.writeEndObject();
+    json.writeObjectPropertyStart("period");
+    json.writeStringProperty("month", report.period().month().toString());
+    json.writeStringProperty("zone", report.period().zone().getId());
+    json.writeStringProperty("from", report.period().startInclusive().toString());
+    json.writeStringProperty("to", report.period().endExclusive().toString());
+    json.writeEndObject();
+    json.writeStringProperty("as_of", report.asOf().toString());
+    json.writeBooleanProperty("closed", report.closed());
+    json.writeArrayPropertyStart("availability");
+    report.availability().forEach(this::availability);
+    json.writeEndArray();
+    json.writeArrayPropertyStart("compliance");
+    report.compliance().forEach(this::compliance);
+    json.writeEndArray();
+    clocks("breaches", report.breaches(), true);
+    clocks("open", report.open(), false);
+    clocks("cancelled", report.cancelled(), false);
+    clocks("excluded", report.withExclusions(), false);
+    if (report.credits().isPresent()) {
+      credits(report.credits().get(), report.closed());
+    } else {
+      json.writeNullProperty("credits");
+    }
+    json.writeArrayPropertyStart("contents");
+    report.contents().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void availability(AvailabilityRow row) {
+    ServiceAvailability a = row.result();
+    json.writeStartObject();
+    json.writeStringProperty("sla", row.sla());
+    json.writeStringProperty("service", a.service());
+    json.writeNumberProperty("target", a.target());
+    json.writeNumberProperty("measured_seconds", Numbers.seconds(a.measured()));
+    json.writeNumberProperty("downtime_seconds", Numbers.seconds(a.downtime()));
+    json.writeNumberProperty("excluded_seconds", Numbers.seconds(a.excluded()));
+    json.writeNumberProperty("availability", Numbers.fraction(a.availability(), 10));
+    json.writeNumberProperty("budget_seconds", Numbers.seconds(a.month().allowed()));
+    json.writeNumberProperty("budget_left_seconds", Numbers.seconds(a.month().left()));
+    number("burn_rate", a.burnRate().map(r -> Numbers.fraction(r, 6)));
+    json.writeObjectPropertyStart("year");
+    json.writeNumberProperty("budget_seconds", Numbers.seconds(a.year().allowed()));
+    json.writeNumberProperty("downtime_seconds", Numbers.seconds(a.year().used()));
+    json.writeNumberProperty("budget_left_seconds", Numbers.seconds(a.year().left()));
+    json.writeEndObject();
+    outages("downtime_outages", a.downtimeOutages());
+    outages("excluded_outages", a.excludedOutages());
+    json.writeEndObject();
+  }
+
+  private void outages(String name, List<Outage> outages) {
+    json.writeArrayPropertyStart(name);
+    for (Outage o : outages) {
+      json.writeStartObject();
+      json.writeStringProperty("service", o.service());
+      json.writeStringProperty("from", o.from().toString());
+      json.writeStringProperty("to", o.to().toString());
+      json.writeStringProperty("cause", o.cause().id());
+      json.writeStringProperty("note", o.note());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private void compliance(ComplianceRow row) {
+    json.writeStartObject();
+    json.writeStringProperty("sla", row.sla());
+    json.writeStringProperty("metric", row.metric().id());
+    json.writeStringProperty("priority", row.priority());
+    json.writeNumberProperty("met", row.met());
+    json.writeNumberProperty("breached", row.breached());
+    json.writeNumberProperty("share_met", row.shareMet());
+    json.writeEndObject();
+  }
+
+  private void clocks(String name, List<ClockFact> clocks, boolean withTimeline) {
+    json.writeArrayPropertyStart(name);
+    for (ClockFact clock : clocks) {
+      clock(clock, withTimeline);
+    }
+    json.writeEndArray();
+  }
+
+  private void clock(ClockFact clock, boolean withTimeline) {
+    json.writeStartObject();
+    json.writeStringProperty("ticket", clock.ticket());
+    json.writeStringProperty("sla", clock.sla());
+    json.writeStringProperty("metric", clock.metric().id());
+    json.writeStringProperty("priority", clock.priority());
+    json.writeStringProperty("state", clock.state().id());
+    json.writeStringProperty("started_at", clock.startedAt().toString());
+    instant("stopped_at", clock.stoppedAt());
+    instant("breached_at", clock.breachedAt());
+    json.writeNumberProperty("elapsed_seconds", Numbers.seconds(clock.elapsed()));
+    json.writeNumberProperty("target_seconds", Numbers.seconds(clock.target()));
+    json.writeArrayPropertyStart("exclusions");
+    for (ClockExclusion x : clock.exclusions()) {
+      json.writeStartObject();
+      json.writeStringProperty("from", x.span().startInclusive().toString());
+      json.writeStringProperty("to", x.span().endExclusive().toString());
+      json.writeStringProperty("reason", x.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (withTimeline) {
+      json.writeArrayPropertyStart("timeline");
+      for (TimelineEntry t : clock.timeline()) {
+        json.writeStartObject();
+        json.writeStringProperty("from", t.from().toString());
+        json.writeStringProperty("to", t.to().toString());
+        json.writeBooleanProperty("counting", t.counting());
+        json.writeStringProperty("why", t.why());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private void credits(CreditStatement credits, boolean closed) {
+    json.writeObjectPropertyStart("credits");
+    json.writeStringProperty("currency", credits.currency());
+    json.writeArrayPropertyStart("lines");
+    credits.lines().forEach(this::line);
+    json.writeEndArray();
+    json.writeNumberProperty("uncapped_total", money(credits.uncapped()));
+    number("cap", credits.cap().map(ReportJson::money));
+    json.writeBooleanProperty("capped", credits.capped());
+    json.writeNumberProperty("total", credits.total().amount());
+    instant("claim_by", credits.claimBy());
+    if (credits.appliedAs().isPresent()) {
+      json.writeStringProperty("applied_as", credits.appliedAs().get());
+    } else {
+      json.writeNullProperty("applied_as");
+    }
+    json.writeBooleanProperty("final", closed);
+    json.writeEndObject();
+  }
+
+  private void line(CreditLine line) {
+    json.writeStartObject();
+    json.writeStringProperty("rule", line.rule().label());
+    json.writeStringProperty("kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
+    line.service().ifPresent(s -> json.writeStringProperty("service", s));
+    json.writeNumberProperty("percent", Numbers.percent(line.share()));
+    json.writeNumberProperty("amount", money(line.amount()));
+    outages("outages", line.outages());
+    json.writeArrayPropertyStart("clocks");
+    for (Breach b : line.breaches()) {
+      json.writeStartObject();
+      json.writeStringProperty("ticket", b.ticket());
+      json.writeStringProperty("sla", b.sla());
+      json.writeStringProperty("metric", b.metric().id());
+      json.writeStringProperty("priority", b.priority());
+      json.writeStringProperty("breached_at", b.breachedAt().toString());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** An exact amount, at least to cents. */
+  private static BigDecimal money(Money money) {
+    BigDecimal amount = money.amount().stripTrailingZeros();
+    return amount.scale() < 2 ? amount.setScale(2) : amount;
+  }
+
+  private void number(String name, Optional<BigDecimal> value) {
+    if (value.isPresent()) {
+      json.writeNumberProperty(name, value.get());
+    } else {
+      json.writeNullProperty(name);
+    }
+  }
+
+  private void instant(String name, Optional<Instant> instant) {
+    if (instant.isPresent()) {
+      json.writeStringProperty(name, instant.get().toString());
+    } else {
+      json.writeNullProperty(name);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.accordo.app.reports;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Level;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The period report as PDF. Like {@link org.accordo.app.render.PdfRenderer} (same fonts, same
+ * page), plus an SVG drawer so the charts are drawn from the very SVG the HTML page shows; the
+ * shared renderer has none, and its package belongs to the contract feature.
+ */
+final class ReportPdf {
+
+  private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
+  private static final List<FontFace> FACES = List.of(
+      new FontFace("DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL),
+      new FontFace("DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL),
+      new FontFace("DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC),
+      new FontFace("DejaVuSerif-BoldItalic.ttf", 700, PdfRendererBuilder.FontStyle.ITALIC));
+
+  private record FontFace(String file, int weight, PdfRendererBuilder.FontStyle style) {}
+
+  static {
+    quietLibraryLogs();
+  }
+
+  private ReportPdf() {}
+
+  /** As the shared renderer does: openhtmltopdf's timings and PDFBox's base-14 font notices help no user. */
+  private static void quietLibraryLogs() {
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+    for (String name : List.of("org.apache.pdfbox.pdmodel.font", "org.apache.fontbox")) {
+      if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+        logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+      }
+    }
+  }
+
+  static byte[] toPdf(String xhtml) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.useSVGDrawer(new BatikSVGDrawer());
+      for (FontFace face : FACES) {
+        File file = new File(FONT_DIR + face.file());
+        if (file.isFile()) {
+          builder.useFont(file, "DejaVu Serif", face.weight(), face.style(), true);
+        }
+      }
+      builder.withHtmlContent(xhtml, null);
+      builder.toStream(out);
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,89 @@
+package org.accordo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.accordo.app.support.AllDatabases;
+import org.accordo.app.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code accordo serve} starts on either store, reports health, and explains a failed start in one line. */
+class ServeIntegrationTests {
+
+  @TempDir Path data;
+
+  @AllDatabases
+  void startsAndReportsHealthWithTheDatabaseState(TestDatabase database) throws Exception {
+    ServerSettings settings = settingsFor(database);
+
+    try (ConfigurableApplicationContext context = AccordoServer.start(settings)) {
+      String port = context.getEnvironment().getProperty("local.server.port");
+      HttpResponse<String> health = get("http://localhost:" + port + "/actuator/health");
+
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+    }
+  }
+
+  @Test
+  void explainsInOneLineThatThePortIsTaken() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
+      ServerSettings settings = new ServerSettings(taken.getLocalPort(), data, null, null, null);
+
+      assertThatThrownBy(() -> AccordoServer.start(settings))
+          .isInstanceOf(AccordoServer.ServerStartFailed.class)
+          .hasMessage(
+              "port " + taken.getLocalPort()
+                  + " is already in use; stop the other program or choose another port with --port");
+    }
+  }
+
+  @Test
+  void explainsInOneLineThatTheDatabaseCannotBeReached() throws IOException {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      closedPort = probe.getLocalPort();
+    }
+    ServerSettings settings =
+        ServerSettings.fromEnvironment(
+            0,
+            data,
+            Map.of(
+                "ACCORDO_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/accordo",
+                "ACCORDO_DB_USER", "accordo",
+                "ACCORDO_DB_PASSWORD", "secret"));
+
+    assertThatThrownBy(() -> AccordoServer.start(settings))
+        .isInstanceOf(AccordoServer.ServerStartFailed.class)
+        .hasMessageStartingWith("cannot use the database jdbc:postgresql://127.0.0.1:" + closedPort + "/accordo: ")
+        .hasMessageNotContaining("\n")
+        .hasMessageNotContaining("secret");
+  }
+
+  private ServerSettings settingsFor(TestDatabase database) {
+    if (database == TestDatabase.H2) {
+      return new ServerSettings(0, data, null, null, null);
+    }
+    TestDatabase.Connected pg = database.createEmpty();
+    return ServerSettings.fromEnvironment(
+        0,
+        data,
+        Map.of("ACCORDO_DB_URL", pg.url(), "ACCORDO_DB_USER", pg.user(), "ACCORDO_DB_PASSWORD", pg.password()));
+  }
+
+  private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

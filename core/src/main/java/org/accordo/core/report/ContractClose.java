@@ -1,0 +1,136 @@
+package org.accordo.core.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.accordo.core.availability.AvailabilityPolicy;
+import org.accordo.core.availability.AvailabilityTerms;
+import org.accordo.core.availability.OpenTime;
+import org.accordo.core.availability.Outage;
+import org.accordo.core.availability.OutageCause;
+import org.accordo.core.availability.SlaPeriod;
+import org.accordo.core.calendar.BusinessCalendar;
+import org.accordo.core.clock.ClockEngine;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.ContractSla;
+import org.accordo.core.contract.Reporting;
+import org.accordo.core.contract.Term;
+import org.accordo.core.credit.CreditPolicy;
+
+/**
+ * Closes a period of a loaded contract: measures every ticket by the SLA its service selects
+ * (SLA semantics §2), measures the services of every availability SLA, and evaluates the credits.
+ * A pure function of its arguments; the command line and the server both call it.
+ */
+public final class ContractClose {
+
+  private ContractClose() {}
+
+  /**
+   * The period of {@code month} in the contract's zone: {@code contract.timezone}, else the zone of
+   * its first calendar that is not the built-in {@code 24x7}, else UTC.
+   *
+   * @throws PeriodOutsideContract if the month has no day in the contract's effective dates
+   */
+  public static SlaPeriod period(Contract contract, YearMonth month) {
+    Term term = contract.header().effective();
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth();
+    if (last.isBefore(term.from()) || term.to().map(first::isAfter).orElse(false)) {
+      throw new PeriodOutsideContract("the period " + month + " is outside the contract's effective dates "
+          + term.from() + " to " + term.to().map(LocalDate::toString).orElse("open end"));
+    }
+    return new SlaPeriod(month, zone(contract));
+  }
+
+  /** The contract's zone for periods (SLA semantics §5). */
+  public static ZoneId zone(Contract contract) {
+    return contract.header().timezone().orElseGet(() -> contract.calendars().values().stream()
+        .filter(c -> !c.equals(BusinessCalendar.twentyFourSeven()))
+        .map(BusinessCalendar::zone)
+        .findFirst()
+        .orElse(ZoneId.of("UTC")));
+  }
+
+  /**
+   * The SLA that measures a ticket: the one with ticket targets whose services include {@code
+   * service}, or, without a service, the contract's only SLA with ticket targets.
+   *
+   * @throws NoSlaForTicket if the service is unknown, no such SLA exists, or several do
+   */
+  public static ContractSla slaFor(Contract contract, String ticket, Optional<String> service) {
+    List<ContractSla> measuring = contract.slas().stream().filter(s -> s.policy().measuresTickets()).toList();
+    if (service.isPresent() && contract.service(service.get()).isEmpty()) {
+      throw new NoSlaForTicket("ticket " + ticket + ": service '" + service.get() + "' is not a service of the contract");
+    }
+    List<ContractSla> candidates = service
+        .map(s -> measuring.stream().filter(sla -> sla.policy().services().contains(s)).toList())
+        .orElse(measuring);
+    String what = service.map(s -> "service '" + s + "'").orElse("a ticket without a service");
+    if (candidates.isEmpty()) {
+      throw new NoSlaForTicket("ticket " + ticket + ": no SLA with ticket targets covers " + what);
+    }
+    if (candidates.size() > 1) {
+      throw new NoSlaForTicket("ticket " + ticket + ": " + what + " is covered by several SLAs "
+          + candidates.stream().map(ContractSla::id).toList() + "; name the service in its created event");
+    }
+    return candidates.get(0);
+  }
+
+  /**
+   * The period's report.
+   *
+   * @param now the instant clocks are computed at; the period is closed when it is at or after the
+   *     period's end
+   * @throws NoSlaForTicket if a ticket cannot be measured
+   * @throws org.accordo.core.clock.InvalidTicketHistory if a ticket's history is invalid
+   */
+  public static PeriodReport close(Contract contract, SlaPeriod period, List<TicketHistory> tickets, List<Outage> outages, Instant now) {
+    Set<String> priorities = new LinkedHashSet<>(contract.priorityIds());
+    Map<String, ClockEngine> engines = new HashMap<>();
+    for (ContractSla sla : contract.slas()) {
+      if (sla.policy().measuresTickets()) {
+        engines.put(sla.id(), new ClockEngine(sla.policy(), contract.calendars(), priorities));
+      }
+    }
+    Map<Optional<String>, String> slaOfService = new HashMap<>();
+    for (TicketHistory ticket : tickets) {
+      if (!slaOfService.containsKey(ticket.service())) {
+        slaOfService.put(ticket.service(), slaFor(contract, ticket.ticket(), ticket.service()).id());
+      }
+    }
+    // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
+    List<ClockFact> clocks = tickets.parallelStream()
+        .flatMap(ticket -> {
+          String sla = slaOfService.get(ticket.service());
+          return engines.get(sla).fold(ticket.events(), now).stream()
+              .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
+        })
+        .toList();
+    Optional<CreditPolicy> credits = contract.credits();
+    Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
+    List<AvailabilitySla> availability = new ArrayList<>();
+    for (ContractSla sla : contract.slas()) {
+      sla.availability().ifPresent(policy -> availability.add(
+          new AvailabilitySla(sla.id(), sla.policy().services(), terms(contract, policy, exclusions))));
+    }
+    List<String> contents = contract.reporting().map(Reporting::contents).orElse(List.of());
+    return PeriodClose.close(new PeriodInput(period, now, clocks, availability, outages, credits, contents));
+  }
+
+  private static AvailabilityTerms terms(Contract contract, AvailabilityPolicy policy, Set<OutageCause> exclusions) {
+    BusinessCalendar calendar = contract.calendars().get(policy.calendar());
+    if (calendar == null) {
+      throw new IllegalArgumentException("availability calendar '" + policy.calendar() + "' is not defined");
+    }
+    return new AvailabilityTerms(policy, OpenTime.of(calendar), exclusions);
+  }
+}

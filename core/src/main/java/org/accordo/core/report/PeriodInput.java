@@ -1,0 +1,41 @@
+package org.accordo.core.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.accordo.core.availability.Outage;
+import org.accordo.core.availability.SlaPeriod;
+import org.accordo.core.credit.CreditPolicy;
+
+/**
+ * Everything a period is closed from.
+ *
+ * @param period the month closed, in the contract's zone
+ * @param asOf the instant the clocks were computed at; at or after the period's end the period is
+ *     closed, before it the report is provisional
+ * @param clocks the clocks of every ticket, of any period (each is placed by when it stopped)
+ * @param availabilitySlas the contract's SLAs that promise availability
+ * @param outages the known outages, of any service and time
+ * @param credits the contract's credit terms, empty when it has none
+ * @param contents what the contract asks the report to contain ({@code reporting.contents}), in its words
+ */
+public record PeriodInput(
+    SlaPeriod period,
+    Instant asOf,
+    List<ClockFact> clocks,
+    List<AvailabilitySla> availabilitySlas,
+    List<Outage> outages,
+    Optional<CreditPolicy> credits,
+    List<String> contents) {
+
+  public PeriodInput {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    clocks = List.copyOf(clocks);
+    availabilitySlas = List.copyOf(availabilitySlas);
+    outages = List.copyOf(outages);
+    Objects.requireNonNull(credits, "credits");
+    contents = List.copyOf(contents);
+  }
+}
