@@ -148,6 +148,28 @@ class ClockCommandTests {
   }
 
   @Test
+  void explainRefusesATicketWithoutEvents() throws IOException {
+    Path file = dir.resolve("e.jsonl");
+    Files.writeString(file, TICKET);
+    CliRun run = CliRun.of("clock", "explain", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
+        "--events", file.toString(), "--now", "2026-02-03T12:00:00Z", "--ticket", "T-9");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("accordo: ticket T-9 has no events in " + file + "\n");
+  }
+
+  @Test
+  void invalidContractIsRefusedWithItsProblems() throws IOException {
+    Path contract = dir.resolve("bad.yaml");
+    Files.writeString(contract, "slas: [\n");
+    Path events = dir.resolve("e.jsonl");
+    Files.writeString(events, TICKET);
+    CliRun run = CliRun.of("clock", "replay", "--contract", contract.toString(), "--sla", "x", "--events", events.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("accordo: " + contract + ":").contains("YAML syntax");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void explainShowsTheClosedHoursInsideACountingStretch() throws IOException {
     Path file = dir.resolve("e.jsonl");
     Files.writeString(file, "{\"ticket\":\"T-2\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T11:30:00Z\",\"priority\":\"P3\"}\n");
