@@ -1,12 +1,16 @@
 package org.accordo.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.accordo.core.clock.ClockEngine;
-import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.TicketEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +33,9 @@ final class ClockReplayCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|table", description = "Output format (default: json).")
   Format format;
 
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
+  Path output;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -37,22 +44,28 @@ final class ClockReplayCommand implements Callable<Integer> {
     ClockEngine engine = inputs.engine(contract);
     Instant now = inputs.now();
     Map<String, List<TicketEvent>> tickets = inputs.tickets(engine, now);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output != null ? newFile(output) : spec.commandLine().getOut();
     if (format == Format.json) {
-      try (ClockJson json = new ClockJson(out)) {
-        for (List<TicketEvent> history : tickets.values()) {
-          for (ClockResult result : engine.fold(history, now)) {
-            json.write(result);
-          }
-        }
-      }
+      ParallelReplay.writeJson(out, engine, new ArrayList<>(tickets.values()), now);
     } else {
       ClockTable table = new ClockTable(out);
       for (List<TicketEvent> history : tickets.values()) {
         engine.fold(history, now).forEach(table::row);
       }
     }
-    out.flush();
+    if (output != null) {
+      out.close();
+    } else {
+      out.flush();
+    }
     return 0;
+  }
+
+  private static PrintWriter newFile(Path file) {
+    try {
+      return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new CliFailure("cannot write " + file + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
+    }
   }
 }
