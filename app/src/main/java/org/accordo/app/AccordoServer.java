@@ -2,7 +2,10 @@ package org.accordo.app;
 
 import java.net.BindException;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +31,26 @@ public class AccordoServer {
           "Accordo is running at http://localhost:%s (database: %s)%n",
           environment.getProperty("local.server.port"), settings.describeDatabase());
       return context;
+    } catch (RuntimeException failure) {
+      throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
+    }
+  }
+
+  /**
+   * Starts the application without its web server, scheduler and dispatcher, for a command that
+   * works on the database and ends (e.g. {@code accordo clocks rebuild}). The caller closes it.
+   *
+   * @throws ServerStartFailed with a one-line reason a person can act on
+   */
+  public static ConfigurableApplicationContext startTask(ServerSettings settings) {
+    SpringApplication application = new SpringApplication(AccordoServer.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
+    properties.put("accordo.clocks.scheduler", "off");
+    properties.put("accordo.notifications.dispatcher", "off");
+    application.setDefaultProperties(properties);
+    try {
+      return application.run();
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
     }

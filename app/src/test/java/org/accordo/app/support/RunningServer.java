@@ -61,6 +61,11 @@ public final class RunningServer {
     return clock;
   }
 
+  /** A bean of the server, for work the API does not offer (e.g. the clock rebuild of the command line). */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
   /** Direct access to the server's database, to check what was (not) stored. */
   public JdbcClient jdbc() {
     return JdbcClient.create(context.getBean(DataSource.class));
