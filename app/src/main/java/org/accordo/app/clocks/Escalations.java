@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
@@ -28,11 +29,15 @@ public class Escalations {
 
   private final EscalationRepository escalations;
   private final CustomerService customers;
+  private final AuditLog audit;
   private final ObjectProvider<EscalationListener> listeners;
 
-  Escalations(EscalationRepository escalations, CustomerService customers, ObjectProvider<EscalationListener> listeners) {
+  Escalations(
+      EscalationRepository escalations, CustomerService customers, AuditLog audit,
+      ObjectProvider<EscalationListener> listeners) {
     this.escalations = escalations;
     this.customers = customers;
+    this.audit = audit;
     this.listeners = listeners;
   }
 
@@ -71,6 +76,9 @@ public class Escalations {
       return;
     }
     escalations.insert(escalation);
+    audit.record(Caller.SYSTEM, "escalation.recorded", "escalation", escalation.id(), escalation.customerId(),
+        escalation.kind() + " " + escalation.metric() + " cycle " + escalation.cycle() + " at " + escalation.atFraction()
+            + (escalation.level() == null ? "" : " " + escalation.level()) + " of ticket " + escalation.ticketId());
     listeners.orderedStream().forEach(listener -> listener.recorded(escalation, contract));
   }
 
