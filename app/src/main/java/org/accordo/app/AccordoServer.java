@@ -25,6 +25,7 @@ public class AccordoServer {
     SpringApplication application = new SpringApplication(AccordoServer.class);
     application.setDefaultProperties(settings.springProperties());
     try {
+      settings.multiNodeWarning().ifPresent(warning -> System.err.println("accordo: warning: " + warning));
       ConfigurableApplicationContext context = application.run();
       Environment environment = context.getEnvironment();
       System.out.printf(
@@ -72,6 +73,12 @@ public class AccordoServer {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
         if (cause instanceof PortInUseException || cause instanceof BindException) {
           return "port " + settings.port() + " is already in use; stop the other program or choose another port with --port";
+        }
+        if (cause instanceof SQLException && settings.embeddedDatabase()
+            && String.valueOf(cause.getMessage()).contains("already in use")) {
+          return "the H2 database in " + settings.dataDir().toAbsolutePath().normalize() + " is open in another process"
+              + " (another accordo serve?); H2 serves one node: stop the other one, or run several nodes on PostgreSQL"
+              + " (ACCORDO_DB_URL)";
         }
         if (cause instanceof SQLException) {
           return "cannot use the database " + settings.describeDatabase() + ": " + oneLine(rootCause(cause));

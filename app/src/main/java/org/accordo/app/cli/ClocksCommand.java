@@ -7,7 +7,9 @@ import org.accordo.app.ServerSettings;
 import org.accordo.app.clocks.ClockRebuild;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code accordo clocks rebuild}: recomputes every ticket's clock rows from its events, choosing
@@ -28,13 +30,16 @@ final class ClocksCommand {
         description = "Folder of the embedded H2 database (default: ./${DEFAULT-VALUE}); unused when ACCORDO_DB_URL is set.")
     Path data;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
       ServerSettings settings = ServerSettings.fromEnvironment(0, data, System.getenv());
       try (ConfigurableApplicationContext context = AccordoServer.startTask(settings)) {
         ClockRebuild.Outcome outcome = context.getBean(ClockRebuild.class).rebuildAll();
-        System.out.printf("rebuilt the clocks of %d tickets (%d measured by an SLA) in %s%n",
+        spec.commandLine().getOut().printf("rebuilt the clocks of %d tickets (%d measured by an SLA) in %s%n",
             outcome.tickets(), outcome.measured(), settings.describeDatabase());
+        spec.commandLine().getOut().flush();
         return 0;
       } catch (AccordoServer.ServerStartFailed failed) {
         throw new CliFailure(failed.getMessage(), 1);
