@@ -22,8 +22,19 @@ public class AccordoServer {
    * @throws ServerStartFailed with a one-line reason a person can act on
    */
   public static ConfigurableApplicationContext start(ServerSettings settings) {
+    return start(settings, Map.of());
+  }
+
+  /**
+   * Starts the server with more properties, e.g. {@code accordo.demo=on} for {@code serve --demo}.
+   *
+   * @throws ServerStartFailed with a one-line reason a person can act on
+   */
+  public static ConfigurableApplicationContext start(ServerSettings settings, Map<String, Object> more) {
     SpringApplication application = new SpringApplication(AccordoServer.class);
-    application.setDefaultProperties(settings.springProperties());
+    Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
+    properties.putAll(more);
+    application.setDefaultProperties(properties);
     try {
       settings.multiNodeWarning().ifPresent(warning -> System.err.println("accordo: warning: " + warning));
       ConfigurableApplicationContext context = application.run();

@@ -55,7 +55,7 @@ public class EventService {
   }
 
   /** An appended event, and whether it was stored by an earlier request with the same key. */
-  record Appended(TicketEvent event, boolean replayed) {}
+  public record Appended(TicketEvent event, boolean replayed) {}
 
   /**
    * Appends an event to a ticket, folds the ticket's current priority, status and cancellation, and

@@ -51,7 +51,7 @@ public class TicketService {
   }
 
   /** What a new ticket is created with. {@code openedAt} null means now. */
-  record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
+  public record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
 
   /** A ticket with its events in fold order, the SLA that measures it (or empty) and its clocks. */
   public record TicketWithEvents(Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
