@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.clocks.Escalation;
 import org.accordo.app.clocks.EscalationListener;
+import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.EscalationLevel;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the notifications of a recorded escalation into the outbox, in the recording
  * transaction: an e-mail to the address of the escalation's level in the contract's escalation
- * matrix (none when the level has no e-mail), and a webhook delivery to each active subscription
- * for the customer.
+ * matrix (none when the level has no e-mail; held until the level's {@code hours} open, if it names
+ * any), and a webhook delivery to each active subscription for the customer.
  */
 @Component
 class Outbox implements EscalationListener {
@@ -38,19 +39,32 @@ class Outbox implements EscalationListener {
   public void recorded(Escalation escalation, Contract contract) {
     Instant now = clock.instant();
     String subject = subject(escalation);
-    Optional<String> email = Optional.ofNullable(escalation.level())
-        .flatMap(level -> contract.escalation().flatMap(m -> m.level(level)))
-        .flatMap(EscalationLevel::email);
-    email.ifPresent(address -> enqueue(escalation, Notification.EMAIL, address, subject, now));
+    Optional<EscalationLevel> level = Optional.ofNullable(escalation.level())
+        .flatMap(id -> contract.escalation().flatMap(m -> m.level(id)));
+    level.flatMap(EscalationLevel::email).ifPresent(address ->
+        enqueue(escalation, Notification.EMAIL, address, subject, now, quietUntil(level.get(), contract, now)));
     for (WebhookSubscription s : subscriptions.activeFor(escalation.customerId())) {
-      enqueue(escalation, Notification.WEBHOOK, s.id(), subject, now);
+      enqueue(escalation, Notification.WEBHOOK, s.id(), subject, now, now);
     }
   }
 
-  private void enqueue(Escalation escalation, String channel, String recipient, String subject, Instant now) {
+  /**
+   * Quiet hours: an e-mail to a level with {@code hours} waits until that calendar is open (the
+   * recipient's business hours); any other is sent at once. Webhooks go to systems and never wait.
+   */
+  private static Instant quietUntil(EscalationLevel level, Contract contract, Instant now) {
+    BusinessCalendar hours = level.hours().map(contract.calendars()::get).orElse(null);
+    if (hours == null || hours.isOpen(now)) {
+      return now;
+    }
+    return hours.nextOpen(now);
+  }
+
+  private void enqueue(
+      Escalation escalation, String channel, String recipient, String subject, Instant now, Instant firstAttempt) {
     String id = UUID.randomUUID().toString();
     notifications.insert(new Notification(id, escalation.id(), escalation.customerId(), escalation.ticketId(), channel,
-        recipient, subject, payload(id, escalation), Notification.PENDING, 0, now, null, now, null));
+        recipient, subject, payload(id, escalation), Notification.PENDING, 0, firstAttempt, null, now, null));
   }
 
   /** The JSON document delivered: the escalation, and the delivery id receivers use to drop duplicates. */

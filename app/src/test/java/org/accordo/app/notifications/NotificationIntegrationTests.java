@@ -90,6 +90,38 @@ class NotificationIntegrationTests {
   }
 
   @Test
+  void anEmailToALevelWithQuietHoursWaitsUntilItsCalendarOpens() throws MessagingException {
+    String customer = fixtures.customer("quiet");
+    // L1 keeps office hours: Monday to Friday 09:00-13:00 and 14:00-18:00 in Rome
+    String quiet = ApiFixtures.contract("quiet-contract", "{ from: 2026-01-01 }").replace(
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
+    assertThat(api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", quiet)
+        .send().status()).isEqualTo(201);
+    // Sunday 1 March, 21:00 in Rome
+    Instant sunday = Instant.parse("2026-03-01T20:00:00Z");
+    server.clock().set(sunday);
+    String ticket = createP1Ticket(customer);
+
+    // L1 is crossed at 21:22:30 on Sunday: the e-mail waits for Monday 09:00 in Rome (08:00 UTC)
+    server.clock().set(sunday.plus(Duration.ofMinutes(23)));
+    JsonNode held = Await.until(WITHIN, () -> notifications(ticket), items -> items.size() == 1, "the held e-mail").get(0);
+    assertThat(held.path("state").asString()).isEqualTo("pending");
+    assertThat(held.path("attempts").asInt()).isZero();
+    assertThat(held.path("next_attempt_at").asString()).isEqualTo("2026-03-02T08:00:00Z");
+
+    // (by Monday the clock has also breached: L2, told at any hour, gets its own e-mails then)
+    server.clock().set(Instant.parse("2026-03-02T08:00:00Z"));
+    Await.until(WITHIN, () -> mailAbout(ticket), found -> found.stream().anyMatch(NotificationIntegrationTests::toLead),
+        "the L1 e-mail on Monday morning");
+    // the row is marked delivered when the sending transaction commits, just after the SMTP server has the mail
+    JsonNode sent = Await.until(WITHIN, () -> notifications(ticket).valueStream()
+            .filter(n -> n.path("id").asString().equals(held.path("id").asString())).findFirst().orElseThrow(),
+        n -> n.path("state").asString().equals("delivered"), "the L1 e-mail marked delivered");
+    assertThat(sent.path("delivered_at").asString()).isEqualTo("2026-03-02T08:00:00Z");
+  }
+
+  @Test
   void aReceiverThatFailsTwiceGetsTheSameDeliveryIdUntilItAcceptsIt() {
     String customer = customerWithContract("hooked");
     List<Delivery> received = new CopyOnWriteArrayList<>();
@@ -241,6 +273,14 @@ class NotificationIntegrationTests {
   private JsonNode webhookNotification(String ticket) {
     return notifications(ticket).valueStream().filter(n -> n.path("channel").asString().equals("webhook")).findFirst()
         .orElse(tools.jackson.databind.node.MissingNode.getInstance());
+  }
+
+  private static boolean toLead(MimeMessage mail) {
+    try {
+      return Arrays.stream(mail.getAllRecipients()).anyMatch(a -> a.toString().equals("lead@rossi-it.example"));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<MimeMessage> mailAbout(String ticket) {
