@@ -19,6 +19,7 @@ import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.ClockState;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.InvalidTicketHistory;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractSla;
@@ -136,8 +137,8 @@ public class TicketClocks {
 
   /**
    * Chooses the ticket's SLA again (the contract in force may have changed) and refreshes its
-   * clocks. A ticket whose service or priority the contract in force no longer knows is left
-   * without an SLA.
+   * clocks. A ticket whose service or priorities (at creation or changed later) the contract in
+   * force no longer knows is left without an SLA and clocks.
    *
    * @return the ticket's SLA after the rebuild, or empty
    */
@@ -164,7 +165,14 @@ public class TicketClocks {
     } else {
       slas.insert(chosen.get());
     }
-    refresh(ticketId, now);
+    try {
+      refresh(ticketId, now);
+    } catch (InvalidTicketHistory unmeasurable) {
+      // e.g. a later priority change to a priority the contract in force no longer defines
+      slas.delete(ticketId);
+      clocks.replace(ticketId, List.of());
+      return Optional.empty();
+    }
     return chosen;
   }
 
