@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Loads demo data on start ({@code accordo serve --demo}): the example contract (in force from 90
  * days ago) for the customer {@value #CUSTOMER}, and {@value #TICKETS} tickets opened over the last
  * 60 days with replies, waits for the customer, resolutions and a few cancellations, drawn from a
- * fixed seed. Late replies and slow resolutions breach; recent open tickets are at risk. Everything
+ * fixed seed. Late replies and slow resolutions breach; one ticket in 30, a P1 opened in the last
+ * three hours and still open, is at risk. Everything
  * goes through the services, so clocks, escalations and the audit log are those of real use. A
  * database that already has the customer is left as it is.
  */
@@ -96,8 +97,9 @@ class DemoData implements ApplicationRunner {
     Random random = new Random(SEED);
     int breached = 0;
     int atRisk = 0;
+    int recent = Math.max(1, count / 30);
     for (int i = 0; i < count; i++) {
-      Ticket ticket = ticket(random, i, now);
+      Ticket ticket = ticket(random, i, i >= count - recent, now);
       List<StoredClock> stored = clocks.clocks(ticket.id());
       breached += stored.stream().anyMatch(c -> c.state().equals("breached")) ? 1 : 0;
       atRisk += stored.stream().anyMatch(c -> c.state().equals("running") && c.dueAt() != null
@@ -118,11 +120,12 @@ class DemoData implements ApplicationRunner {
   }
 
   /** One ticket with a plausible history, every event dated before now. */
-  private Ticket ticket(Random random, int n, Instant now) {
+  private Ticket ticket(Random random, int n, boolean recent, Instant now) {
     double p = random.nextDouble();
-    String priority = p < 0.06 ? "P1" : p < 0.26 ? "P2" : p < 0.75 ? "P3" : "P4";
+    String priority = recent ? "P1" : p < 0.06 ? "P1" : p < 0.26 ? "P2" : p < 0.75 ? "P3" : "P4";
     String service = priority.equals("P1") || random.nextDouble() < 0.3 ? "servers" : "service-desk";
-    Instant opened = now.minusSeconds((long) (random.nextDouble() * Duration.ofDays(60).toSeconds()));
+    Duration back = recent ? Duration.ofHours(3) : Duration.ofDays(60);
+    Instant opened = now.minusSeconds((long) (random.nextDouble() * back.toSeconds()));
     Ticket ticket = tickets.create(Caller.SYSTEM, new TicketService.Opening(
         CUSTOMER, "DEMO-" + (1000 + n), SUBJECTS[random.nextInt(SUBJECTS.length)], priority, service, opened));
     long response = minutes(priority, 30, 120, 240, 480);
@@ -132,16 +135,17 @@ class DemoData implements ApplicationRunner {
     history.add(event("agent_replied", replied, null, Boolean.TRUE));
     history.add(event("status_changed", replied, "in_progress", null));
     Instant at = replied;
-    if (random.nextDouble() < 0.2) {
+    if (!recent && random.nextDouble() < 0.2) {
       at = at.plus(Duration.ofMinutes(30));
       history.add(event("status_changed", at, "waiting_customer", null));
       at = at.plus(Duration.ofHours(2 + random.nextInt(20)));
       history.add(event("customer_replied", at, null, null));
       history.add(event("status_changed", at, "in_progress", null));
     }
-    if (random.nextDouble() < 0.03) {
+    // a recent ticket is still being worked on: it is neither cancelled nor resolved
+    if (!recent && random.nextDouble() < 0.03) {
       history.add(event("cancelled", at.plus(Duration.ofHours(1)), null, null));
-    } else {
+    } else if (!recent) {
       Instant resolved = opened.plus(Duration.ofMinutes((long) ((0.3 + random.nextDouble() * 1.3) * resolution)));
       history.add(event("status_changed", resolved.isAfter(at) ? resolved : at.plusSeconds(60), "resolved", null));
     }
