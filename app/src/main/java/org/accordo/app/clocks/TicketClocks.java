@@ -26,6 +26,8 @@ import org.accordo.core.contract.ContractSla;
 import org.accordo.core.escalation.EscalationCrossing;
 import org.accordo.core.report.ContractClose;
 import org.accordo.core.report.NoSlaForTicket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class TicketClocks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TicketClocks.class);
 
   private final TicketHistory history;
   private final TicketSlaRepository slas;
@@ -108,10 +112,26 @@ public class TicketClocks {
    * crossings and breaches not recorded before (with their notifications). Locks the ticket's SLA
    * row first, so a ticket is computed by one transaction at a time.
    *
+   * A history the engine refuses (the API's checks make it impossible; a contract replaced under
+   * a ticket could) is logged and leaves the ticket without clock rows and without a next check,
+   * so that neither the event nor the scheduler fails on it over and over.
+   *
    * @return the ticket's clocks as stored, none for a ticket without an SLA
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<StoredClock> refresh(String ticketId, Instant now) {
+    try {
+      return compute(ticketId, now);
+    } catch (InvalidTicketHistory refused) {
+      LOG.warn("ticket {} cannot be measured by its SLA: {}", ticketId, refused.getMessage());
+      clocks.replace(ticketId, List.of());
+      slas.setNextCheck(ticketId, null);
+      return List.of();
+    }
+  }
+
+  /** {@link #refresh}, letting the engine's refusal through. */
+  private List<StoredClock> compute(String ticketId, Instant now) {
     Optional<TicketSla> sla = slas.lock(ticketId);
     if (sla.isEmpty()) {
       clocks.replace(ticketId, List.of());
@@ -166,7 +186,7 @@ public class TicketClocks {
       slas.insert(chosen.get());
     }
     try {
-      refresh(ticketId, now);
+      compute(ticketId, now);
     } catch (InvalidTicketHistory unmeasurable) {
       // e.g. a later priority change to a priority the contract in force no longer defines
       slas.delete(ticketId);

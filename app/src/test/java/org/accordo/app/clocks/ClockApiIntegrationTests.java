@@ -192,6 +192,26 @@ class ClockApiIntegrationTests {
     assertThat(detail(ticket).path("clocks")).isEqualTo(before);
   }
 
+  @Test
+  void aRebuildAfterAContractChangeMeasuresByTheVersionNowInForce() {
+    String customer = customerWithContract("changed");
+    String ticket = createTicket(customer, "P1", "servers", NOW);
+    // version 2 covers the same days and gives P1 an hour for the first response instead of 30 minutes
+    String revised = ApiFixtures.contract("changed-contract-2", "{ from: 2026-01-01 }")
+        .replace("        P1: { target: 30m, calendar: always }\n", "        P1: { target: 1h, calendar: always }\n");
+    assertThat(api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", revised)
+        .send().status()).isEqualTo(201);
+    // an upload alone changes no ticket
+    assertThat(detail(ticket).path("sla").path("contract_version").asInt()).isEqualTo(1);
+
+    server.bean(ClockRebuild.class).rebuildAll();
+
+    JsonNode detail = detail(ticket);
+    assertThat(detail.path("sla").path("contract_version").asInt()).isEqualTo(2);
+    assertThat(clock(detail, "first_response").path("target_seconds").asLong()).isEqualTo(3600);
+    assertThat(clock(detail, "first_response").path("due_at").asString()).isEqualTo("2026-03-02T10:00:00Z");
+  }
+
   private java.util.List<String> ids(String path) {
     Api.Response response = api.get(path).token(ADMIN).send();
     assertThat(response.status()).as("%s", response).isEqualTo(200);
