@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.clocks.Escalation;
 import org.accordo.app.clocks.EscalationListener;
-import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.EscalationLevel;
 import org.springframework.stereotype.Component;
@@ -48,16 +47,9 @@ class Outbox implements EscalationListener {
     }
   }
 
-  /**
-   * Quiet hours: an e-mail to a level with {@code hours} waits until that calendar is open (the
-   * recipient's business hours); any other is sent at once. Webhooks go to systems and never wait.
-   */
+  /** Quiet hours ({@link QuietHours}): an e-mail to a level with {@code hours} waits until that calendar is open. */
   private static Instant quietUntil(EscalationLevel level, Contract contract, Instant now) {
-    BusinessCalendar hours = level.hours().map(contract.calendars()::get).orElse(null);
-    if (hours == null || hours.isOpen(now)) {
-      return now;
-    }
-    return hours.nextOpen(now);
+    return QuietHours.firstOpen(QuietHours.hours(Optional.of(level), contract), now);
   }
 
   private void enqueue(

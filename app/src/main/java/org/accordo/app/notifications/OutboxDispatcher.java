@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the outbox: every {@code accordo.notifications.poll-interval} (default 1 s) it claims due
  * pending rows ({@code FOR UPDATE SKIP LOCKED}) and attempts each. A failed attempt is retried after
  * {@code backoff x 2^(attempts - 1)} (default backoff 30 s, at most {@code max-backoff}, default 1 h);
- * after {@code max-attempts} (default 8) the row is {@code dead}, visible in the API. Delivery is at
+ * after {@code max-attempts} (default 8) the row is {@code dead}, visible in the API. A retry of an
+ * e-mail held by quiet hours waits, beyond its backoff, until the recipient's hours open. Delivery is at
  * least once: a crash after sending and before the commit sends again, with the same idempotency id.
  */
 @Component
@@ -34,6 +35,7 @@ class OutboxDispatcher {
   private final WebhookSubscriptionRepository subscriptions;
   private final EmailSender email;
   private final WebhookSender webhooks;
+  private final QuietHours quietHours;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -43,7 +45,7 @@ class OutboxDispatcher {
 
   OutboxDispatcher(
       NotificationRepository notifications, WebhookSubscriptionRepository subscriptions, EmailSender email,
-      WebhookSender webhooks, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
+      WebhookSender webhooks, QuietHours quietHours, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
       @Value("${accordo.notifications.max-attempts:8}") int maxAttempts,
       @Value("${accordo.notifications.backoff:30s}") Duration backoff,
       @Value("${accordo.notifications.max-backoff:1h}") Duration maxBackoff) {
@@ -51,6 +53,7 @@ class OutboxDispatcher {
     this.subscriptions = subscriptions;
     this.email = email;
     this.webhooks = webhooks;
+    this.quietHours = quietHours;
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -93,7 +96,7 @@ class OutboxDispatcher {
         audit.record(Caller.SYSTEM, "notification.dead", "notification", n.id(), n.customerId(),
             n.channel() + " to " + n.recipient() + " after " + attempts + " attempts: " + failed.getMessage());
       } else {
-        notifications.markFailed(n.id(), now.plus(delay(attempts)), failed.getMessage());
+        notifications.markFailed(n.id(), quietHours.retryAt(n, now.plus(delay(attempts))), failed.getMessage());
       }
     }
   }
