@@ -93,6 +93,21 @@ class ContractDocumentTests {
   }
 
   @Test
+  void printsTheRecipientsHoursOfTheLevelsWhenSomeLevelNamesThem() {
+    Contract quiet = ContractLoader.load(org.accordo.app.support.ApiFixtures.referenceContract().replace(
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n"), "quiet.yaml").orThrow();
+
+    String html = ContractDocument.html(quiet, DocumentLanguage.EN);
+
+    assertThat(html).contains("<th>Hours</th>")
+        .contains("<td>L1</td><td>Service desk lead</td><td>lead@rossi-it.example</td><td>—</td><td>office</td>")
+        .contains("<td>+39 02 5550101</td><td>any hour</td>");
+    // the reference contract names none: no column
+    assertThat(ContractDocument.html(BIANCHI, DocumentLanguage.EN)).doesNotContain("<td>any hour</td>");
+  }
+
+  @Test
   void labelsInItalianKeepTheContractsOwnWords() {
     String html = ContractDocument.html(BIANCHI, DocumentLanguage.IT);
 
