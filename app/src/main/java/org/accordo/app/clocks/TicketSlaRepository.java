@@ -1,5 +1,7 @@
 package org.accordo.app.clocks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +80,7 @@ class TicketSlaRepository {
     return jdbc.sql(CLAIM_DUE).param("now", Timestamps.of(now)).param("limit", limit).query(String.class).list();
   }
 
-  private static TicketSla row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static TicketSla row(ResultSet rs, int n) throws SQLException {
     return new TicketSla(
         rs.getString("ticket_id"), rs.getString("customer_id"), rs.getInt("contract_version"), rs.getString("sla_id"));
   }

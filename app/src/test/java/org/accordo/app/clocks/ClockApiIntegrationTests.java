@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.RunningServer;
@@ -212,7 +213,7 @@ class ClockApiIntegrationTests {
     assertThat(clock(detail, "first_response").path("due_at").asString()).isEqualTo("2026-03-02T10:00:00Z");
   }
 
-  private java.util.List<String> ids(String path) {
+  private List<String> ids(String path) {
     Api.Response response = api.get(path).token(ADMIN).send();
     assertThat(response.status()).as("%s", response).isEqualTo(200);
     return response.json().path("items").valueStream().map(t -> t.path("id").asString()).toList();

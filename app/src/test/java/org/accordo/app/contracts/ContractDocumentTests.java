@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.render.Html;
+import org.accordo.app.support.ApiFixtures;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.contract.DocumentLanguage;
@@ -94,7 +95,7 @@ class ContractDocumentTests {
 
   @Test
   void printsTheRecipientsHoursOfTheLevelsWhenSomeLevelNamesThem() {
-    Contract quiet = ContractLoader.load(org.accordo.app.support.ApiFixtures.referenceContract().replace(
+    Contract quiet = ContractLoader.load(ApiFixtures.referenceContract().replace(
         "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
         "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n"), "quiet.yaml").orThrow();
 

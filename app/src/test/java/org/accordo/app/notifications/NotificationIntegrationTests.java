@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.accordo.app.support.Api;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Notifications of escalations delivered by e-mail (to GreenMail) and by signed webhook (to a
@@ -205,7 +208,7 @@ class NotificationIntegrationTests {
   record Delivery(String id, String signature, byte[] body) {
 
     JsonNode json() {
-      return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+      return JsonMapper.builder().build().readTree(body);
     }
 
     /** Recomputes {@code v1} from {@code t} and the body with the subscription's secret. */
@@ -229,7 +232,7 @@ class NotificationIntegrationTests {
     }
   }
 
-  private String startReceiver(List<Delivery> received, java.util.function.ToIntFunction<Delivery> answer) {
+  private String startReceiver(List<Delivery> received, ToIntFunction<Delivery> answer) {
     try {
       receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -272,7 +275,7 @@ class NotificationIntegrationTests {
 
   private JsonNode webhookNotification(String ticket) {
     return notifications(ticket).valueStream().filter(n -> n.path("channel").asString().equals("webhook")).findFirst()
-        .orElse(tools.jackson.databind.node.MissingNode.getInstance());
+        .orElse(MissingNode.getInstance());
   }
 
   private static boolean toLead(MimeMessage mail) {

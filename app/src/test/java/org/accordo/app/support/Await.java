@@ -1,6 +1,7 @@
 package org.accordo.app.support;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Waits for something the server does in the background (its scheduler, its dispatcher). */
@@ -13,7 +14,7 @@ public final class Await {
    *
    * @throws AssertionError with the last value when {@code within} passes first
    */
-  public static <T> T until(Duration within, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
+  public static <T> T until(Duration within, Supplier<T> probe, Predicate<T> done, String what) {
     long deadline = System.nanoTime() + within.toNanos();
     T value = probe.get();
     while (!done.test(value)) {
