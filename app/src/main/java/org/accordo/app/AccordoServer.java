@@ -2,7 +2,10 @@ package org.accordo.app;
 
 import java.net.BindException;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,15 +22,47 @@ public class AccordoServer {
    * @throws ServerStartFailed with a one-line reason a person can act on
    */
   public static ConfigurableApplicationContext start(ServerSettings settings) {
+    return start(settings, Map.of());
+  }
+
+  /**
+   * Starts the server with more properties, e.g. {@code accordo.demo=on} for {@code serve --demo}.
+   *
+   * @throws ServerStartFailed with a one-line reason a person can act on
+   */
+  public static ConfigurableApplicationContext start(ServerSettings settings, Map<String, Object> more) {
     SpringApplication application = new SpringApplication(AccordoServer.class);
-    application.setDefaultProperties(settings.springProperties());
+    Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
+    properties.putAll(more);
+    application.setDefaultProperties(properties);
     try {
+      settings.multiNodeWarning().ifPresent(warning -> System.err.println("accordo: warning: " + warning));
       ConfigurableApplicationContext context = application.run();
       Environment environment = context.getEnvironment();
       System.out.printf(
           "Accordo is running at http://localhost:%s (database: %s)%n",
           environment.getProperty("local.server.port"), settings.describeDatabase());
       return context;
+    } catch (RuntimeException failure) {
+      throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
+    }
+  }
+
+  /**
+   * Starts the application without its web server, scheduler and dispatcher, for a command that
+   * works on the database and ends (e.g. {@code accordo clocks rebuild}). The caller closes it.
+   *
+   * @throws ServerStartFailed with a one-line reason a person can act on
+   */
+  public static ConfigurableApplicationContext startTask(ServerSettings settings) {
+    SpringApplication application = new SpringApplication(AccordoServer.class);
+    application.setWebApplicationType(WebApplicationType.NONE);
+    Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
+    properties.put("accordo.clocks.scheduler", "off");
+    properties.put("accordo.notifications.dispatcher", "off");
+    application.setDefaultProperties(properties);
+    try {
+      return application.run();
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
     }
@@ -49,6 +84,12 @@ public class AccordoServer {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
         if (cause instanceof PortInUseException || cause instanceof BindException) {
           return "port " + settings.port() + " is already in use; stop the other program or choose another port with --port";
+        }
+        if (cause instanceof SQLException && settings.embeddedDatabase()
+            && String.valueOf(cause.getMessage()).contains("already in use")) {
+          return "the H2 database in " + settings.dataDir().toAbsolutePath().normalize() + " is open in another process"
+              + " (another accordo serve?); H2 serves one node: stop the other one, or run several nodes on PostgreSQL"
+              + " (ACCORDO_DB_URL)";
         }
         if (cause instanceof SQLException) {
           return "cannot use the database " + settings.describeDatabase() + ": " + oneLine(rootCause(cause));

@@ -2,8 +2,10 @@ package org.accordo.app;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How {@code accordo serve} is configured: the HTTP port and the database, H2 in files under a
@@ -61,6 +63,24 @@ public record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser
       properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
     }
     return properties;
+  }
+
+  /**
+   * A warning for a database that several nodes could share although only one may use it: H2
+   * reached through its TCP server or with {@code AUTO_SERVER}. H2 serves one node (its clock rows
+   * and outbox are claimed by one scheduler); several nodes need PostgreSQL.
+   */
+  public Optional<String> multiNodeWarning() {
+    if (embeddedDatabase()) {
+      return Optional.empty();
+    }
+    String url = dbUrl.toLowerCase(Locale.ROOT);
+    boolean sharedH2 = url.startsWith("jdbc:h2:")
+        && (url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") || url.contains("auto_server=true"));
+    return sharedH2
+        ? Optional.of("H2 serves one Accordo node, but " + describeDatabase() + " can be opened by several; run one node"
+            + " on it, or point every node at PostgreSQL (ACCORDO_DB_URL=jdbc:postgresql://...)")
+        : Optional.empty();
   }
 
   /** The database named for people: never shows a password. */

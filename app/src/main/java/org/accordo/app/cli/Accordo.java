@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AccordoVersion.class,
     description = "Accordo: SLA contracts, clocks, escalations and credits for managed service providers.",
-    subcommands = {ServeCommand.class, CalendarCommand.class, ClockCommand.class, ContractCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, CalendarCommand.class, ClockCommand.class, ClocksCommand.class, ContractCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Accordo implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

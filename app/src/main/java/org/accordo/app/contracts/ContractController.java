@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.InvalidField;
+import org.accordo.core.contract.lint.Finding;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,12 +44,31 @@ class ContractController {
     }
   }
 
+  /** One lint finding on an uploaded document; line 0 means the whole document. */
+  record FindingView(String rule, String severity, int line, int column, String message, String hint) {
+    static FindingView of(Finding f) {
+      return new FindingView(
+          f.rule(), f.severity().label(), f.location().line(), f.location().column(), f.message(), f.hint());
+    }
+  }
+
+  /** The answer to an upload: the stored version and what the linter found in it. */
+  record UploadView(
+      String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
+      Instant uploadedAt, String uploadedBy, List<FindingView> findings) {
+    static UploadView of(ContractService.UploadedVersion uploaded) {
+      ContractVersion v = uploaded.version();
+      return new UploadView(v.customerId(), v.version(), v.contractId(), v.effectiveFrom(), v.effectiveTo(),
+          v.uploadedAt(), v.uploadedBy(), uploaded.findings().stream().map(FindingView::of).toList());
+    }
+  }
+
   @PostMapping(path = "/api/v1/customers/{customerId}/contracts", consumes = {YAML, "application/x-yaml", "text/yaml"})
-  ResponseEntity<VersionView> upload(
+  ResponseEntity<UploadView> upload(
       @AuthenticationPrincipal Caller caller, @PathVariable String customerId, @RequestBody byte[] document) {
-    ContractVersion version = contracts.upload(caller, customerId, utf8(document));
-    URI location = URI.create("/api/v1/customers/" + customerId + "/contracts/" + version.version());
-    return ResponseEntity.created(location).body(VersionView.of(version));
+    ContractService.UploadedVersion uploaded = contracts.upload(caller, customerId, utf8(document));
+    URI location = URI.create("/api/v1/customers/" + customerId + "/contracts/" + uploaded.version().version());
+    return ResponseEntity.created(location).body(UploadView.of(uploaded));
   }
 
   @GetMapping("/api/v1/customers/{customerId}/contracts")

@@ -3,18 +3,15 @@ package org.accordo.app.contracts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.NotFound;
-import org.accordo.app.web.Problems;
 import org.accordo.app.web.UnprocessableContent;
-import org.accordo.core.yaml.YamlProblem;
-import org.accordo.core.yaml.YamlProblems;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.accordo.core.contract.Term;
+import org.accordo.core.contract.lint.Finding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,25 +36,39 @@ public class ContractService {
   }
 
   /**
+   * A stored version with the linter's findings on its document.
+   *
+   * @param version the stored version
+   * @param findings the lint findings, in document order (none is a load error: those refuse the upload)
+   */
+  public record UploadedVersion(ContractVersion version, List<Finding> findings) {
+    public UploadedVersion {
+      Objects.requireNonNull(version, "version");
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /**
    * Stores a new version of the customer's contract.
    *
    * @throws NotFound when the caller may not see the customer
    * @throws UnprocessableContent when the document has problems; its body lists each with line and column
    */
   @Transactional
-  public ContractVersion upload(Caller caller, String customerId, String document) {
+  public UploadedVersion upload(Caller caller, String customerId, String document) {
     customers.visible(caller, customerId);
     caller.requireRole(Role.ADMIN);
-    YamlProblems problems = new YamlProblems("contract");
-    ContractHeader header = ContractDocumentCheck.read(document, problems)
-        .orElseThrow(() -> new UnprocessableContent(invalidContract(problems.all())));
+    ContractUpload upload = ContractUpload.of(document, LocalDate.now(clock));
+    Term effective = upload.contract().header().effective();
+    String contractId = upload.contract().header().id();
     ContractVersion version = new ContractVersion(
-        customerId, contracts.nextVersion(customerId), header.contractId(), header.effectiveFrom(), header.effectiveTo(),
+        customerId, contracts.nextVersion(customerId), contractId, effective.from(), effective.to().orElse(null),
         clock.instant(), caller.tokenId());
     contracts.insert(version, document);
     audit.record(caller, "contract.uploaded", "contract", customerId + "/" + version.version(), customerId,
-        header.contractId() + " effective " + header.effectiveFrom() + " to " + header.effectiveTo());
-    return version;
+        contractId + " effective " + effective.from() + " to " + effective.to().map(Object::toString).orElse("open end")
+            + ", " + upload.findings().size() + " lint findings");
+    return new UploadedVersion(version, upload.findings());
   }
 
   @Transactional(readOnly = true)
@@ -90,20 +101,5 @@ public class ContractService {
 
   private static NotFound notFound(String customerId, int version) {
     return new NotFound("contract version", customerId + "/" + version);
-  }
-
-  private static ProblemDetail invalidContract(List<YamlProblem> problems) {
-    YamlProblem first = problems.get(0);
-    ProblemDetail problem = Problems.of(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "invalid-contract",
-        "line " + first.line() + ", column " + first.column() + ": " + first.message()
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-    problem.setProperty("line", first.line());
-    problem.setProperty("column", first.column());
-    problem.setProperty("errors", problems.stream()
-        .map(p -> Map.of("line", p.line(), "column", p.column(), "message", p.message()))
-        .toList());
-    return problem;
   }
 }

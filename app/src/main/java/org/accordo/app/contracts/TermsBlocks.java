@@ -8,6 +8,7 @@ import org.accordo.app.render.Block.Fact;
 import org.accordo.core.contract.Backup;
 import org.accordo.core.contract.Communication;
 import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.EscalationLevel;
 import org.accordo.core.contract.EscalationMatrix;
 import org.accordo.core.contract.ProblemManagement;
 import org.accordo.core.contract.Reporting;
@@ -54,10 +55,22 @@ final class TermsBlocks {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Heading(4, labels.get("escalation.levels")));
     String none = labels.get("value.none");
-    blocks.add(new Block.Table(
-        List.of(labels.get("escalation.level"), labels.get("escalation.who"), labels.get("escalation.email"), labels.get("escalation.phone")),
-        e.levels().stream().map(l -> List.of(l.id(), l.who(), l.email().orElse(none), l.phone().orElse(none))).toList(),
-        List.of()));
+    // the recipients' hours (quiet hours) get a column only when some level names them
+    boolean withHours = e.levels().stream().anyMatch(l -> l.hours().isPresent());
+    List<String> header = new ArrayList<>(
+        List.of(labels.get("escalation.level"), labels.get("escalation.who"), labels.get("escalation.email"), labels.get("escalation.phone")));
+    if (withHours) {
+      header.add(labels.get("escalation.hours"));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (EscalationLevel l : e.levels()) {
+      List<String> row = new ArrayList<>(List.of(l.id(), l.who(), l.email().orElse(none), l.phone().orElse(none)));
+      if (withHours) {
+        row.add(l.hours().orElse(labels.get("escalation.hours.any")));
+      }
+      rows.add(row);
+    }
+    blocks.add(new Block.Table(header, rows, List.of()));
     if (!e.emergencies().isEmpty()) {
       blocks.add(new Block.Heading(4, labels.get("escalation.emergencies")));
       blocks.add(new Block.Table(

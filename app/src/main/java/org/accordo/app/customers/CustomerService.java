@@ -84,7 +84,7 @@ public class CustomerService {
    * Deletes a customer that nothing refers to any more.
    *
    * @throws NotFound as {@link #get}
-   * @throws Conflict while tokens, contracts or tickets of the customer exist
+   * @throws Conflict while tokens, contracts, tickets or webhook subscriptions of the customer exist
    */
   @Transactional
   public void delete(Caller caller, String id) {
@@ -93,7 +93,7 @@ public class CustomerService {
     try {
       customers.delete(id);
     } catch (DataIntegrityViolationException e) {
-      throw new Conflict("customer '" + id + "' still has tokens, contracts or tickets; remove or revoke them first");
+      throw new Conflict("customer '" + id + "' still has tokens, contracts, tickets or webhook subscriptions; remove, revoke or disable them first");
     }
     audit.record(caller, "customer.deleted", "customer", id, id, null);
   }

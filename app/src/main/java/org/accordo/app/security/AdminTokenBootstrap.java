@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back. Without it, when no valid admin token exists, one is created and printed once to stdout.
  */
 @Component
+@ConditionalOnWebApplication
 class AdminTokenBootstrap implements ApplicationRunner {
 
   static final int MIN_GIVEN_LENGTH = 32;

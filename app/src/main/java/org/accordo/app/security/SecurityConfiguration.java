@@ -3,6 +3,7 @@ package org.accordo.app.security;
 import jakarta.servlet.DispatcherType;
 import org.accordo.app.web.ProblemResponses;
 import org.accordo.app.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,6 +23,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * for another customer's ids as for missing ones.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   @Bean

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
+import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.InvalidField;
@@ -35,13 +36,15 @@ public class EventService {
   private final TicketRepository ticketRows;
   private final TicketEventRepository events;
   private final EventIdempotencyRepository idempotency;
+  private final TicketClocks clocks;
   private final AuditLog audit;
   private final JsonMapper json;
   private final Clock clock;
 
   EventService(
       TicketService tickets, TicketRepository ticketRows, TicketEventRepository events,
-      EventIdempotencyRepository idempotency, AuditLog audit, JsonMapper json, Clock clock) {
+      EventIdempotencyRepository idempotency, TicketClocks clocks, AuditLog audit, JsonMapper json, Clock clock) {
+    this.clocks = clocks;
     this.tickets = tickets;
     this.ticketRows = ticketRows;
     this.events = events;
@@ -52,15 +55,17 @@ public class EventService {
   }
 
   /** An appended event, and whether it was stored by an earlier request with the same key. */
-  record Appended(TicketEvent event, boolean replayed) {}
+  public record Appended(TicketEvent event, boolean replayed) {}
 
   /**
-   * Appends an event to a ticket and folds the ticket's current priority, status and cancellation.
+   * Appends an event to a ticket, folds the ticket's current priority, status and cancellation, and
+   * recomputes its clocks, all in one transaction.
    *
    * @param key the Idempotency-Key header, or null
    * @throws NotFound when the caller may not see the ticket
    * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
-   *     more than 5 minutes after the server's clock
+   *     more than 5 minutes after the server's clock; naming {@code priority} when the ticket's
+   *     contract has no such priority
    * @throws UnprocessableContent when {@code key} was used for another request on this ticket
    */
   @Transactional
@@ -78,11 +83,15 @@ public class EventService {
     }
     Instant now = clock.instant();
     TicketEvent event = newEvent(caller, ticket, request, now);
+    if (event.type() == EventType.PRIORITY_CHANGED) {
+      clocks.requirePriority(ticketId, event.priority());
+    }
     events.append(event);
     if (key != null) {
       idempotency.insert(ticketId, key, hash, event, now);
     }
     fold(ticketId, now);
+    clocks.refresh(ticketId, now);
     audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
     return new Appended(events.find(event.id()).orElseThrow(), false);
   }

@@ -19,7 +19,7 @@ import org.accordo.core.policy.TicketStatus;
  * Checks that need the ticket or the clock (before creation, too far in the future) are the
  * service's.
  */
-record NewEvent(
+public record NewEvent(
     String type, String at, String priority, String status, @JsonProperty("public") Boolean isPublic,
     String from, String to, String reason, List<String> metrics) {
 
@@ -34,7 +34,7 @@ record NewEvent(
       EventType.CANCELLED, Set.of());
   private static final Set<String> OPTIONAL = Set.of("metrics");
 
-  NewEvent {
+  public NewEvent {
     EventType kind = kind(type);
     Require.optionalInstant(at, "at");
     Map<String, Object> given = new LinkedHashMap<>();

@@ -2,10 +2,16 @@ package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.clocks.StoredClock;
+import org.accordo.app.clocks.TicketSla;
 import org.accordo.app.security.Caller;
+import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -23,10 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TicketController {
 
-  private final TicketService tickets;
+  /** The widest at-risk window: a week. */
+  static final int MAX_AT_RISK_MINUTES = 7 * 24 * 60;
 
-  TicketController(TicketService tickets) {
+  private final TicketService tickets;
+  private final Clock clock;
+
+  TicketController(TicketService tickets, Clock clock) {
     this.tickets = tickets;
+    this.clock = clock;
   }
 
   /** The body of a new ticket. {@code opened_at} (default: now) is the instant of its created event. */
@@ -51,8 +62,28 @@ class TicketController {
     }
   }
 
-  /** A ticket with its events, in the order they are folded. */
-  record TicketDetail(TicketView ticket, List<EventView> events) {}
+  /** A ticket with its events (in the order they are folded), the SLA that measures it and its clocks. */
+  record TicketDetail(TicketView ticket, SlaView sla, List<ClockView> clocks, List<EventView> events) {}
+
+  /** The contract version and SLA that measure a ticket. */
+  record SlaView(int contractVersion, String slaId) {
+    static SlaView of(TicketSla s) {
+      return new SlaView(s.contractVersion(), s.slaId());
+    }
+  }
+
+  /** A clock as stored: the engine's numbers as of {@code computed_at}, with its escalations and timeline. */
+  record ClockView(
+      String metric, int cycle, String priority, String calendar, String state, Instant startedAt, Instant stoppedAt,
+      Instant dueAt, Instant breachedAt, long targetSeconds, long elapsedSeconds, long pausedSeconds,
+      long remainingSeconds, Instant nextCheckAt, Instant computedAt, @JsonRawValue String escalations,
+      @JsonRawValue String timeline) {
+    static ClockView of(StoredClock c) {
+      return new ClockView(c.metric(), c.cycle(), c.priority(), c.calendar(), c.state(), c.startedAt(), c.stoppedAt(),
+          c.dueAt(), c.breachedAt(), c.targetSeconds(), c.elapsedSeconds(), c.pausedSeconds(), c.remainingSeconds(),
+          c.nextCheckAt(), c.computedAt(), c.escalationsJson(), c.timelineJson());
+    }
+  }
 
   /** An event as the API shows it; fields that do not belong to its type are left out. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -82,6 +113,8 @@ class TicketController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String priority,
       @RequestParam(name = "external_id", required = false) String externalId,
+      @RequestParam(name = "at_risk_within_minutes", required = false) Integer atRiskWithinMinutes,
+      @RequestParam(required = false) String breached,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
@@ -89,7 +122,9 @@ class TicketController {
         customerId == null ? null : Require.id(customerId, "customer_id"),
         status == null ? null : TicketValues.status(status, "status"),
         priority == null ? null : TicketValues.priority(priority, "priority"),
-        Require.optionalText(externalId, "external_id", 200));
+        Require.optionalText(externalId, "external_id", 200),
+        atRiskWithinMinutes == null ? null : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
+        breached == null ? null : bool(breached, "breached"));
     PageRequest request = PageRequest.of(page, size, sort, TicketRepository.SORTS, "-opened_at");
     return tickets.page(caller, filter, request).map(TicketView::of);
   }
@@ -97,6 +132,22 @@ class TicketController {
   @GetMapping("/api/v1/tickets/{id}")
   TicketDetail get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     TicketService.TicketWithEvents found = tickets.get(caller, id);
-    return new TicketDetail(TicketView.of(found.ticket()), found.events().stream().map(EventView::of).toList());
+    return new TicketDetail(TicketView.of(found.ticket()), found.sla().map(SlaView::of).orElse(null),
+        found.clocks().stream().map(ClockView::of).toList(), found.events().stream().map(EventView::of).toList());
+  }
+
+  private static int atRisk(int minutes) {
+    if (minutes < 0 || minutes > MAX_AT_RISK_MINUTES) {
+      throw new InvalidField("at_risk_within_minutes", "must be from 0 to " + MAX_AT_RISK_MINUTES + " (a week), was " + minutes);
+    }
+    return minutes;
+  }
+
+  private static Boolean bool(String value, String field) {
+    return switch (value) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidField(field, "must be true or false, was '" + TicketValues.printable(value) + "'");
+    };
   }
 }

@@ -44,7 +44,12 @@ class TicketRepository {
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
          AND (CAST(:priority AS VARCHAR(32)) IS NULL OR priority = :priority)
-         AND (CAST(:externalId AS VARCHAR(200)) IS NULL OR external_id = :externalId)""";
+         AND (CAST(:externalId AS VARCHAR(200)) IS NULL OR external_id = :externalId)
+         AND (CAST(:dueBefore AS TIMESTAMP WITH TIME ZONE) IS NULL OR EXISTS (SELECT 1 FROM clock c
+              WHERE c.ticket_id = ticket.id AND c.state = 'running' AND c.due_at <= :dueBefore))
+         AND (CAST(:breached AS VARCHAR(5)) IS NULL
+              OR (:breached = 'true' AND EXISTS (SELECT 1 FROM clock c WHERE c.ticket_id = ticket.id AND c.state = 'breached'))
+              OR (:breached = 'false' AND NOT EXISTS (SELECT 1 FROM clock c WHERE c.ticket_id = ticket.id AND c.state = 'breached')))""";
   private static final String PAGE = "SELECT " + COLUMNS + " FROM ticket " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM ticket " + FILTER;
@@ -58,8 +63,19 @@ class TicketRepository {
     this.jdbc = jdbc;
   }
 
-  /** Filters of the ticket list; a null field does not filter. */
-  record Filter(String customerId, TicketStatus status, String priority, String externalId) {}
+  /**
+   * Filters of the ticket list; a null field does not filter.
+   *
+   * @param dueBefore tickets with a running clock due at or before this instant (at risk)
+   * @param breached {@code true}: tickets with a breached clock; {@code false}: tickets without one
+   */
+  record Filter(
+      String customerId, TicketStatus status, String priority, String externalId, Instant dueBefore, Boolean breached) {
+
+    Filter forCustomer(String ownCustomerId) {
+      return new Filter(ownCustomerId, status, priority, externalId, dueBefore, breached);
+    }
+  }
 
   void insert(Ticket ticket) {
     jdbc.sql(INSERT)
@@ -119,7 +135,9 @@ class TicketRepository {
         .param("customerId", filter.customerId())
         .param("status", filter.status() == null ? null : filter.status().id())
         .param("priority", filter.priority())
-        .param("externalId", filter.externalId());
+        .param("externalId", filter.externalId())
+        .param("dueBefore", Timestamps.of(filter.dueBefore()))
+        .param("breached", filter.breached() == null ? null : filter.breached().toString());
   }
 
   private static Ticket row(ResultSet rs, int n) throws SQLException {

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
+import org.accordo.app.clocks.StoredClock;
+import org.accordo.app.clocks.TicketClocks;
+import org.accordo.app.clocks.TicketSla;
+import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Conflict;
@@ -30,34 +35,38 @@ public class TicketService {
   private final TicketRepository tickets;
   private final TicketEventRepository events;
   private final CustomerService customers;
+  private final TicketClocks clocks;
   private final AuditLog audit;
   private final Clock clock;
 
   TicketService(
-      TicketRepository tickets, TicketEventRepository events, CustomerService customers, AuditLog audit, Clock clock) {
+      TicketRepository tickets, TicketEventRepository events, CustomerService customers, TicketClocks clocks,
+      AuditLog audit, Clock clock) {
     this.tickets = tickets;
     this.events = events;
     this.customers = customers;
+    this.clocks = clocks;
     this.audit = audit;
     this.clock = clock;
   }
 
   /** What a new ticket is created with. {@code openedAt} null means now. */
-  record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
+  public record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
 
-  /** A ticket with its events in fold order. */
-  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events) {}
+  /** A ticket with its events in fold order, the SLA that measures it (or empty) and its clocks. */
+  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
 
   /**
-   * Creates a ticket and its {@code created} event.
+   * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes its clocks.
    *
    * @throws NotFound when the caller may not see the customer
    * @throws Conflict when the customer already has a ticket with this external id
-   * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the server's clock
+   * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the server's clock;
+   *     naming {@code service} or {@code priority} when the contract in force does not know them
    */
   @Transactional
   public Ticket create(Caller caller, Opening opening) {
-    customers.visible(caller, opening.customerId());
+    Customer customer = customers.visible(caller, opening.customerId());
     Instant now = clock.instant();
     Instant openedAt = opening.openedAt() == null ? now : opening.openedAt();
     requireNotInFuture(openedAt, now, "opened_at");
@@ -68,9 +77,11 @@ public class TicketService {
         UUID.randomUUID().toString(), opening.customerId(), opening.externalId(), opening.subject(), opening.service(),
         opening.priority(), TicketStatus.NEW, openedAt, null, now, caller.tokenId(), now);
     tickets.insert(ticket);
+    clocks.assign(ticket.id(), ticket.customerId(), customer.timeZone(), openedAt, ticket.service(), ticket.priority());
     events.append(new TicketEvent(
         0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), EventType.CREATED, openedAt, now,
         caller.tokenId(), ticket.priority(), null, null, null, null, null, List.of()));
+    clocks.refresh(ticket.id(), now);
     audit.record(caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
     return ticket;
   }
@@ -79,7 +90,7 @@ public class TicketService {
   @Transactional(readOnly = true)
   public TicketWithEvents get(Caller caller, String id) {
     Ticket ticket = visible(caller, id);
-    return new TicketWithEvents(ticket, events.ofTicket(id));
+    return new TicketWithEvents(ticket, events.ofTicket(id), clocks.sla(id), clocks.clocks(id));
   }
 
   /**
@@ -93,7 +104,7 @@ public class TicketService {
       customers.visible(caller, filter.customerId());
     }
     TicketRepository.Filter scoped = caller.customerScope()
-        .map(own -> new TicketRepository.Filter(own, filter.status(), filter.priority(), filter.externalId()))
+        .map(own -> filter.forCustomer(own))
         .orElse(filter);
     return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
   }

@@ -1,12 +1,14 @@
 package org.accordo.app.web;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Tomcat answers what it refuses on its own with problem bodies too. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class TomcatConfiguration {
 
   @Bean

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.RunningServer;
@@ -36,7 +38,14 @@ class ContractApiIntegrationTests {
   }
 
   static String contract(String id, String effective) {
-    return "contract:\n  id: " + id + "\n  title: Managed IT services\n  effective: " + effective + "\n";
+    return ApiFixtures.contract(id, effective);
+  }
+
+  /** The reference contract with one line replaced (lines are 1-based, as in problems). */
+  static String withLine(int line, String text) {
+    List<String> lines = new ArrayList<>(ApiFixtures.referenceContract().lines().toList());
+    lines.set(line - 1, text);
+    return String.join("\n", lines) + "\n";
   }
 
   @Test
@@ -81,31 +90,93 @@ class ContractApiIntegrationTests {
     assertProblem(api.get("/api/v1/customers/" + customer + "/contracts/in-force?date=2025-12-31").token(ADMIN).send(), 404);
   }
 
+  @Test
+  void answersTheLintFindingsOfTheStoredVersion() {
+    String customer = fixtures.customer("linted");
+
+    Api.Response uploaded = upload(customer, ApiFixtures.referenceContract());
+
+    assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
+    JsonNode findings = uploaded.json().path("findings");
+    // docs/contracts.md: the reference contract lints with four warnings: its 99.9% budget is
+    // shorter than its RTO and than its P1 resolution target, and two "5d" durations on the office calendar
+    assertThat(findings.valueStream().map(f -> f.path("rule").asString()))
+        .containsExactlyInAnyOrder("budget-below-rto", "budget-below-rto", "days-on-business-calendar", "days-on-business-calendar");
+    assertThat(findings.valueStream().map(f -> f.path("severity").asString())).containsOnly("warning");
+    assertThat(findings.valueStream()).allSatisfy(f -> {
+      assertThat(f.path("line").asInt()).isPositive();
+      assertThat(f.path("column").asInt()).isPositive();
+      assertThat(f.path("message").asString()).isNotBlank();
+      assertThat(f.path("hint").asString()).isNotBlank();
+    });
+  }
+
+  @Test
+  void storesAContractWhoseFindingsAreErrorsOfRulesOtherThanLoading() {
+    String customer = fixtures.customer("inverted");
+    // line 90: the P1 resolution target; 10h is longer than P2's 8h, an error of the linter, not of loading
+    Api.Response uploaded = upload(customer, withLine(90, "        P1: { target: 10h, calendar: always }"));
+
+    assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
+    assertThat(uploaded.json().path("findings").valueStream()
+            .filter(f -> f.path("severity").asString().equals("error"))
+            .map(f -> f.path("rule").asString() + "@" + f.path("line").asInt()))
+        .containsExactly("priority-targets-inverted@90");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      # line and column are 1-based, at the start of the offending node (counted by hand)
-      # what                    | document                                                                  | line | column
-      YAML syntax error         | 'contract:\\n  id: [unclosed\\n  effective: { from: 2026-01-01 }\\n'      | 3    | 12
-      no contract section       | 'title: x\\n'                                                             | 1    | 1
-      contract.id missing       | 'contract:\\n  effective: { from: 2026-01-01 }\\n'                        | 2    | 3
-      effective missing         | 'contract:\\n  id: c1\\n'                                                 | 2    | 3
-      from missing              | 'contract:\\n  id: c1\\n  effective: { to: 2026-12-31 }\\n'               | 3    | 14
-      impossible date           | 'contract:\\n  id: c1\\n  effective: { from: 2026-02-30 }\\n'             | 3    | 22
-      to before from            | 'contract:\\n  id: c1\\n  effective: { from: 2026-05-01, to: 2026-04-30 }\\n' | 3 | 38
-      unknown key in effective  | 'contract:\\n  id: c1\\n  effective: { from: 2026-05-01, until: 2026-06-01 }\\n' | 3 | 34
-      not a mapping             | '- just\\n- a list\\n'                                                    | 1    | 1
-      control character         | 'contract:\\n  id: a\\u0001b\\n  effective: { from: 2026-01-01 }\\n'      | 2    | 8
+      # line and column are 1-based, at the start of the offending node (counted by hand on the
+      # reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
+      # what                    | line replaced | new text                                                     | line | column
+      impossible date           | 10 | '  effective: { from: 2026-02-30 }'                                     | 10   | 22
+      to before from            | 10 | '  effective: { from: 2026-05-01, to: 2026-04-30 }'                     | 10   | 38
+      unknown key in effective  | 10 | '  effective: { from: 2026-05-01, until: 2026-06-01 }'                  | 10   | 34
+      from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 14
+      unknown calendar          | 85 | '        P4: { target: 8h, calendar: offfice }'                         | 85   | 37
+      control character         | 5  | '  id: a\\u0001b'                                                       | 5    | 8
       """)
-  void refusesABrokenContractWithLineAndColumnAndStoresNothing(String what, String document, int line, int column) {
+  void refusesABrokenContractWithLineAndColumnAndStoresNothing(
+      String what, int replaced, String text, int line, int column) {
     String customer = fixtures.customer("broken");
 
-    Api.Response response = upload(customer, document.replace("\\n", "\n").replace("\\u0001", "\u0001"));
+    Api.Response response = upload(customer, withLine(replaced, text.replace("\\u0001", "\u0001")));
 
     JsonNode problem = assertProblem(response, 422);
     assertThat(problem.path("line").asInt()).as("%s", response).isEqualTo(line);
     assertThat(problem.path("column").asInt()).as("%s", response).isEqualTo(column);
     assertThat(problem.path("errors").get(0).path("message").asString()).isNotBlank();
     assertThat(api.get("/api/v1/customers/" + customer + "/contracts").token(ADMIN).send().json().size()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # what                | document                                        | line | column
+      # a syntax error is placed where the parser noticed it: the end of the unclosed flow sequence
+      YAML syntax error     | 'contract:\\n  id: [unclosed\\n'                 | 3    | 1
+      # the whole document is the wrong kind of node
+      not a mapping         | '- just\\n- a list\\n'                          | 1    | 1
+      """)
+  void refusesADocumentThatIsNotAContractAtAll(String what, String document, int line, int column) {
+    String customer = fixtures.customer("not-a-contract");
+
+    JsonNode problem = assertProblem(upload(customer, document.replace("\\n", "\n")), 422);
+
+    assertThat(problem.path("line").asInt()).isEqualTo(line);
+    assertThat(problem.path("column").asInt()).isEqualTo(column);
+  }
+
+  @Test
+  void reportsEveryProblemOfTheDocumentWithItsPlace() {
+    String customer = fixtures.customer("two-problems");
+    String document = withLine(10, "  effective: { from: 2026-02-30 }")
+        .replace("        P4: { target: 8h, calendar: office }", "        P4: { target: 8h, calendar: offfice }");
+
+    JsonNode problem = assertProblem(upload(customer, document), 422);
+
+    assertThat(problem.path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("column").asInt()))
+        .containsExactly("10:22", "85:37");
+    assertThat(problem.path("detail").asString()).startsWith("line 10, column 22: ").endsWith("(and 1 more)");
   }
 
   @Test

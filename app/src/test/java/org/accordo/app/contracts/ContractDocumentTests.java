@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.render.Html;
+import org.accordo.app.support.ApiFixtures;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.contract.DocumentLanguage;
@@ -90,6 +91,21 @@ class ContractDocumentTests {
 
     assertThat(html).contains("<td>L2</td><td>Technical director</td><td>cto@rossi-it.example</td><td>+39 02 5550101</td>")
         .contains("75% of the target: level L1 (Service desk lead)");
+  }
+
+  @Test
+  void printsTheRecipientsHoursOfTheLevelsWhenSomeLevelNamesThem() {
+    Contract quiet = ContractLoader.load(ApiFixtures.referenceContract().replace(
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n"), "quiet.yaml").orThrow();
+
+    String html = ContractDocument.html(quiet, DocumentLanguage.EN);
+
+    assertThat(html).contains("<th>Hours</th>")
+        .contains("<td>L1</td><td>Service desk lead</td><td>lead@rossi-it.example</td><td>—</td><td>office</td>")
+        .contains("<td>+39 02 5550101</td><td>any hour</td>");
+    // the reference contract names none: no column
+    assertThat(ContractDocument.html(BIANCHI, DocumentLanguage.EN)).doesNotContain("<td>any hour</td>");
   }
 
   @Test

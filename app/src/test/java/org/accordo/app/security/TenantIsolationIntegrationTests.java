@@ -47,14 +47,14 @@ class TenantIsolationIntegrationTests {
     String intruder = fixtures.customer("intruder");
     intruderToken = fixtures.customerToken(intruder);
     api.post("/api/v1/customers/" + victim + "/contracts").token(ADMIN)
-        .body("application/yaml", "contract:\n  id: v-1\n  effective: { from: 2026-01-01 }\n").send();
+        .body("application/yaml", ApiFixtures.contract("v-1", "{ from: 2026-01-01 }")).send();
     victimTicket = api.post("/api/v1/tickets").token(ADMIN)
         .json("{\"customer_id\": \"" + victim + "\", \"external_id\": \"V-1\", \"subject\": \"s\", \"priority\": \"P1\"}")
         .send().json().path("id").asString();
   }
 
   private static List<Attempt> attempts(String customer, String ticket) {
-    String yaml = "contract:\n  id: x\n  effective: { from: 2026-01-01 }\n";
+    String yaml = ApiFixtures.contract("x", "{ from: 2026-01-01 }");
     return List.of(
         new Attempt("GET", "/api/v1/customers/" + customer, null, null),
         new Attempt("PUT", "/api/v1/customers/" + customer, "application/json", "{\"name\": \"taken\", \"time_zone\": \"UTC\"}"),

@@ -2,6 +2,10 @@ package org.accordo.app.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Customers and tokens made through the API, with ids unique in the JVM (servers are shared). */
@@ -28,6 +32,35 @@ public final class ApiFixtures {
         .send();
     assertThat(response.status()).as("%s", response).isEqualTo(201);
     return id;
+  }
+
+  /**
+   * The reference contract ({@code contracts/contract-bianchi.yaml}) with its {@code contract.id}
+   * and {@code contract.effective} replaced: a document the loader accepts, for any customer.
+   *
+   * @param effective a YAML flow mapping such as {@code { from: 2026-01-01 }}
+   */
+  public static String contract(String contractId, String effective) {
+    String reference = referenceContract();
+    return reference
+        .replace("  id: bianchi-2026\n", "  id: " + contractId + "\n")
+        .replace("  effective: { from: 2026-01-01, to: 2027-12-31 }\n", "  effective: " + effective + "\n");
+  }
+
+  /** The reference contract as shared in {@code examples/contract-bianchi.yaml}. */
+  public static String referenceContract() {
+    try (InputStream in = ApiFixtures.class.getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Uploads {@link #contract} for the customer as the admin and checks it was stored. */
+  public void uploadContract(String customerId, String contractId, String effective) {
+    Api.Response response = api.post("/api/v1/customers/" + customerId + "/contracts").token(RunningServer.ADMIN_TOKEN)
+        .body("application/yaml", contract(contractId, effective)).send();
+    assertThat(response.status()).as("%s", response).isEqualTo(201);
   }
 
   /** A new token's secret for a role, bound to {@code customerId} for the customer role. */

@@ -1,5 +1,7 @@
 package org.accordo.app.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -28,11 +30,13 @@ public final class RunningServer {
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
+  private final GreenMail mail;
   private final Api api;
 
-  private RunningServer(ConfigurableApplicationContext context, SettableClock clock) {
+  private RunningServer(ConfigurableApplicationContext context, SettableClock clock, GreenMail mail) {
     this.context = context;
     this.clock = clock;
+    this.mail = mail;
     this.api = new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
   }
 
@@ -43,14 +47,23 @@ public final class RunningServer {
 
   private static RunningServer start(TestDatabase database) {
     SettableClock clock = new SettableClock(START);
+    GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    mail.start();
     Map<String, Object> properties = new HashMap<>(database.create().springProperties());
     properties.put("ACCORDO_ADMIN_TOKEN", ADMIN_TOKEN);
+    properties.put("spring.mail.host", "127.0.0.1");
+    properties.put("spring.mail.port", mail.getSmtp().getPort());
+    // fast polls, and retries whose waits the tests pass by moving the clock: 1 s, 2 s, 4 s, then dead
+    properties.put("accordo.clocks.poll-interval", "200ms");
+    properties.put("accordo.notifications.poll-interval", "200ms");
+    properties.put("accordo.notifications.backoff", "1s");
+    properties.put("accordo.notifications.max-attempts", "4");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
         .properties(properties)
         .initializers(ctx -> ((GenericApplicationContext) ctx)
             .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
         .run("--server.port=0");
-    return new RunningServer(context, clock);
+    return new RunningServer(context, clock, mail);
   }
 
   public Api api() {
@@ -59,6 +72,16 @@ public final class RunningServer {
 
   public SettableClock clock() {
     return clock;
+  }
+
+  /** The SMTP server (GreenMail) the server under test sends its e-mails to. */
+  public GreenMail mail() {
+    return mail;
+  }
+
+  /** A bean of the server, for work the API does not offer (e.g. the clock rebuild of the command line). */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 
   /** Direct access to the server's database, to check what was (not) stored. */

@@ -19,7 +19,7 @@ final class CrossReferences {
   private static final Pattern CALENDAR_REFS = Pattern.compile(
       "services\\[\\d+]\\.hours|communication\\.channels\\[\\d+]\\.hours|slas\\[\\d+]\\.metrics\\.[^.]+\\.[^.]+\\.calendar"
           + "|slas\\[\\d+]\\.availability\\.calendar|problem_management\\.root_cause_analysis\\.within\\.calendar"
-          + "|reporting\\.delivered_within\\.calendar");
+          + "|reporting\\.delivered_within\\.calendar|escalation\\.levels\\.[^.]+\\.hours");
   private static final Pattern SERVICE_REFS = Pattern.compile("slas\\[\\d+]\\.services\\[\\d+]");
   private static final Pattern PRIORITY_REFS = Pattern.compile(
       "communication\\.after_hours\\.available_for\\[\\d+]|problem_management\\.root_cause_analysis\\.required_for\\[\\d+]"

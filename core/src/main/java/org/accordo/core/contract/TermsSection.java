@@ -29,10 +29,11 @@ final class TermsSection {
     f.get("levels").ifPresent(levelsNode -> {
       Map<String, Node> entries = YamlNodes.mapping(levelsNode, problems, "escalation.levels", Set.of());
       entries.forEach((id, value) -> {
-        Fields level = Fields.of(value, problems, "escalation.levels." + id, "who", "email", "phone").require("who");
+        Fields level = Fields.of(value, problems, "escalation.levels." + id, "who", "email", "phone", "hours").require("who");
         Optional<String> email = level.text("email");
         Optional<String> phone = level.text("phone");
-        level.text("who").ifPresent(who -> levels.add(new EscalationLevel(id, who, email, phone)));
+        Optional<String> hours = level.text("hours");
+        level.text("who").ifPresent(who -> levels.add(new EscalationLevel(id, who, email, phone, hours)));
       });
     });
     List<Emergency> emergencies = new ArrayList<>();

@@ -62,6 +62,32 @@ class ContractLoaderTests {
   }
 
   @Test
+  void readsTheHoursOfAnEscalationLevelAsACalendarOfTheContract() {
+    String quiet = ContractFixtures.bianchi().replace(
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
+
+    Contract contract = ContractLoader.load(quiet, "quiet.yaml").orThrow();
+
+    assertThat(contract.escalation().orElseThrow().level("L1").orElseThrow().hours()).contains("office");
+    // a level without hours is told at any hour
+    assertThat(contract.escalation().orElseThrow().level("L2").orElseThrow().hours()).isEmpty();
+  }
+
+  @Test
+  void reportsEscalationLevelHoursOnACalendarTheContractDoesNotDefine() {
+    String unknown = ContractFixtures.bianchi().replace(
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: offce }\n");
+
+    ContractLoad load = ContractLoader.load(unknown, "unknown.yaml");
+
+    // line 114 is L1; the value 'offce' starts in column 72 (counted on the line)
+    assertThat(load.problems()).extracting(YamlProblem::toString).singleElement().asString()
+        .startsWith("unknown.yaml:114:72: ").contains("'offce'");
+  }
+
+  @Test
   void reportsASyntaxErrorWithItsPlace() {
     // line 3 opens a flow sequence that is never closed; the parser notices at the next key
     ContractLoad load = ContractLoader.load("contract:\n  id: x\n  title: [unclosed\n  version: 1\n", "syntax.yaml");

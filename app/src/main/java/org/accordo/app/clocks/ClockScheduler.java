@@ -1,0 +1,62 @@
+package org.accordo.app.clocks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes clocks that come due without an event: every {@code accordo.clocks.poll-interval}
+ * (default 1 s) it claims the tickets whose next check has come ({@code FOR UPDATE SKIP LOCKED}, so
+ * several nodes share the work), computes each at now, records the crossings and breaches and
+ * writes their notifications, one transaction per batch. An escalation is therefore recorded within
+ * the poll interval (plus the batch's work) of its instant.
+ */
+@Component
+@ConditionalOnProperty(name = "accordo.clocks.scheduler", havingValue = "on", matchIfMissing = true)
+class ClockScheduler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
+  /** Tickets per transaction: a batch holds its row locks only briefly. */
+  static final int BATCH = 50;
+
+  private final TicketSlaRepository slas;
+  private final TicketClocks clocks;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  ClockScheduler(TicketSlaRepository slas, TicketClocks clocks, TransactionTemplate transactions, Clock clock) {
+    this.slas = slas;
+    this.clocks = clocks;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${accordo.clocks.poll-interval:1s}")
+  void poll() {
+    try {
+      int done;
+      do {
+        done = runBatch();
+      } while (done == BATCH);
+    } catch (RuntimeException e) {
+      LOG.error("computing due clocks failed; trying again at the next poll", e);
+    }
+  }
+
+  /** Computes one batch of due tickets; returns how many there were. */
+  int runBatch() {
+    Integer done = transactions.execute(status -> {
+      Instant now = clock.instant();
+      List<String> due = slas.claimDue(now, BATCH);
+      due.forEach(ticketId -> clocks.refresh(ticketId, now));
+      return due.size();
+    });
+    return done == null ? 0 : done;
+  }
+}

@@ -1,0 +1,34 @@
+package org.accordo.app.clocks;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An escalation threshold a clock crossed, or its breach, recorded once.
+ *
+ * @param kind {@code escalation} or {@code breach}
+ * @param atFraction the threshold as a fraction of the target; 1 for a breach
+ * @param level the escalation level told; for a breach the level of the highest threshold not above
+ *     1, or null when the SLA has none
+ * @param occurredAt when the clock crossed (the engine's {@code crossed_at} or {@code breached_at})
+ * @param recordedAt when Accordo noticed and recorded it
+ */
+public record Escalation(
+    String id, String ticketId, String customerId, String metric, int cycle, String kind, BigDecimal atFraction,
+    String level, String priority, Instant occurredAt, Instant recordedAt) {
+
+  /** The kind of a threshold crossing. */
+  public static final String ESCALATION = "escalation";
+  /** The kind of a breach. */
+  public static final String BREACH = "breach";
+
+  public Escalation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(atFraction, "atFraction");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    Objects.requireNonNull(recordedAt, "recordedAt");
+  }
+}

@@ -1,0 +1,53 @@
+package org.accordo.app.clocks;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.accordo.app.security.Caller;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.Page;
+import org.accordo.app.web.PageRequest;
+import org.accordo.app.web.Require;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/escalations}: the feed of escalation crossings and breaches, newest first. */
+@RestController
+class EscalationController {
+
+  private final Escalations escalations;
+
+  EscalationController(Escalations escalations) {
+    this.escalations = escalations;
+  }
+
+  /** An escalation or breach as the feed shows it. */
+  record EscalationView(
+      String id, String kind, String ticketId, String customerId, String metric, int cycle, String priority,
+      BigDecimal atFraction, String level, Instant occurredAt, Instant recordedAt) {
+    static EscalationView of(Escalation e) {
+      return new EscalationView(e.id(), e.kind(), e.ticketId(), e.customerId(), e.metric(), e.cycle(), e.priority(),
+          e.atFraction(), e.level(), e.occurredAt(), e.recordedAt());
+    }
+  }
+
+  @GetMapping("/api/v1/escalations")
+  Page<EscalationView> feed(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(name = "customer_id", required = false) String customerId,
+      @RequestParam(name = "ticket_id", required = false) String ticketId,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort) {
+    if (kind != null && !kind.equals(Escalation.ESCALATION) && !kind.equals(Escalation.BREACH)) {
+      throw new InvalidField("kind", "must be escalation or breach");
+    }
+    EscalationRepository.Filter filter = new EscalationRepository.Filter(
+        customerId == null ? null : Require.id(customerId, "customer_id"),
+        Require.optionalText(ticketId, "ticket_id", 40), kind);
+    PageRequest request = PageRequest.of(page, size, sort, EscalationRepository.SORTS, "-recorded_at");
+    return escalations.page(caller, filter, request).map(EscalationView::of);
+  }
+}

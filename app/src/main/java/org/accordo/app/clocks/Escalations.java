@@ -1,0 +1,95 @@
+package org.accordo.app.clocks;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.customers.CustomerService;
+import org.accordo.app.security.Caller;
+import org.accordo.app.web.Page;
+import org.accordo.app.web.PageRequest;
+import org.accordo.core.clock.ClockResult;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.escalation.EscalationCrossing;
+import org.accordo.core.policy.EscalationThreshold;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Escalation crossings and breaches: recorded once each per ticket, metric and cycle (whoever
+ * computes the clock first, an event or the scheduler, records it; the unique constraint of the
+ * table backs this), with their notifications written to the outbox in the same transaction.
+ */
+@Service
+public class Escalations {
+
+  private final EscalationRepository escalations;
+  private final CustomerService customers;
+  private final AuditLog audit;
+  private final ObjectProvider<EscalationListener> listeners;
+
+  Escalations(
+      EscalationRepository escalations, CustomerService customers, AuditLog audit,
+      ObjectProvider<EscalationListener> listeners) {
+    this.escalations = escalations;
+    this.customers = customers;
+    this.audit = audit;
+    this.listeners = listeners;
+  }
+
+  /** Records the crossings and breaches in {@code results} that are not recorded yet. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  void recordNew(TicketSla sla, Contract contract, List<ClockResult> results, Instant now) {
+    for (ClockResult r : results) {
+      for (EscalationCrossing c : r.escalations()) {
+        if (c.crossedAt() != null) {
+          recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
+              r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(), c.crossedAt(), now));
+        }
+      }
+      if (r.breachedAt() != null) {
+        recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
+            r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null), r.priority(),
+            r.breachedAt(), now));
+      }
+    }
+  }
+
+  /** A page of the feed, newest first by default; a customer token sees its own customer's only. */
+  @Transactional(readOnly = true)
+  public Page<Escalation> page(Caller caller, EscalationRepository.Filter filter, PageRequest request) {
+    if (filter.customerId() != null) {
+      customers.visible(caller, filter.customerId());
+    }
+    EscalationRepository.Filter scoped = caller.customerScope()
+        .map(own -> new EscalationRepository.Filter(own, filter.ticketId(), filter.kind()))
+        .orElse(filter);
+    return Page.of(escalations.page(scoped, request), request, escalations.count(scoped));
+  }
+
+  private void recordOnce(Contract contract, Escalation escalation) {
+    if (escalations.exists(escalation)) {
+      return;
+    }
+    escalations.insert(escalation);
+    audit.record(Caller.SYSTEM, "escalation.recorded", "escalation", escalation.id(), escalation.customerId(),
+        escalation.kind() + " " + escalation.metric() + " cycle " + escalation.cycle() + " at " + escalation.atFraction()
+            + (escalation.level() == null ? "" : " " + escalation.level()) + " of ticket " + escalation.ticketId());
+    listeners.orderedStream().forEach(listener -> listener.recorded(escalation, contract));
+  }
+
+  /** The level told at a breach: the one of the highest threshold at or below the target. */
+  private static Optional<String> breachLevel(Contract contract, TicketSla sla) {
+    return contract.slas().stream().filter(s -> s.id().equals(sla.slaId())).findFirst()
+        .flatMap(s -> s.policy().escalation().stream().filter(t -> t.atFraction() <= 1.0)
+            .reduce((a, b) -> b).map(EscalationThreshold::level));
+  }
+
+  private static BigDecimal fraction(double atFraction) {
+    return BigDecimal.valueOf(atFraction).stripTrailingZeros();
+  }
+}

@@ -1,0 +1,298 @@
+package org.accordo.app.clocks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.accordo.app.contracts.ContractLibrary;
+import org.accordo.app.contracts.ContractLibrary.LoadedContract;
+import org.accordo.app.web.InvalidField;
+import org.accordo.core.clock.ClockEngine;
+import org.accordo.core.clock.ClockResult;
+import org.accordo.core.clock.ClockState;
+import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.InvalidTicketHistory;
+import org.accordo.core.clock.TicketEvent;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.ContractSla;
+import org.accordo.core.escalation.EscalationCrossing;
+import org.accordo.core.report.ContractClose;
+import org.accordo.core.report.NoSlaForTicket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A ticket's live clocks. The ticket's SLA is chosen once, when it is created ({@link #assign});
+ * then every change of its history calls {@link #refresh}, in the transaction of the change, which
+ * folds all its events with {@link ClockEngine} at now and replaces its clock rows. Events dated
+ * after now (the API accepts up to 5 minutes ahead) are left out until they are due: their instant
+ * is a next check of the ticket.
+ */
+@Service
+public class TicketClocks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TicketClocks.class);
+
+  private final TicketHistory history;
+  private final TicketSlaRepository slas;
+  private final ClockRepository clocks;
+  private final ContractLibrary contracts;
+  private final Escalations escalations;
+  private final JsonMapper json;
+  private final Map<String, ClockEngine> engines = new ConcurrentHashMap<>();
+
+  TicketClocks(
+      TicketHistory history, TicketSlaRepository slas, ClockRepository clocks, ContractLibrary contracts,
+      Escalations escalations, JsonMapper json) {
+    this.history = history;
+    this.slas = slas;
+    this.clocks = clocks;
+    this.contracts = contracts;
+    this.escalations = escalations;
+    this.json = json;
+  }
+
+  /**
+   * Chooses and stores the SLA of a new ticket: the customer's contract in force on the day it was
+   * opened (in the customer's time zone), and its SLA whose metrics cover {@code service}
+   * (SLA semantics §2). A customer without a contract in force that day gives the ticket no SLA.
+   *
+   * @param service the created event's service, or null
+   * @throws InvalidField naming {@code service} when no single SLA of the contract covers it, or
+   *     {@code priority} when the contract has no such priority
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<TicketSla> assign(
+      String ticketId, String customerId, ZoneId zone, Instant openedAt, String service, String priority) {
+    Optional<TicketSla> sla = choose(ticketId, customerId, zone, openedAt, service, priority);
+    sla.ifPresent(slas::insert);
+    return sla;
+  }
+
+  /**
+   * Checks a priority against the contract that measures the ticket.
+   *
+   * @throws InvalidField naming {@code priority} when that contract has no such priority
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void requirePriority(String ticketId, String priority) {
+    Optional<TicketSla> sla = slas.find(ticketId);
+    if (sla.isPresent()) {
+      LoadedContract loaded = contracts.load(sla.get().customerId(), sla.get().contractVersion());
+      requirePriority(loaded, priority);
+    }
+  }
+
+  /** The SLA that measures the ticket, or empty. */
+  @Transactional(readOnly = true)
+  public Optional<TicketSla> sla(String ticketId) {
+    return slas.find(ticketId);
+  }
+
+  /** The ticket's clock rows, by metric and cycle. */
+  @Transactional(readOnly = true)
+  public List<StoredClock> clocks(String ticketId) {
+    return clocks.ofTicket(ticketId);
+  }
+
+  /**
+   * Folds the ticket's events at {@code now}, replaces its clock rows and records the escalation
+   * crossings and breaches not recorded before (with their notifications). Locks the ticket's SLA
+   * row first, so a ticket is computed by one transaction at a time.
+   *
+   * A history the engine refuses (the API's checks make it impossible; a contract replaced under
+   * a ticket could) is logged and leaves the ticket without clock rows and without a next check,
+   * so that neither the event nor the scheduler fails on it over and over.
+   *
+   * @return the ticket's clocks as stored, none for a ticket without an SLA
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<StoredClock> refresh(String ticketId, Instant now) {
+    try {
+      return compute(ticketId, now);
+    } catch (InvalidTicketHistory refused) {
+      LOG.warn("ticket {} cannot be measured by its SLA: {}", ticketId, refused.getMessage());
+      clocks.replace(ticketId, List.of());
+      slas.setNextCheck(ticketId, null);
+      return List.of();
+    }
+  }
+
+  /** {@link #refresh}, letting the engine's refusal through. */
+  private List<StoredClock> compute(String ticketId, Instant now) {
+    Optional<TicketSla> sla = slas.lock(ticketId);
+    if (sla.isEmpty()) {
+      clocks.replace(ticketId, List.of());
+      return List.of();
+    }
+    LoadedContract loaded = contracts.load(sla.get().customerId(), sla.get().contractVersion());
+    ClockEngine engine = engine(sla.get(), loaded);
+    List<TicketEvent> events = history.events(ticketId);
+    List<TicketEvent> due = events.stream().filter(e -> !e.at().isAfter(now)).toList();
+    boolean created = due.stream().anyMatch(e -> e.type() == EventType.CREATED);
+    List<ClockResult> results = created ? engine.fold(due, now) : List.of();
+    Instant ticketNext = ticketNextCheck(events, now);
+    List<StoredClock> rows = new ArrayList<>();
+    for (ClockResult result : results) {
+      rows.add(stored(sla.get().customerId(), result, earliest(rowNextCheck(result), ticketNext), now));
+    }
+    clocks.replace(ticketId, rows);
+    slas.setNextCheck(ticketId, rows.stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(ticketNext));
+    escalations.recordNew(sla.get(), loaded.contract(), results, now);
+    return rows;
+  }
+
+  /**
+   * Chooses the ticket's SLA again (the contract in force may have changed) and refreshes its
+   * clocks. A ticket whose service or priorities (at creation or changed later) the contract in
+   * force no longer knows is left without an SLA and clocks.
+   *
+   * @return the ticket's SLA after the rebuild, or empty
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<TicketSla> rebuild(String ticketId, Instant now) {
+    Optional<TicketHistory.OpenedTicket> ticket = history.ticket(ticketId);
+    if (ticket.isEmpty()) {
+      return Optional.empty();
+    }
+    TicketHistory.OpenedTicket t = ticket.get();
+    Optional<TicketSla> chosen;
+    try {
+      String priorityAtCreation = history.events(ticketId).stream().filter(e -> e.type() == EventType.CREATED)
+          .map(TicketEvent::priority).findFirst().orElse(t.priority());
+      chosen = choose(t.id(), t.customerId(), t.zone(), t.openedAt(), t.service(), priorityAtCreation);
+    } catch (InvalidField unusable) {
+      chosen = Optional.empty();
+    }
+    Optional<TicketSla> before = slas.lock(ticketId);
+    if (chosen.isEmpty()) {
+      slas.delete(ticketId);
+    } else if (before.isPresent()) {
+      slas.update(chosen.get());
+    } else {
+      slas.insert(chosen.get());
+    }
+    try {
+      compute(ticketId, now);
+    } catch (InvalidTicketHistory unmeasurable) {
+      // e.g. a later priority change to a priority the contract in force no longer defines
+      slas.delete(ticketId);
+      clocks.replace(ticketId, List.of());
+      return Optional.empty();
+    }
+    return chosen;
+  }
+
+  private Optional<TicketSla> choose(
+      String ticketId, String customerId, ZoneId zone, Instant openedAt, String service, String priority) {
+    LocalDate day = openedAt.atZone(zone).toLocalDate();
+    Optional<LoadedContract> inForce = contracts.inForce(customerId, day);
+    if (inForce.isEmpty()) {
+      return Optional.empty();
+    }
+    Contract contract = inForce.get().contract();
+    ContractSla sla;
+    try {
+      sla = ContractClose.slaFor(contract, ticketId, Optional.ofNullable(service));
+    } catch (NoSlaForTicket e) {
+      throw new InvalidField("service", e.getMessage().replaceFirst("^ticket \\S+: ", "")
+          + " (contract " + contract.header().id() + ", version " + inForce.get().version() + ")");
+    }
+    requirePriority(inForce.get(), priority);
+    return Optional.of(new TicketSla(ticketId, customerId, inForce.get().version(), sla.id()));
+  }
+
+  private static void requirePriority(LoadedContract loaded, String priority) {
+    if (loaded.contract().priority(priority).isEmpty()) {
+      throw new InvalidField("priority", "'" + priority + "' is not a priority of contract "
+          + loaded.contract().header().id() + " (version " + loaded.version() + "); its priorities are "
+          + String.join(", ", loaded.contract().priorityIds()));
+    }
+  }
+
+  private ClockEngine engine(TicketSla sla, LoadedContract loaded) {
+    return engines.computeIfAbsent(sla.customerId() + "/" + sla.contractVersion() + "/" + sla.slaId(), key -> {
+      Contract contract = loaded.contract();
+      ContractSla contractSla = contract.slas().stream().filter(s -> s.id().equals(sla.slaId())).findFirst()
+          .orElseThrow(() -> new IllegalStateException("contract " + key + " has no SLA " + sla.slaId()));
+      return new ClockEngine(contractSla.policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
+    });
+  }
+
+  /**
+   * When a clock must be computed again without an event: for a clock that counts (running, or
+   * breached and not stopped), the next escalation threshold or its breach; else never.
+   */
+  private static Instant rowNextCheck(ClockResult r) {
+    boolean counting = r.stoppedAt() == null && (r.state() == ClockState.RUNNING || r.state() == ClockState.BREACHED);
+    if (!counting) {
+      return null;
+    }
+    Instant next = r.state() == ClockState.RUNNING ? r.dueAt() : null;
+    for (EscalationCrossing crossing : r.escalations()) {
+      next = earliest(next, crossing.expectedAt());
+    }
+    return next;
+  }
+
+  /** The earliest instant after now at which the ticket's history changes by itself: an event dated ahead, an exclusion's bounds. */
+  private static Instant ticketNextCheck(List<TicketEvent> events, Instant now) {
+    Instant next = null;
+    for (TicketEvent e : events) {
+      next = earliest(next, after(e.at(), now));
+      if (e.exclusion() != null) {
+        next = earliest(next, after(e.exclusion().from(), now));
+        next = earliest(next, after(e.exclusion().to(), now));
+      }
+    }
+    return next;
+  }
+
+  private static Instant after(Instant instant, Instant now) {
+    return instant.isAfter(now) ? instant : null;
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+
+  private StoredClock stored(String customerId, ClockResult r, Instant nextCheckAt, Instant now) {
+    List<Map<String, Object>> crossings = new ArrayList<>();
+    for (EscalationCrossing c : r.escalations()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("at_fraction", c.atFraction());
+      m.put("level", c.level());
+      m.put("crossed_at", c.crossedAt() == null ? null : c.crossedAt().toString());
+      m.put("expected_at", c.expectedAt() == null ? null : c.expectedAt().toString());
+      crossings.add(m);
+    }
+    List<Map<String, Object>> timeline = new ArrayList<>();
+    r.timeline().forEach(s -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("from", s.from().toString());
+      m.put("to", s.to().toString());
+      m.put("counting", s.counting());
+      m.put("why", s.why());
+      timeline.add(m);
+    });
+    return new StoredClock(r.ticket(), r.metric().id(), r.cycle(), customerId, r.priority(), r.calendar(), r.state().id(),
+        r.startedAt(), r.stoppedAt(), r.dueAt(), r.breachedAt(), r.targetSeconds(), r.elapsedSeconds(), r.pausedSeconds(),
+        r.remainingSeconds(), nextCheckAt, now, json.writeValueAsString(crossings), json.writeValueAsString(timeline));
+  }
+}
