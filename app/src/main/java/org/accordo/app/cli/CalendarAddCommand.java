@@ -11,13 +11,14 @@ import picocli.CommandLine.Mixin;
     name = "add",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads CSV on stdin with the header start,duration_seconds and writes start,duration_seconds,deadline:",
-      "the earliest instant at which duration_seconds of business time have passed since start.",
-      "Instants are ISO-8601 (2026-01-09T16:30:00Z, or with an offset such as +01:00), written back in UTC.",
-      "A bad row stops the run with 'line N: ...' on stderr and exit code 2: the output then holds only the",
-      "complete rows before line N, so any exit code other than 0 means the output is incomplete."
-    })
-final class CalendarAddCommand implements Callable<Integer> {
+      "Reads CSV on stdin with the header start,duration_seconds and writes start,duration_seconds,deadline,"
+          + " the deadline being the earliest instant at which duration_seconds of business time have passed"
+          + " since start.",
+      "Instants are ISO-8601 (2026-01-09T16:30:00Z, or with an offset such as +01:00); they are written back"
+          + " in UTC with Z.",
+      "A bad row stops the run with 'line N: <what is wrong>' on stderr and exit code 2. The output then holds"
+          + " only the complete rows before line N: any exit code other than 0 means the output is incomplete."
+    })final class CalendarAddCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -20,6 +20,7 @@ final class ClockJson implements AutoCloseable {
 
   private final JsonGenerator json;
   private boolean first = true;
+  private final char[] buffer = new char[IsoInstant.MAX_LENGTH];
 
   ClockJson(Writer out) {
     this.json = JSON.createGenerator(new NoRootSeparator(), out);
@@ -79,7 +80,8 @@ final class ClockJson implements AutoCloseable {
     if (value == null) {
       json.writeNullProperty(name);
     } else {
-      json.writeStringProperty(name, value.toString());
+      json.writeName(name);
+      json.writeString(buffer, 0, IsoInstant.format(value, buffer));
     }
   }
 

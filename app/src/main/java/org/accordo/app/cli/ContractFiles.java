@@ -19,7 +19,7 @@ final class ContractFiles {
   private ContractFiles() {}
 
   /**
-   * The file's text, strictly UTF-8.
+   * The file's text, strictly UTF-8, without a leading byte order mark.
    *
    * @throws CliFailure exit 2, if the file cannot be read or is not UTF-8 text
    */
@@ -29,7 +29,7 @@ final class ContractFiles {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
     } catch (CharacterCodingException e) {
       throw new CliFailure("cannot read " + file + ": it is not UTF-8 text", Accordo.EXIT_BAD_INPUT);
     } catch (IOException e) {

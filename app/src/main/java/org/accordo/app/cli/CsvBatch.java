@@ -43,7 +43,7 @@ final class CsvBatch {
     long lineNumber = 1;
     try {
       String header = reader.readLine();
-      if (header == null || !stripBom(header).strip().equals(inputHeader)) {
+      if (header == null || !normalized(stripBom(header)).equals(inputHeader)) {
         return fail(err, out, 1, "expected the header '" + inputHeader + "', found " + (header == null ? "no input" : "'" + header + "'"));
       }
       block.append(outputHeader).append('\n');
@@ -83,7 +83,10 @@ final class CsvBatch {
     return Accordo.EXIT_BAD_INPUT;
   }
 
-  /** Splits on commas into exactly {@code fields.length} trimmed fields (no quoting: the values never contain commas). */
+  /**
+   * Splits on commas into exactly {@code fields.length} trimmed fields. The values never contain
+   * commas, so quoting is only undone, as spreadsheets write {@code "2026-01-09T16:30:00Z"}.
+   */
   private static void split(String line, String[] fields) {
     int from = 0;
     for (int i = 0; i < fields.length; i++) {
@@ -92,9 +95,24 @@ final class CsvBatch {
       if (last != (comma < 0)) {
         throw new IllegalArgumentException("expected " + fields.length + " fields, found " + (line.split(",", -1).length) + " in '" + line + "'");
       }
-      fields[i] = line.substring(from, last ? line.length() : comma).strip();
+      fields[i] = unquoted(line.substring(from, last ? line.length() : comma).strip());
       from = comma + 1;
     }
+  }
+
+  private static String unquoted(String field) {
+    return field.length() >= 2 && field.charAt(0) == '"' && field.charAt(field.length() - 1) == '"'
+        ? field.substring(1, field.length() - 1).strip()
+        : field;
+  }
+
+  /** The header's names without spaces or quotes around them: {@code "start", "end"} is {@code start,end}. */
+  private static String normalized(String header) {
+    StringBuilder names = new StringBuilder();
+    for (String name : header.split(",", -1)) {
+      names.append(names.length() == 0 ? "" : ",").append(unquoted(name.strip()));
+    }
+    return names.toString();
   }
 
   private static String stripBom(String header) {

@@ -1,6 +1,5 @@
 package org.accordo.app.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,6 +23,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -54,18 +54,44 @@ public final class EventsJsonl {
    * @throws UncheckedIOException if reading fails
    */
   public static void forEach(Reader reader, Consumer<TicketEvent> sink) {
-    BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
     Fields fields = new Fields();
-    long number = 0;
-    try {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (!line.isBlank()) {
-          sink.accept(parse(line, number, fields));
+    long line = 0;
+    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), reader)) {
+      for (JsonToken token = next(parser, line); token != null; token = next(parser, line)) {
+        long start = parser.currentTokenLocation().getLineNr();
+        if (start == line) {
+          throw new MalformedEventLine(line, "one JSON object per line; found another after it");
         }
+        line = start;
+        if (token != JsonToken.START_OBJECT) {
+          throw new MalformedEventLine(line, "an event must be a JSON object");
+        }
+        fields.clear();
+        for (JsonToken t = next(parser, line); t != JsonToken.END_OBJECT; t = next(parser, line)) {
+          if (t != JsonToken.PROPERTY_NAME) {
+            throw new MalformedEventLine(line, "an event must be a JSON object");
+          }
+          readField(parser, parser.currentName(), line, fields);
+        }
+        if (parser.currentTokenLocation().getLineNr() != line) {
+          throw new MalformedEventLine(line, "an event must be written on one line");
+        }
+        sink.accept(event(line, fields));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read events: " + e.getMessage(), e);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+    }
+  }
+
+  /** The next token; a syntax error becomes a {@link MalformedEventLine} at the line the parser reached. */
+  private static JsonToken next(JsonParser parser, long line) {
+    try {
+      return parser.nextToken();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("cannot read events: " + e.getOriginalMessage(), e.getCause());
+    } catch (JacksonException e) {
+      long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+      throw new MalformedEventLine(at, "not valid JSON: " + e.getOriginalMessage());
     }
   }
 
@@ -91,26 +117,8 @@ public final class EventsJsonl {
     }
   }
 
-  private static TicketEvent parse(String line, long number, Fields f) {
-    f.clear();
-    try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedEventLine(number, "an event must be a JSON object");
-      }
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-        readField(parser, parser.currentName(), number, f);
-      }
-      if (parser.nextToken() != null) {
-        throw new MalformedEventLine(number, "one JSON object per line; found more after it");
-      }
-    } catch (JacksonException e) {
-      throw new MalformedEventLine(number, "not valid JSON: " + e.getOriginalMessage());
-    }
-    return event(number, f);
-  }
-
   private static void readField(JsonParser parser, String name, long number, Fields f) {
-    JsonToken value = parser.nextToken();
+    JsonToken value = next(parser, number);
     switch (name) {
       case "ticket" -> f.ticket = text(parser, value, name, number);
       case "id" -> f.id = text(parser, value, name, number);
@@ -150,7 +158,7 @@ public final class EventsJsonl {
       throw new MalformedEventLine(number, "'metrics' must be a list of metric ids");
     }
     List<String> texts = new ArrayList<>();
-    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+    for (JsonToken item = next(parser, number); item != JsonToken.END_ARRAY; item = next(parser, number)) {
       texts.add(text(parser, item, "metrics", number));
     }
     return texts;

@@ -36,7 +36,11 @@ final class Formats {
     return dates.format(date);
   }
 
+  /** Wall-clock time: hours under two days (an RPO of 24 h), days and hours from two days on. */
   String duration(Duration duration) {
+    if (duration.compareTo(Duration.ofDays(2)) < 0) {
+      return Durations.describeHours(duration);
+    }
     return Durations.describe(duration, labels.get("unit.day"));
   }
 

@@ -49,11 +49,11 @@ public final class HtmlWriter {
   }
 
   private static void facts(StringBuilder out, Block.Facts facts) {
-    out.append("<dl>\n");
+    out.append("<table class=\"facts\">\n");
     for (Block.Fact f : facts.facts()) {
-      out.append("<dt>").append(Html.escape(f.label())).append("</dt><dd>").append(Html.escape(f.value())).append("</dd>\n");
+      out.append("<tr><th>").append(Html.escape(f.label())).append("</th><td>").append(Html.escape(f.value())).append("</td></tr>\n");
     }
-    out.append("</dl>\n");
+    out.append("</table>\n");
   }
 
   private static void table(StringBuilder out, Block.Table table) {

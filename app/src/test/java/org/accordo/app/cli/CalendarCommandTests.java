@@ -94,6 +94,17 @@ class CalendarCommandTests {
   }
 
   @Test
+  void acceptsSpreadsheetCsvWithQuotesSpacesAndWindowsLineEnds() {
+    int code = run("\uFEFF\"start\", \"end\"\r\n"
+        // Fri 17:30 to Mon 09:30 local, quoted and spaced: 30 min + 30 min
+        + "\"2026-01-09T16:30:00Z\" , \"2026-01-12T08:30:00Z\"\r\n",
+        "calendar", "elapsed", "--calendar", calendar.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEqualTo("start,end,elapsed_seconds\n2026-01-09T16:30:00Z,2026-01-12T08:30:00Z,3600\n");
+  }
+
+  @Test
   void badRowStopsWithItsLineAndExitCode2() {
     int code = run("start,duration_seconds\n"
         + "2026-01-09T16:30:00Z,7200\n"

@@ -66,6 +66,12 @@ class ClockCommandTests {
     return Stream.of(
         // not JSON at all
         Arguments.of(created + "hello\n", "accordo: line 2: not valid JSON"),
+        // two events on one line
+        Arguments.of(created.strip() + created, "accordo: line 1: one JSON object per line"),
+        // an event spread over two lines
+        Arguments.of(created.replace(",\"type\"", ",\n\"type\""), "accordo: line 1: an event must be written on one line"),
+        // a list, not an object, on line 3 after a blank line
+        Arguments.of(created + "\n[1]\n", "accordo: line 3: an event must be a JSON object"),
         // a field missing
         Arguments.of("{\"ticket\":\"T-1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P2\"}\n", "accordo: line 1: 'id' is missing"),
         // an unknown type

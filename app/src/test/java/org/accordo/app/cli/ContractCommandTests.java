@@ -51,7 +51,7 @@ class ContractCommandTests {
   @Test
   void lintExitsZeroWhenThereAreOnlyWarnings() {
     assertThat(run("contract", "lint", bianchi.toString(), "--today", "2026-03-01")).isZero();
-    assertThat(out.toString()).contains("[budget-below-rto]").contains("0 errors, 2 warnings, 0 infos in 1 files");
+    assertThat(out.toString()).contains("[budget-below-rto]").contains("[days-on-business-calendar]").contains("0 errors, 4 warnings, 0 infos in 1 files");
   }
 
   @Test

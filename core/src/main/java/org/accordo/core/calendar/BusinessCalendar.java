@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +31,9 @@ import java.util.TreeSet;
  * Instants must lie in the years 1583 to 9999.
  *
  * <p>Immutable and thread-safe. The open time of each year is computed on first use and cached
- * (a bounded number of years), so {@link #addMillis} and {@link #elapsedMillis} cost O(log n) in
- * the intervals of a year and allocate nothing once the year is cached.
+ * (at most 64 years at a time), so {@link #addMillis} and {@link #elapsedMillis} cost a few array
+ * lookups (plus one step per whole year crossed), never a walk day by day, and allocate nothing
+ * once the years involved are cached.
  */
 public final class BusinessCalendar {
 
@@ -253,7 +255,7 @@ public final class BusinessCalendar {
      * @throws CalendarHasNoOpenTime if no weekday and no exception day has any hours
      */
     public BusinessCalendar build() {
-      weekly.forEach((day, hours) -> requireDisjoint(day.toString().toLowerCase(java.util.Locale.ROOT), hours));
+      weekly.forEach((day, hours) -> requireDisjoint(day.toString().toLowerCase(Locale.ROOT), hours));
       exceptions.forEach((date, hours) -> requireDisjoint("exception day " + date, hours));
       CalendarRules rules = new CalendarRules(weekly, holidays, closedDates, exceptions);
       if (rules.neverOpen()) {

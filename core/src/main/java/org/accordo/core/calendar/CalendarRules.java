@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The definition of a calendar's days: weekly hours, holidays, closed dates and exceptions, and
@@ -46,7 +47,7 @@ final class CalendarRules {
     this.weekly = Collections.unmodifiableMap(days);
     this.holidays = Objects.requireNonNull(holidays, "holidays");
     this.closedDates = Set.copyOf(closedDates);
-    Map<LocalDate, List<OpeningHours>> exceptionDays = new java.util.TreeMap<>();
+    Map<LocalDate, List<OpeningHours>> exceptionDays = new TreeMap<>();
     exceptions.forEach((date, hours) -> exceptionDays.put(date, sortedCopy(hours)));
     this.exceptions = Collections.unmodifiableMap(exceptionDays);
   }
@@ -87,7 +88,8 @@ final class CalendarRules {
   BusinessDay day(LocalDate date) {
     List<OpeningHours> exception = exceptions.get(date);
     if (exception != null) {
-      return new BusinessDay(date, DayRule.EXCEPTION, "exception day " + describe(exception), exception);
+      String reason = exception.isEmpty() ? "exception day, closed all day" : "exception day " + describe(exception);
+      return new BusinessDay(date, DayRule.EXCEPTION, reason, exception);
     }
     if (closedDates.contains(date)) {
       return new BusinessDay(date, DayRule.CLOSED_DATE, "listed closed date", List.of());

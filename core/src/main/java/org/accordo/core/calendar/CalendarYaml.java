@@ -9,8 +9,10 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public final class CalendarYaml {
     }
     YamlNodes.require(entries, node, problems, what, "timezone", "hours");
     Optional<ZoneId> zone = Optional.ofNullable(entries.get("timezone")).flatMap(n -> zone(n, problems, what + ".timezone"));
-    BusinessCalendar.Builder builder = BusinessCalendar.builder(zone.orElse(java.time.ZoneOffset.UTC));
+    BusinessCalendar.Builder builder = BusinessCalendar.builder(zone.orElse(ZoneOffset.UTC));
     Optional.ofNullable(entries.get("hours")).ifPresent(n -> readHours(n, problems, what + ".hours", builder));
     Optional.ofNullable(entries.get("holidays")).ifPresent(n -> readHolidays(n, problems, what + ".holidays", builder));
     Optional.ofNullable(entries.get("exceptions")).ifPresent(n -> readExceptions(n, problems, what + ".exceptions", builder));
@@ -203,7 +205,7 @@ public final class CalendarYaml {
       YamlNodes.mapping(node, problems, what, Set.of());
       return;
     }
-    Map<LocalDate, Node> seen = new java.util.HashMap<>();
+    Map<LocalDate, Node> seen = new HashMap<>();
     for (var tuple : mapping.getValue()) {
       Optional<LocalDate> date = YamlNodes.date(tuple.getKeyNode(), problems, what + " key");
       if (date.isEmpty()) {

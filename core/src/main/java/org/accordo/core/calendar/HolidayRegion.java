@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The public holidays of a country, optionally of one of its subdivisions, as jollyday knows them
@@ -38,7 +39,7 @@ public record HolidayRegion(String country, Optional<String> subdivision) {
         && !manager.getCalendarHierarchy().getChildren().containsKey(subdivision.get())) {
       throw new IllegalArgumentException(
           "holiday country " + country + " has no subdivision '" + subdivision.get() + "'; known: "
-              + new java.util.TreeSet<>(manager.getCalendarHierarchy().getChildren().keySet()));
+              + new TreeSet<>(manager.getCalendarHierarchy().getChildren().keySet()));
     }
   }
 

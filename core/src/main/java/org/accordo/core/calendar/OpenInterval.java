@@ -1,8 +1,8 @@
 package org.accordo.core.calendar;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A half-open stretch {@code [start, end)} of a calendar's open time.

@@ -18,7 +18,7 @@ final class OpenTime {
   static final int MAX_YEAR = 9999;
   static final long TEN_YEARS_MILLIS = 3653 * YearBlock.DAY_MILLIS;
   private static final int SLOTS = 64;
-  private static final long MEAN_YEAR_MILLIS = 31_556_952_000L;
+  private static final double YEARS_PER_MILLI = 1.0 / 31_556_952_000L; // a mean Gregorian year
 
   private final ZoneId zone;
   private final CalendarRules rules;
@@ -187,6 +187,6 @@ final class OpenTime {
    * 365.2425 days, so the estimate is off by at most two days, which {@link #blockOf} corrects.
    */
   static int approximateYear(long epochMilli) {
-    return 1970 + (int) Math.floorDiv(epochMilli, MEAN_YEAR_MILLIS);
+    return 1970 + (int) Math.floor(epochMilli * YEARS_PER_MILLI);
   }
 }

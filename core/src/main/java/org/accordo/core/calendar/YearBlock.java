@@ -10,12 +10,15 @@ import java.util.Arrays;
  * The open time of one local year of a calendar, precomputed: the instants {@code [start(Y),
  * start(Y+1))} where {@code start(Y)} is 1 January 00:00 in the calendar's zone, covered by sorted,
  * disjoint open intervals in epoch milliseconds, with the open time before each interval (a prefix
- * sum) and, per day of the block, the first interval that ends after the day begins. Immutable;
+ * sum), and two indexes: per 2^26 ms step of the block, the first interval that ends after the
+ * step begins; per slot of open time, the interval in which that much open time has passed. Immutable;
  * every field is final, so a block is safely shared between threads without locks.
  */
 final class YearBlock {
 
   static final long DAY_MILLIS = 86_400_000L;
+  /** Instants are indexed in steps of 2^26 ms (about 18.6 hours): a shift, not a division. */
+  private static final int STEP_SHIFT = 26;
 
   final int year;
   final long start;
@@ -23,12 +26,12 @@ final class YearBlock {
   final long[] starts;
   final long[] ends;
   final long[] openBefore;
-  final int[] firstByDay;
+  final int[] firstByStep;
   final long total;
   final int count;
-  /** Open time per slot of {@link #byOpenTime}: about one interval's average length. */
-  final long openSlot;
-  /** Per slot {@code k}: the last interval whose open time starts at or before {@code k * openSlot}. */
+  /** log2 of the open time per slot of {@link #byOpenTime}: at most one interval's mean length. */
+  final int openSlotShift;
+  /** Per slot {@code k}: the last interval whose open time starts at or before {@code k << openSlotShift}. */
   final int[] byOpenTime;
 
   private YearBlock(int year, long start, long end, long[] starts, long[] ends) {
@@ -45,20 +48,21 @@ final class YearBlock {
       sum += ends[i] - starts[i];
     }
     this.total = sum;
-    this.firstByDay = new int[(int) ((end - start) / DAY_MILLIS) + 2];
+    this.firstByStep = new int[(int) ((end - start) >>> STEP_SHIFT) + 2];
     int i = 0;
-    for (int day = 0; day < firstByDay.length; day++) {
-      long dayStart = start + day * DAY_MILLIS;
-      while (i < count && ends[i] <= dayStart) {
+    for (int step = 0; step < firstByStep.length; step++) {
+      long stepStart = start + ((long) step << STEP_SHIFT);
+      while (i < count && ends[i] <= stepStart) {
         i++;
       }
-      firstByDay[day] = i;
+      firstByStep[step] = i;
     }
-    this.openSlot = count == 0 ? 1 : Math.max(1, total / count);
-    this.byOpenTime = new int[(int) (total / openSlot) + 2];
+    long meanLength = count == 0 ? 1 : Math.max(1, total / count);
+    this.openSlotShift = 63 - Long.numberOfLeadingZeros(meanLength);
+    this.byOpenTime = new int[(int) (total >>> openSlotShift) + 2];
     int j = 0;
     for (int k = 0; k < byOpenTime.length; k++) {
-      long at = k * openSlot;
+      long at = (long) k << openSlotShift;
       while (j + 1 < count && openBefore[j + 1] <= at) {
         j++;
       }
@@ -131,7 +135,7 @@ final class YearBlock {
 
   /** The index of the first interval that ends after {@code t}, or {@link #count} if none does; {@code t} in this block. */
   int firstEndingAfter(long t) {
-    int i = firstByDay[(int) ((t - start) / DAY_MILLIS)];
+    int i = firstByStep[(int) ((t - start) >>> STEP_SHIFT)];
     while (i < count && ends[i] <= t) {
       i++;
     }
@@ -149,7 +153,7 @@ final class YearBlock {
 
   /** The earliest instant by which {@code 0 < amount <= total} of this block's open time has passed. */
   long instantAfterOpen(long amount) {
-    int j = byOpenTime[(int) ((amount - 1) / openSlot)];
+    int j = byOpenTime[(int) ((amount - 1) >>> openSlotShift)];
     while (j + 1 < count && openBefore[j + 1] < amount) { // last interval with openBefore < amount
       j++;
     }

@@ -32,6 +32,11 @@ public final class ClockEngine {
   private final SlaPolicy policy;
   private final Set<String> priorities;
   private final List<Map<String, Target>> targets;
+  /** The contract's priorities in id order; events carry ids, the fold works with their index. */
+  private final String[] priorityIds;
+  private final Map<String, Integer> priorityIndex = new HashMap<>();
+  /** {@code targetTable[metric.ordinal()][priorityIndex]}, null where the SLA sets no target. */
+  private final Target[][] targetTable;
   private final int[] pauseMasks;
   final double[] fractions;
   final String[] levels;
@@ -61,6 +66,14 @@ public final class ClockEngine {
       targets.add(byPriority);
       for (TicketStatus status : policy.pausesFor(metric)) {
         pauseMasks[metric.ordinal()] |= 1 << status.ordinal();
+      }
+    }
+    this.priorityIds = new java.util.TreeSet<>(this.priorities).toArray(new String[0]);
+    this.targetTable = new Target[Metric.values().length][priorityIds.length];
+    for (int p = 0; p < priorityIds.length; p++) {
+      priorityIndex.put(priorityIds[p], p);
+      for (Metric metric : Metric.values()) {
+        targetTable[metric.ordinal()][p] = targets.get(metric.ordinal()).get(priorityIds[p]);
       }
     }
     List<EscalationThreshold> thresholds = policy.escalation();
@@ -119,8 +132,14 @@ public final class ClockEngine {
     new TicketFold(this, events, now);
   }
 
-  Target target(Metric metric, String priority) {
-    return targets.get(metric.ordinal()).get(priority);
+  /** The target of {@code metric} at the priority of index {@code priority}, or null. */
+  Target target(Metric metric, int priority) {
+    return targetTable[metric.ordinal()][priority];
+  }
+
+  /** The index of a priority id the contract defines (see {@link #knowsPriority}). */
+  int priorityIndex(String priority) {
+    return priorityIndex.get(priority);
   }
 
   boolean pauses(Metric metric, TicketStatus status) {

@@ -17,26 +17,33 @@ final class Cycle {
   final Metric metric;
   final int number;
   final long startMs;
+  /** Index of the event that started the cycle. */
+  final int startWhy;
   String priority;
+  /** The index of {@link #priority} among the contract's priorities. */
+  int priorityIndex;
   long stopMs = NOT_STOPPED;
   boolean superseded;
   int stopWhy = -1;
 
-  long[] segFrom = new long[4];
-  long[] segTo = new long[4];
-  byte[] segKind = new byte[4];
-  int[] segWhy = new int[4];
+  /** Segment {@code s} spans {@code [bounds[2s], bounds[2s+1])}. */
+  private long[] bounds = new long[4];
+  /** The event that opened segment {@code s} at {@code 2s}, the one that closed it at {@code 2s+1} (-1: now). */
+  private int[] whys = new int[4];
+  private byte[] kinds = new byte[2];
   int segments;
 
   private long openFrom;
   private byte openKind;
   private int openWhy;
 
-  Cycle(Metric metric, int number, long startMs, String priority, byte kind, int why) {
+  Cycle(Metric metric, int number, long startMs, String priority, int priorityIndex, byte kind, int why) {
     this.metric = metric;
     this.number = number;
     this.startMs = startMs;
+    this.startWhy = why;
     this.priority = priority;
+    this.priorityIndex = priorityIndex;
     this.openFrom = startMs;
     this.openKind = kind;
     this.openWhy = why;
@@ -55,7 +62,7 @@ final class Cycle {
     if (kind == openKind) {
       return;
     }
-    close(atMs);
+    close(atMs, why);
     openFrom = atMs;
     openKind = kind;
     openWhy = why;
@@ -63,7 +70,7 @@ final class Cycle {
 
   /** Stops the clock at {@code atMs} because of event {@code why}. */
   void stop(long atMs, int why) {
-    close(atMs);
+    close(atMs, why);
     stopMs = atMs;
     stopWhy = why;
   }
@@ -73,7 +80,7 @@ final class Cycle {
     openFrom = stopMs;
     openKind = STOPPED;
     openWhy = stopWhy;
-    close(atMs);
+    close(atMs, why);
     stopMs = NOT_STOPPED;
     openFrom = atMs;
     openKind = kind;
@@ -83,27 +90,49 @@ final class Cycle {
   /** Closes the open segment at {@code endMs} (the stop, or "now" for a running clock). */
   void finish(long endMs) {
     if (!isStopped()) {
-      close(endMs);
+      close(endMs, -1);
       openFrom = endMs;
     }
   }
 
-  private void close(long atMs) {
+  private void close(long atMs, int closingWhy) {
     if (atMs <= openFrom) {
       return;
     }
-    if (segments == segFrom.length) {
+    if (segments == kinds.length) {
       int size = segments * 2;
-      segFrom = java.util.Arrays.copyOf(segFrom, size);
-      segTo = java.util.Arrays.copyOf(segTo, size);
-      segKind = java.util.Arrays.copyOf(segKind, size);
-      segWhy = java.util.Arrays.copyOf(segWhy, size);
+      bounds = java.util.Arrays.copyOf(bounds, 2 * size);
+      whys = java.util.Arrays.copyOf(whys, 2 * size);
+      kinds = java.util.Arrays.copyOf(kinds, size);
     }
-    segFrom[segments] = openFrom;
-    segTo[segments] = atMs;
-    segKind[segments] = openKind;
-    segWhy[segments] = openWhy;
+    bounds[2 * segments] = openFrom;
+    bounds[2 * segments + 1] = atMs;
+    whys[2 * segments] = openWhy;
+    whys[2 * segments + 1] = closingWhy;
+    kinds[segments] = openKind;
     segments++;
     openFrom = atMs;
+  }
+
+  long from(int segment) {
+    return bounds[2 * segment];
+  }
+
+  long to(int segment) {
+    return bounds[2 * segment + 1];
+  }
+
+  /** The event that opened {@code segment}. */
+  int why(int segment) {
+    return whys[2 * segment];
+  }
+
+  /** The event that closed {@code segment}, or -1 if "now" did. */
+  int closedBy(int segment) {
+    return whys[2 * segment + 1];
+  }
+
+  byte kind(int segment) {
+    return kinds[segment];
   }
 }

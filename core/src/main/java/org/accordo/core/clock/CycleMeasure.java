@@ -1,7 +1,7 @@
 package org.accordo.core.clock;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.escalation.EscalationCrossing;
@@ -27,7 +27,11 @@ final class CycleMeasure {
   private long targetMs;
   private long[] thresholdMs;
   private long[] crossMs;
-  private List<TimelineSegment> timeline;
+  private boolean recording;
+  private TimelineSegment[] segments = new TimelineSegment[4];
+  private int segmentCount;
+  /** The event that probably sits at the end of the segment being walked, or -1. */
+  private int toHint;
 
   CycleMeasure(TicketFold fold, ClockEngine engine) {
     this.fold = fold;
@@ -38,44 +42,56 @@ final class CycleMeasure {
 
   /** True when {@code cycle}, just stopped, counted more than its target. */
   boolean breachedAtStop(Cycle cycle) {
-    ClockEngine.Target target = engine.target(cycle.metric, cycle.priority);
+    ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
     if (target == null) {
       return false;
     }
-    walk(cycle, target, null);
+    walk(cycle, target, false);
     return elapsed > targetMs;
   }
 
   /** The cycle's result, or null when its priority has no target for its metric. */
   ClockResult result(Cycle cycle, boolean cancelled) {
-    ClockEngine.Target target = engine.target(cycle.metric, cycle.priority);
+    ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
     if (target == null) {
       return null;
     }
-    List<TimelineSegment> segments = new ArrayList<>(cycle.segments + 1);
-    walk(cycle, target, segments);
+    walk(cycle, target, true);
     boolean stopped = cycle.isStopped();
     boolean pausedNow = !stopped
         && (cycle.openKind() == Cycle.PAUSED || fold.exclusions.covers(cycle.metric, fold.nowMs));
     ClockState state = state(cycle, cancelled, stopped, pausedNow);
-    Instant breachedAt = elapsed > targetMs ? instant(breachMs) : null;
+    Instant breachedAt = elapsed > targetMs ? Instant.ofEpochMilli(breachMs) : null;
     Instant dueAt = switch (state) {
       case BREACHED -> breachedAt;
-      case MET -> instant(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
-      case RUNNING -> instant(calendar.addMillis(fold.nowMs, targetMs - elapsed));
+      case MET -> Instant.ofEpochMilli(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
+      case RUNNING -> Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, targetMs - elapsed));
       default -> null;
     };
     boolean counting = !stopped && !pausedNow;
-    List<EscalationCrossing> escalations = new ArrayList<>(thresholdMs.length);
+    EscalationCrossing[] escalations = new EscalationCrossing[thresholdMs.length];
     for (int k = 0; k < thresholdMs.length; k++) {
       boolean crossed = elapsed >= thresholdMs[k];
-      Instant crossedAt = crossed ? instant(crossMs[k]) : null;
-      Instant expectedAt = !crossed && counting ? instant(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed)) : null;
-      escalations.add(new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt));
+      Instant crossedAt = crossed ? Instant.ofEpochMilli(crossMs[k]) : null;
+      Instant expectedAt = !crossed && counting
+          ? Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed)) : null;
+      escalations[k] = new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt);
     }
     return new ClockResult(fold.ticket, cycle.metric, cycle.number, cycle.priority, target.calendarName(), state,
-        instant(cycle.startMs), stopped ? instant(cycle.stopMs) : null, dueAt, breachedAt,
-        targetMs, elapsed, paused, escalations, segments);
+        fold.instant(cycle.startMs, cycle.startWhy), stopped ? fold.instant(cycle.stopMs, cycle.stopWhy) : null,
+        dueAt, breachedAt, targetMs, elapsed, paused, immutable(escalations, escalations.length),
+        immutable(segments, segmentCount));
+  }
+
+  /** An immutable list of the first {@code n} items, built with as few copies as the JDK allows. */
+  private static <T> List<T> immutable(T[] items, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(items[0]);
+      case 2 -> List.of(items[0], items[1]);
+      case 3 -> List.of(items[0], items[1], items[2]);
+      default -> List.of(Arrays.copyOf(items, n));
+    };
   }
 
   private ClockState state(Cycle cycle, boolean cancelled, boolean stopped, boolean pausedNow) {
@@ -94,7 +110,7 @@ final class CycleMeasure {
     return pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
   }
 
-  private void walk(Cycle cycle, ClockEngine.Target target, List<TimelineSegment> segments) {
+  private void walk(Cycle cycle, ClockEngine.Target target, boolean recordTimeline) {
     calendar = target.calendar();
     targetMs = target.targetMs();
     elapsed = 0;
@@ -105,12 +121,17 @@ final class CycleMeasure {
       thresholdMs[k] = Math.round(engine.fractions[k] * targetMs);
       crossMs[k] = NEVER;
     }
-    timeline = segments;
+    recording = recordTimeline;
+    segmentCount = 0;
+    if (recording && segments.length < cycle.segments + 1) {
+      segments = new TimelineSegment[cycle.segments + 1];
+    }
     for (int s = 0; s < cycle.segments; s++) {
-      long from = cycle.segFrom[s];
-      long to = cycle.segTo[s];
-      int why = cycle.segWhy[s];
-      switch (cycle.segKind[s]) {
+      long from = cycle.from(s);
+      long to = cycle.to(s);
+      int why = cycle.why(s);
+      toHint = cycle.closedBy(s);
+      switch (cycle.kind(s)) {
         case Cycle.COUNTING -> countExcept(cycle, from, to, why);
         case Cycle.PAUSED -> pause(from, to, why, null);
         default -> note(from, to, false, why, null);
@@ -135,7 +156,7 @@ final class CycleMeasure {
       int exclusionEvent = fold.exclusions.event(cycle.metric)[k];
       pause(Math.max(at, xFrom[k]), end, exclusionEvent, null);
       at = end;
-      resumed = timeline == null ? null
+      resumed = !recording ? null
           : "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
     }
     if (at < to) {
@@ -166,13 +187,12 @@ final class CycleMeasure {
   }
 
   private void note(long from, long to, boolean counting, int why, String whyText) {
-    if (timeline != null) {
-      timeline.add(new TimelineSegment(instant(from), instant(to), counting, whyText != null ? whyText : fold.why(why)));
+    if (recording) {
+      if (segmentCount == segments.length) {
+        segments = Arrays.copyOf(segments, segmentCount * 2);
+      }
+      segments[segmentCount++] = new TimelineSegment(fold.instant(from, why), fold.instant(to, toHint), counting,
+          whyText != null ? whyText : fold.why(why));
     }
-  }
-
-  /** The instant of {@code epochMilli}, reusing the event's or now's instance when it is one of them. */
-  private Instant instant(long epochMilli) {
-    return fold.instant(epochMilli);
   }
 }

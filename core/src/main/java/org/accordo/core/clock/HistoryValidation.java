@@ -35,7 +35,7 @@ final class HistoryValidation {
         }
         created = i;
       }
-      if (event.at().toEpochMilli() > fold.nowMs) {
+      if (fold.atMs[i] > fold.nowMs) {
         throw invalid(event, "dated " + event.at() + ", later than now (" + Instant.ofEpochMilli(fold.nowMs) + ")");
       }
       if (event.priority() != null && !engine.knowsPriority(event.priority())) {

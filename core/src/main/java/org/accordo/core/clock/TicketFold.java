@@ -2,7 +2,6 @@ package org.accordo.core.clock;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.accordo.core.policy.Metric;
@@ -19,28 +18,24 @@ import org.accordo.core.policy.TicketStatus;
 final class TicketFold {
 
   private static final Metric[] METRICS = Metric.values();
-  private static final Comparator<TicketEvent> ORDER = (a, b) -> {
-    int byInstant = a.at().compareTo(b.at());
-    if (byInstant != 0) {
-      return byInstant;
-    }
-    return Boolean.compare(a.type() != EventType.CREATED, b.type() != EventType.CREATED);
-  };
-
   private final ClockEngine engine;
   final TicketEvent[] events;
   final long nowMs;
+  /** {@code events[i].at()} in epoch milliseconds. */
+  final long[] atMs;
   private final Instant now;
   final String ticket;
   final TicketStatus[] statusAfter;
   private final String[] whys;
   final ExclusionSet exclusions;
 
-  private final List<Cycle> cycles = new ArrayList<>(6);
+  private final List<Cycle> cycles = new ArrayList<>(8);
+  private CycleMeasure measure;
   private final Cycle[] current = new Cycle[METRICS.length];
   private final int[] cycleCount = new int[METRICS.length];
   private TicketStatus status = TicketStatus.NEW;
   private String priority;
+  private int priorityIndex;
   private boolean cancelled;
 
   TicketFold(ClockEngine engine, List<TicketEvent> input, Instant now) {
@@ -52,31 +47,91 @@ final class TicketFold {
       throw new IllegalArgumentException("a ticket's history needs at least one event");
     }
     this.ticket = events[0].ticket();
-    Arrays.sort(events, ORDER);
+    this.atMs = new long[events.length];
+    sortByInstant();
     this.statusAfter = new TicketStatus[events.length];
     this.whys = new String[events.length];
     new HistoryValidation(this, engine).validate();
     this.exclusions = ExclusionSet.of(events);
   }
 
+  /**
+   * Orders the events by instant, {@code created} first among ties, then by arrival: a stable
+   * insertion sort on precomputed keys, fast for the handful of events a ticket has.
+   */
+  private void sortByInstant() {
+    for (int i = 0; i < events.length; i++) {
+      TicketEvent event = events[i];
+      long key = event.at().toEpochMilli();
+      boolean created = event.type() == EventType.CREATED;
+      int j = i - 1;
+      while (j >= 0 && (atMs[j] > key || (atMs[j] == key && created && events[j].type() != EventType.CREATED))) {
+        events[j + 1] = events[j];
+        atMs[j + 1] = atMs[j];
+        j--;
+      }
+      events[j + 1] = event;
+      atMs[j + 1] = key;
+    }
+  }
+
   List<ClockResult> results() {
     fold();
+    sortCycles();
     List<ClockResult> results = new ArrayList<>(cycles.size());
-    CycleMeasure measure = new CycleMeasure(this, engine);
+    CycleMeasure measure = measure();
     for (Cycle cycle : cycles) {
       ClockResult result = measure.result(cycle, cancelled);
       if (result != null) {
         results.add(result);
       }
     }
-    if (results.size() > 1) {
-      results.sort(RESULT_ORDER);
-    }
     return results;
   }
 
-  private static final Comparator<ClockResult> RESULT_ORDER =
-      Comparator.comparing((ClockResult r) -> r.metric().id()).thenComparingInt(ClockResult::cycle);
+  /** {@code ": <type>, status <status>"} for each event type and status, built once. */
+  private static final String[][] WHY_SUFFIX = new String[EventType.values().length][TicketStatus.values().length];
+
+  static {
+    for (EventType type : EventType.values()) {
+      for (TicketStatus status : TicketStatus.values()) {
+        WHY_SUFFIX[type.ordinal()][status.ordinal()] = ": " + type.id() + ", status " + status.id();
+      }
+    }
+  }
+
+  /** Each metric's place when results are ordered by metric id. */
+  private static final int[] ID_ORDER = new int[METRICS.length];
+
+  static {
+    Metric[] byId = METRICS.clone();
+    java.util.Arrays.sort(byId, Comparator.comparing(Metric::id));
+    for (int rank = 0; rank < byId.length; rank++) {
+      ID_ORDER[byId[rank].ordinal()] = rank;
+    }
+  }
+
+  /** Orders cycles by metric id, then cycle number: results come out in that order. */
+  private void sortCycles() {
+    for (int i = 1; i < cycles.size(); i++) {
+      Cycle cycle = cycles.get(i);
+      int rank = ID_ORDER[cycle.metric.ordinal()];
+      int j = i - 1;
+      while (j >= 0 && (ID_ORDER[cycles.get(j).metric.ordinal()] > rank
+          || (cycles.get(j).metric == cycle.metric && cycles.get(j).number > cycle.number))) {
+        cycles.set(j + 1, cycles.get(j));
+        j--;
+      }
+      cycles.set(j + 1, cycle);
+    }
+  }
+
+  private CycleMeasure measure() {
+    if (measure == null) {
+      measure = new CycleMeasure(this, engine);
+    }
+    return measure;
+  }
 
   private void fold() {
     int i = 0;
@@ -90,16 +145,18 @@ final class TicketFold {
     for (Cycle cycle : cycles) {
       if (!cycle.isStopped() && engine.onPriorityChange() == PriorityChangeRule.RETROACTIVE) {
         cycle.priority = priority;
+        cycle.priorityIndex = priorityIndex;
       }
       cycle.finish(nowMs);
     }
   }
 
   private void apply(TicketEvent event, int i) {
-    long t = event.at().toEpochMilli();
+    long t = atMs[i];
     switch (event.type()) {
       case CREATED -> {
         priority = event.priority();
+        priorityIndex = engine.priorityIndex(priority);
         start(Metric.FIRST_RESPONSE, t, i);
         start(Metric.RESOLUTION_PLAN, t, i);
         start(Metric.RESOLUTION, t, i);
@@ -136,6 +193,7 @@ final class TicketFold {
       return;
     }
     priority = newPriority;
+    priorityIndex = engine.priorityIndex(newPriority);
     if (engine.onPriorityChange() != PriorityChangeRule.RESTART) {
       return;
     }
@@ -174,7 +232,7 @@ final class TicketFold {
     Cycle update = current[Metric.PERIODIC_UPDATE.ordinal()];
     if (update != null && !update.isStopped()) {
       stopRunning(Metric.PERIODIC_UPDATE, t, i);
-      if (!new CycleMeasure(this, engine).breachedAtStop(update)) {
+      if (!measure().breachedAtStop(update)) {
         cycles.remove(update);
       }
     }
@@ -197,11 +255,11 @@ final class TicketFold {
    * under {@code restart} a cycle starts only if the current priority has a target.
    */
   private void start(Metric metric, long t, int i) {
-    if (engine.onPriorityChange() == PriorityChangeRule.RESTART && engine.target(metric, priority) == null) {
+    if (engine.onPriorityChange() == PriorityChangeRule.RESTART && engine.target(metric, priorityIndex) == null) {
       return;
     }
     int number = ++cycleCount[metric.ordinal()];
-    Cycle cycle = new Cycle(metric, number, t, priority, kind(metric), i);
+    Cycle cycle = new Cycle(metric, number, t, priority, priorityIndex, kind(metric), i);
     current[metric.ordinal()] = cycle;
     cycles.add(cycle);
   }
@@ -212,6 +270,7 @@ final class TicketFold {
       cycle.stop(t, i);
       if (engine.onPriorityChange() == PriorityChangeRule.RETROACTIVE) {
         cycle.priority = priority;
+        cycle.priorityIndex = priorityIndex;
       }
     }
   }
@@ -232,7 +291,7 @@ final class TicketFold {
       TicketEvent event = events[i];
       why = event.type() == EventType.EXCLUDED
           ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
-          : event.id() + ": " + event.type().id() + ", status " + statusAfter[i].id();
+          : event.id().concat(WHY_SUFFIX[event.type().ordinal()][statusAfter[i].ordinal()]);
       whys[i] = why;
     }
     return why;
@@ -240,16 +299,19 @@ final class TicketFold {
 
   /**
    * The instant of {@code epochMilli}: most segment bounds are event instants or now, so their
-   * instances are shared instead of allocating one per bound.
+   * instances are shared instead of allocating one per bound. {@code hint} is the index of the
+   * event it probably is, or -1.
    */
-  Instant instant(long epochMilli) {
+  Instant instant(long epochMilli, int hint) {
+    if (hint >= 0 && atMs[hint] == epochMilli) {
+      return events[hint].at();
+    }
     if (epochMilli == nowMs) {
       return now;
     }
-    for (TicketEvent event : events) {
-      Instant at = event.at();
-      if (at.toEpochMilli() == epochMilli) {
-        return at;
+    for (int i = 0; i < atMs.length; i++) {
+      if (atMs[i] == epochMilli) {
+        return events[i].at();
       }
     }
     return Instant.ofEpochMilli(epochMilli);

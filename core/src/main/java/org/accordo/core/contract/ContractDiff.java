@@ -1,13 +1,19 @@
 package org.accordo.core.contract;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.accordo.core.yaml.InvalidYaml;
 import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
@@ -22,13 +28,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * review. Compares the files' values by path; list items that have an {@code id} (or an {@code
  * item}, {@code type} or {@code level}) are matched by it, so reordering a list is no change and a
  * changed target is reported at {@code slas[service-desk].metrics...} rather than at an index. A
- * list of plain values is compared as one value. Values are compared as written ({@code 4h} and
- * {@code PT4H} differ).
+ * list of plain values is compared as one value. Durations and percentages are compared by value
+ * ({@code 4h} and {@code PT4H} are the same), everything else as written.
  */
 public final class ContractDiff {
 
   private static final List<String> ITEM_KEYS = List.of("id", "item", "type", "level");
   private static final int MAX_DEPTH = 64;
+  private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
   private ContractDiff() {}
 
@@ -46,7 +53,7 @@ public final class ContractDiff {
     for (Map.Entry<String, String> e : before.entrySet()) {
       String path = e.getKey();
       if (after.containsKey(path)) {
-        if (!java.util.Objects.equals(e.getValue(), after.get(path))) {
+        if (!sameValue(e.getValue(), after.get(path))) {
           changes.add(change(ContractChange.Kind.CHANGED, path, show(e.getValue()), show(after.get(path))));
         }
       } else if (!covered(path, reported) && topMost(path, after)) {
@@ -63,8 +70,31 @@ public final class ContractDiff {
       }
     }
     List<String> order = sectionOrder();
-    changes.sort(java.util.Comparator.comparingInt((ContractChange c) -> rank(order, c.section())));
+    changes.sort(Comparator.comparingInt((ContractChange c) -> rank(order, c.section())));
     return changes;
+  }
+
+  /** Equal as written, or the same duration or percentage written two ways ({@code 4h}, {@code PT4H}). */
+  static boolean sameValue(String before, String after) {
+    if (Objects.equals(before, after)) {
+      return true;
+    }
+    if (before == null || after == null) {
+      return false;
+    }
+    Optional<Duration> d1 = YamlNodes.parseDuration(before.strip());
+    Optional<Duration> d2 = YamlNodes.parseDuration(after.strip());
+    if (d1.isPresent() && d2.isPresent()) {
+      return d1.get().equals(d2.get());
+    }
+    Optional<BigDecimal> p1 = percent(before);
+    Optional<BigDecimal> p2 = percent(after);
+    return p1.isPresent() && p2.isPresent() && p1.get().compareTo(p2.get()) == 0;
+  }
+
+  private static Optional<BigDecimal> percent(String text) {
+    Matcher m = PERCENT.matcher(text.strip());
+    return m.matches() ? Optional.of(new BigDecimal(m.group(1))) : Optional.empty();
   }
 
   private static String show(String value) {

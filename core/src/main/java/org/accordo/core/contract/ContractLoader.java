@@ -57,6 +57,9 @@ public final class ContractLoader {
     SourceMap sourceMap = SourceMap.of(source, root.get());
     Optional<Contract> contract = read(root.get(), problems);
     CrossReferences.check(sourceMap, problems);
+    if (contract.isEmpty() && problems.isEmpty()) {
+      problems.add(root.get(), "the contract is incomplete");
+    }
     List<YamlProblem> found = problems.all().stream().sorted(IN_DOCUMENT_ORDER).toList();
     return new ContractLoad(found.isEmpty() ? contract : Optional.empty(), found, sourceMap);
   }

@@ -1,6 +1,8 @@
 package org.accordo.core.contract;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.accordo.core.yaml.YamlProblems;
@@ -51,6 +53,32 @@ final class CrossReferences {
       var m = METRIC_PRIORITY.matcher(path);
       if (m.matches()) {
         priorities.check(m.group(1), path, map.locate(path), problems);
+      }
+    }
+    oneTicketSlaPerService(map, problems);
+  }
+
+  /**
+   * A ticket is measured by the SLA whose metrics cover its service (SLA semantics §2), so two
+   * SLAs with ticket targets must not share a service.
+   */
+  private static void oneTicketSlaPerService(SourceMap map, YamlProblems problems) {
+    Map<String, String> measuredBy = new HashMap<>();
+    for (int i = 0; map.find("slas[" + i + "]").isPresent(); i++) {
+      String sla = "slas[" + i + "]";
+      if (map.keys(sla + ".metrics").isEmpty()) {
+        continue;
+      }
+      String id = map.texts().stream().filter(t -> t.path().equals(sla + ".id")).map(t -> t.text().strip())
+          .findFirst().orElse(sla);
+      for (SourceMap.Text service : map.texts()) {
+        if (service.path().startsWith(sla + ".services[")) {
+          String first = measuredBy.putIfAbsent(service.text().strip(), id);
+          if (first != null && !first.equals(id)) {
+            problems.add(mark(service.location()), "service '" + service.text().strip() + "' has ticket targets in both SLA '"
+                + first + "' and SLA '" + id + "'; a ticket must be measured by one SLA");
+          }
+        }
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.accordo.core.contract;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -90,10 +89,6 @@ final class Fields {
 
   Optional<LocalDate> date(String key) {
     return get(key).flatMap(n -> YamlNodes.date(n, problems, what(key)));
-  }
-
-  Optional<BigDecimal> percent(String key) {
-    return get(key).flatMap(n -> YamlNodes.percent(n, problems, what(key)));
   }
 
   Optional<Integer> positiveInteger(String key) {

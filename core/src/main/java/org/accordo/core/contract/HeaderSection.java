@@ -18,8 +18,11 @@ final class HeaderSection {
     Optional<String> id = f.text("id");
     Optional<String> title = f.text("title");
     DocumentLanguage language = f.text("language").flatMap(code -> language(code, f)).orElse(DocumentLanguage.EN);
-    int version = f.has("version") ? f.positiveInteger("version").orElse(1) : 1;
+    Optional<Integer> written = f.positiveInteger("version");
+    int version = written.orElse(1);
     Optional<Integer> supersedes = f.positiveInteger("supersedes");
+    supersedes.filter(previous -> written.isPresent() && previous >= version).ifPresent(previous -> problems.add(f.get("supersedes").orElseThrow(),
+        "contract.supersedes " + previous + " must be an earlier version than " + version));
     Optional<Term> effective = f.fields("effective", "from", "to").flatMap(HeaderSection::term);
     Optional<ReviewSchedule> review = f.fields("review", "every", "next", "owner").flatMap(HeaderSection::review);
     Optional<Party> provider = f.fields("provider", "name", "contact").flatMap(HeaderSection::party);

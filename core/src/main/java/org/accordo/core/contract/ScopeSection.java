@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the {@code services:} and {@code priorities:} sections. */
 final class ScopeSection {
@@ -32,7 +34,7 @@ final class ScopeSection {
             }
           });
     }
-    if (items.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+    if (items.isEmpty() && node instanceof SequenceNode) {
       problems.add(node, "services must name at least one service");
     }
     return services;
@@ -63,7 +65,7 @@ final class ScopeSection {
         priorities.add(new Priority(id, name.get(), definition.get()));
       }
     });
-    if (entries.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+    if (entries.isEmpty() && node instanceof MappingNode) {
       problems.add(node, "priorities must define at least one priority");
     }
     return priorities;

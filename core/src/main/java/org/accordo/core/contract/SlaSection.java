@@ -11,7 +11,11 @@ import org.accordo.core.policy.SlaPolicy;
 import org.accordo.core.policy.SlaPolicyYaml;
 import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the {@code slas:} section: each entry's ticket policy and its availability block. */
 final class SlaSection {
@@ -36,17 +40,17 @@ final class SlaSection {
         }
       });
     }
-    if (items.isEmpty() && node instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+    if (items.isEmpty() && node instanceof SequenceNode) {
       problems.add(node, "slas must hold at least one SLA");
     }
     return slas;
   }
 
   private static Optional<Node> availabilityNode(Node item) {
-    if (item instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+    if (item instanceof MappingNode mapping) {
       return mapping.getValue().stream()
-          .filter(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("availability"))
-          .map(org.yaml.snakeyaml.nodes.NodeTuple::getValueNode)
+          .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("availability"))
+          .map(NodeTuple::getValueNode)
           .findFirst();
     }
     return Optional.empty();

@@ -61,6 +61,29 @@ class BusinessCalendarProperties {
     assertThat(oracle.elapsed(c.start(), next)).isZero();
   }
 
+  @Property(tries = 200)
+  void openIntervalsAndNextCloseMatchTheOracle(@ForAll("cases") Case c, @ForAll("spans") long span) {
+    SlowOracle oracle = new SlowOracle(c.calendar());
+    long a = c.start().toEpochMilli();
+    long b = a + span;
+    LocalDate first = c.start().atZone(c.calendar().zone()).toLocalDate().minusDays(2);
+    LocalDate last = first.plusDays(span / 86_400_000L + 30);
+    List<long[]> union = oracle.openIntervals(first, last);
+    List<OpenInterval> expected = new ArrayList<>();
+    for (long[] interval : union) {
+      if (Math.max(a, interval[0]) < Math.min(b, interval[1])) {
+        expected.add(new OpenInterval(Instant.ofEpochMilli(Math.max(a, interval[0])), Instant.ofEpochMilli(Math.min(b, interval[1]))));
+      }
+    }
+
+    assertThat(c.calendar().openIntervals(c.start(), Instant.ofEpochMilli(b))).isEqualTo(expected);
+    // an interval that reaches the end of the oracle's window may go on past it: only a closing
+    // at least a day inside the window is certain
+    long certainBefore = last.atStartOfDay(c.calendar().zone()).toInstant().toEpochMilli();
+    union.stream().filter(i -> i[1] > a).findFirst().filter(i -> i[1] < certainBefore)
+        .ifPresent(i -> assertThat(c.calendar().nextClose(c.start()).toEpochMilli()).isEqualTo(i[1]));
+  }
+
   @Property(tries = 500)
   void elapsedUndoesAdd(@ForAll("cases") Case c, @ForAll("amounts") long millis) {
     Instant deadline = c.calendar().add(c.start(), Duration.ofMillis(millis));

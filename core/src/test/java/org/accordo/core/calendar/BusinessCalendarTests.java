@@ -161,6 +161,37 @@ class BusinessCalendarTests {
     assertThat(calendar.day(LocalDate.of(2026, 12, 25)).rule()).isEqualTo(DayRule.EXCEPTION);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    // an ordinary Monday
+    "2026-01-12 | WEEKLY_HOURS    | Monday hours 09:00-13:00, 14:00-18:00",
+    // the weekend
+    "2026-01-10 | NO_WEEKLY_HOURS | Saturday has no hours",
+    // a jollyday holiday, named
+    "2026-12-25 | HOLIDAY         | holiday: Christmas (IT)",
+    // a listed date
+    "2026-08-14 | CLOSED_DATE     | listed closed date",
+    // an exception with hours wins over the holiday on the same date
+    "2026-12-08 | EXCEPTION       | exception day 10:00-12:00",
+    // an exception without hours closes an ordinary weekday
+    "2026-12-31 | EXCEPTION       | exception day, closed all day",
+  })
+  void saysWhichRuleSetTheHoursOfADay(LocalDate date, DayRule rule, String reason) {
+    BusinessCalendar calendar = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+        .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
+        .holidays(HolidayRegion.of("IT"))
+        .closed(LocalDate.of(2026, 8, 14))
+        .exception(LocalDate.of(2026, 12, 8), List.of(OpeningHours.parse("10:00-12:00")))
+        .exception(LocalDate.of(2026, 12, 31), List.of())
+        .build();
+
+    BusinessDay day = calendar.day(date);
+
+    assertThat(day.rule()).isEqualTo(rule);
+    assertThat(day.reason()).isEqualTo(reason);
+  }
+
   @Test
   void rejectsNegativeDuration() {
     assertThatThrownBy(() -> ROME.add(Instant.parse("2026-01-09T16:30:00Z"), Duration.ofMinutes(-1)))

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.MetricTarget;
+import org.accordo.core.yaml.YamlProblem;
 import org.junit.jupiter.api.Test;
 
 class ContractLoaderTests {
@@ -40,5 +41,62 @@ class ContractLoaderTests {
     assertThat(c.credits()).isPresent();
     assertThat(c.holdHarmless()).isPresent();
     assertThat(c.scalability()).isPresent();
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceInDocumentOrder() {
+    String broken = ContractFixtures.bianchi()
+        .replace("  version: 3\n", "  version: three\n")
+        .replace("P2: { target: 2h, calendar: office }", "P2: { target: 2 hours, calendar: office }")
+        .replace("services: [servers]\n", "services: [server]\n")
+        .replace("  cap: 30%\n", "  cap: 30\n");
+
+    ContractLoad load = ContractLoader.load(broken, "broken.yaml");
+
+    assertThat(load.contract()).isEmpty();
+    assertThat(load.problems()).extracting(YamlProblem::toString).containsExactly(
+        "broken.yaml:8:12: contract.version 'three' is not a whole number of 1 or more",
+        "broken.yaml:83:23: slas[0].metrics.first_response.P2.target '2 hours' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H",
+        "broken.yaml:103:16: slas[1].services[0] names the service 'server', which services does not define (defined: service-desk, servers, backup)",
+        "broken.yaml:142:8: credits.cap '30' is not a percentage; write e.g. 99.9%");
+  }
+
+  @Test
+  void reportsASyntaxErrorWithItsPlace() {
+    // line 3 opens a flow sequence that is never closed; the parser notices at the next key
+    ContractLoad load = ContractLoader.load("contract:\n  id: x\n  title: [unclosed\n  version: 1\n", "syntax.yaml");
+
+    assertThat(load.problems()).hasSize(1);
+    assertThat(load.problems().get(0).toString()).startsWith("syntax.yaml:4:").contains("YAML syntax");
+  }
+
+  @Test
+  void reportsUnknownSectionsAndMissingRequiredOnes() {
+    ContractLoad load = ContractLoader.load("contract: { id: x }\nextras: 1\n", "partial.yaml");
+
+    assertThat(load.problems()).extracting(YamlProblem::toString).contains(
+        "partial.yaml:1:1: the contract file needs 'calendars'",
+        "partial.yaml:1:1: the contract file needs 'services'",
+        "partial.yaml:1:11: contract needs 'title'",
+        "partial.yaml:2:1: unknown key 'extras' in the contract file; expected one of [calendars, communication, contract, credits, escalation, hold_harmless, pricing, priorities, problem_management, reporting, responsibilities, scalability, security, services, slas, termination]");
+  }
+
+  @Test
+  void rejectsAServiceMeasuredByTwoSlas() {
+    String twice = ContractFixtures.bianchi().replace("""
+          - id: availability
+            services: [servers]
+        """, """
+          - id: availability
+            services: [servers]
+            metrics:
+              first_response:
+                P1: { target: 15m, calendar: always }
+        """);
+
+    ContractLoad load = ContractLoader.load(twice, "twice.yaml");
+
+    assertThat(load.problems()).extracting(YamlProblem::toString).containsExactly(
+        "twice.yaml:103:16: service 'servers' has ticket targets in both SLA 'service-desk' and SLA 'availability'; a ticket must be measured by one SLA");
   }
 }

@@ -3,7 +3,6 @@ package org.accordo.core.contract.lint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.accordo.core.contract.ContractLoad;
 import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.contract.SourceLocation;
@@ -34,7 +33,8 @@ public final class ContractLinter {
       new ResolutionBeforeResponse(),
       new SupportHoursGap(),
       new AfterHoursWithoutRate(),
-      new ResolutionNotPausedForCustomer());
+      new ResolutionNotPausedForCustomer(),
+      new DaysOnBusinessCalendar());
 
   private ContractLinter() {}
 
@@ -66,9 +66,5 @@ public final class ContractLinter {
       findings.addAll(rule.check(subject));
     }
     return new LintReport(load.sourceMap().source(), findings);
-  }
-
-  static Optional<LintRule> rule(String id) {
-    return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 }

@@ -24,9 +24,4 @@ public record LintReport(String source, List<Finding> findings) {
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
-
-  /** The ids of the rules found, in document order, one per finding. */
-  public List<String> ruleIds() {
-    return findings.stream().map(Finding::rule).toList();
-  }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 final class MarketingLanguage extends PhraseRule {
 
   static final List<String> PHRASES = List.of(
-      "world-class", "world class", "cutting-edge", "cutting edge", "leader", "leading", "industry-leading",
+      "world-class", "world class", "cutting-edge", "cutting edge", "leader", "industry-leading",
       "market-leading", "unbeatable", "best-in-class", "best in class", "state-of-the-art", "state of the art",
       "unparalleled", "unmatched", "unrivalled", "unrivaled", "second to none", "first-class", "seamless",
-      "revolutionary", "the best", "the fastest", "fastest", "finest", "greatest", "ultimate", "most advanced",
+      "revolutionary", "the best", "the fastest", "fastest", "finest", "greatest", "most advanced",
       "most reliable", "excellence", "leader di mercato", "all'avanguardia", "eccellenza", "eccellente",
       "imbattibile", "imbattibili", "il migliore", "i migliori", "la migliore", "di prim'ordine", "senza eguali");
 

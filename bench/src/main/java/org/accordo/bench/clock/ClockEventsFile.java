@@ -1,4 +1,4 @@
-package org.accordo.bench;
+package org.accordo.bench.clock;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import org.accordo.core.clock.TicketEvent;
 /**
  * Writes the input of the CLI throughput run: {@code N} tickets of ten events each as JSON Lines
  * (tickets interleaved in pairs, so the reader must group), and the contract next to it.
- * Usage: {@code java -cp benchmarks.jar org.accordo.bench.ClockEventsFile DIR [TICKETS]}.
+ * Usage: {@code java -cp benchmarks.jar org.accordo.bench.clock.ClockEventsFile DIR [TICKETS]}.
  */
 public final class ClockEventsFile {
 

@@ -20,7 +20,7 @@ import org.accordo.core.contract.ContractFixtures;
  * duplicated, swapped, re-indented or cut short, characters replaced, YAML syntax and odd values
  * inserted.
  */
-class LintNeverThrowsProperties {
+class LintNeverThrowsTests {
 
   private static final List<String> BASE = Arrays.asList(ContractFixtures.bianchi().split("\n", -1));
   private static final List<String> TOKENS = List.of(
@@ -45,7 +45,7 @@ class LintNeverThrowsProperties {
             Arbitraries.of(TOKENS),
             Arbitraries.integers().between(0, 200))
         .as(Edit::new);
-    return edit.list().ofMinSize(1).ofMaxSize(6).map(LintNeverThrowsProperties::apply);
+    return edit.list().ofMinSize(1).ofMaxSize(6).map(LintNeverThrowsTests::apply);
   }
 
   private record Edit(int kind, int line, int other, String token, int column) {}

@@ -1,4 +1,4 @@
-package org.accordo.bench;
+package org.accordo.bench.clock;
 
 import java.io.StringReader;
 import java.time.Instant;

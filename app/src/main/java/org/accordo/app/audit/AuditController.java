@@ -1,0 +1,34 @@
+package org.accordo.app.audit;
+
+import java.util.Map;
+import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
+import org.accordo.app.web.Page;
+import org.accordo.app.web.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/audit}: the audit log, newest first, for admins. */
+@RestController
+class AuditController {
+
+  private static final Map<String, String> SORTS = Map.of("-id", "id DESC");
+
+  private final AuditLog audit;
+
+  AuditController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/api/v1/audit")
+  Page<AuditEntry> list(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) String sort) {
+    caller.requireRole(Role.ADMIN);
+    return audit.page(PageRequest.of(page, size, sort, SORTS, "-id"));
+  }
+}

@@ -1,0 +1,91 @@
+package org.accordo.app.contracts;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.accordo.app.security.Caller;
+import org.accordo.app.web.InvalidField;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/customers/{customerId}/contracts}: contract versions, uploaded as YAML. */
+@RestController
+class ContractController {
+
+  static final String YAML = "application/yaml";
+
+  private final ContractService contracts;
+
+  ContractController(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  /** A version as the API shows it (without its document). */
+  record VersionView(
+      String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
+      Instant uploadedAt, String uploadedBy) {
+    static VersionView of(ContractVersion v) {
+      return new VersionView(
+          v.customerId(), v.version(), v.contractId(), v.effectiveFrom(), v.effectiveTo(), v.uploadedAt(), v.uploadedBy());
+    }
+  }
+
+  @PostMapping(path = "/api/v1/customers/{customerId}/contracts", consumes = {YAML, "application/x-yaml", "text/yaml"})
+  ResponseEntity<VersionView> upload(
+      @AuthenticationPrincipal Caller caller, @PathVariable String customerId, @RequestBody byte[] document) {
+    ContractVersion version = contracts.upload(caller, customerId, utf8(document));
+    URI location = URI.create("/api/v1/customers/" + customerId + "/contracts/" + version.version());
+    return ResponseEntity.created(location).body(VersionView.of(version));
+  }
+
+  @GetMapping("/api/v1/customers/{customerId}/contracts")
+  List<VersionView> list(@AuthenticationPrincipal Caller caller, @PathVariable String customerId) {
+    return contracts.versions(caller, customerId).stream().map(VersionView::of).toList();
+  }
+
+  @GetMapping("/api/v1/customers/{customerId}/contracts/in-force")
+  VersionView inForce(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customerId,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    return VersionView.of(contracts.inForce(caller, customerId, date));
+  }
+
+  @GetMapping("/api/v1/customers/{customerId}/contracts/{version}")
+  VersionView get(@AuthenticationPrincipal Caller caller, @PathVariable String customerId, @PathVariable int version) {
+    return VersionView.of(contracts.version(caller, customerId, version));
+  }
+
+  @GetMapping(path = "/api/v1/customers/{customerId}/contracts/{version}/document", produces = YAML)
+  ResponseEntity<String> document(
+      @AuthenticationPrincipal Caller caller, @PathVariable String customerId, @PathVariable int version) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
+        .body(contracts.document(caller, customerId, version));
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidField("body", "is not valid UTF-8 text");
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.accordo.app.customers;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
+import org.accordo.app.web.Conflict;
+import org.accordo.app.web.NotFound;
+import org.accordo.app.web.Page;
+import org.accordo.app.web.PageRequest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers: admins create, change and delete them; every caller reads the customers it may see
+ * (a customer token only its own; any other id is "not found", exactly like a missing one).
+ */
+@Service
+public class CustomerService {
+
+  private final CustomerRepository customers;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  CustomerService(CustomerRepository customers, AuditLog audit, Clock clock) {
+    this.customers = customers;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** @throws Conflict when the id is taken */
+  @Transactional
+  public Customer create(Caller caller, String id, String name, ZoneId timeZone) {
+    caller.requireRole(Role.ADMIN);
+    if (customers.exists(id)) {
+      throw new Conflict("a customer with id '" + id + "' exists already");
+    }
+    Customer customer = new Customer(id, name, timeZone, clock.instant(), null);
+    customers.insert(customer);
+    audit.record(caller, "customer.created", "customer", id, id, null);
+    return customer;
+  }
+
+  /** @throws NotFound when there is no such customer or the caller may not see it */
+  @Transactional(readOnly = true)
+  public Customer get(Caller caller, String id) {
+    return visible(caller, id);
+  }
+
+  /**
+   * The customer with this id if the caller may see it: what every feature uses to resolve a
+   * customer id from a request.
+   *
+   * @throws NotFound when there is no such customer or the caller may not see it
+   */
+  @Transactional(readOnly = true)
+  public Customer visible(Caller caller, String id) {
+    if (!caller.sees(id)) {
+      throw new NotFound("customer", id);
+    }
+    return customers.find(id).orElseThrow(() -> new NotFound("customer", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Customer> page(Caller caller, PageRequest request) {
+    String scope = caller.customerScope().orElse(null);
+    return Page.of(customers.page(scope, request), request, customers.count(scope));
+  }
+
+  /** @throws NotFound as {@link #get} */
+  @Transactional
+  public Customer update(Caller caller, String id, String name, ZoneId timeZone) {
+    Customer current = visible(caller, id);
+    caller.requireRole(Role.ADMIN);
+    Customer changed = new Customer(id, name, timeZone, current.createdAt(), clock.instant());
+    customers.update(changed);
+    audit.record(caller, "customer.updated", "customer", id, id, null);
+    return changed;
+  }
+
+  /**
+   * Deletes a customer that nothing refers to any more.
+   *
+   * @throws NotFound as {@link #get}
+   * @throws Conflict while tokens, contracts or tickets of the customer exist
+   */
+  @Transactional
+  public void delete(Caller caller, String id) {
+    visible(caller, id);
+    caller.requireRole(Role.ADMIN);
+    try {
+      customers.delete(id);
+    } catch (DataIntegrityViolationException e) {
+      throw new Conflict("customer '" + id + "' still has tokens, contracts or tickets; remove or revoke them first");
+    }
+    audit.record(caller, "customer.deleted", "customer", id, id, null);
+  }
+}

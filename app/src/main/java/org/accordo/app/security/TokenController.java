@@ -1,0 +1,67 @@
+package org.accordo.app.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.Require;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/tokens}: API tokens, for admins. */
+@RestController
+class TokenController {
+
+  private final TokenService tokens;
+
+  TokenController(TokenService tokens) {
+    this.tokens = tokens;
+  }
+
+  /** The body of a token request. */
+  record NewToken(String name, String role, String customerId) {
+    NewToken {
+      name = Require.text(name, "name", 200);
+      Require.present(role, "role");
+      if (Role.fromId(role).isEmpty()) {
+        throw new InvalidField("role", "'" + role + "' is not a role; use admin, agent or customer");
+      }
+      customerId = customerId == null ? null : Require.id(customerId, "customer_id");
+    }
+  }
+
+  /** A token as listed: never its secret. */
+  record TokenView(String id, String name, String role, String customerId, Instant createdAt, String createdBy, Instant revokedAt) {
+    static TokenView of(ApiToken t) {
+      return new TokenView(t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), t.createdBy(), t.revokedAt());
+    }
+  }
+
+  /** A token just created: the only answer that carries its secret. */
+  record CreatedToken(String id, String name, String role, String customerId, Instant createdAt, String token) {}
+
+  @PostMapping("/api/v1/tokens")
+  @ResponseStatus(HttpStatus.CREATED)
+  CreatedToken create(@AuthenticationPrincipal Caller caller, @RequestBody NewToken request) {
+    TokenService.IssuedToken issued =
+        tokens.issue(caller, request.name(), Role.fromId(request.role()).orElseThrow(), request.customerId());
+    ApiToken t = issued.token();
+    return new CreatedToken(t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), issued.secret());
+  }
+
+  @GetMapping("/api/v1/tokens")
+  List<TokenView> list(@AuthenticationPrincipal Caller caller) {
+    return tokens.list(caller).stream().map(TokenView::of).toList();
+  }
+
+  @DeleteMapping("/api/v1/tokens/{id}")
+  TokenView revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return TokenView.of(tokens.revoke(caller, id));
+  }
+}

@@ -1,0 +1,88 @@
+package org.accordo.app.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** API tokens: issue (the secret is returned once), list, revoke, and resolve a presented secret. */
+@Service
+public class TokenService {
+
+  private static final String CUSTOMER_EXISTS = "SELECT COUNT(*) FROM customer WHERE id = :id";
+
+  private final ApiTokenRepository tokens;
+  private final AuditLog audit;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  TokenService(ApiTokenRepository tokens, AuditLog audit, JdbcClient jdbc, Clock clock) {
+    this.tokens = tokens;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A newly issued token and its secret, which is not stored and cannot be shown again. */
+  public record IssuedToken(ApiToken token, String secret) {}
+
+  /**
+   * Issues a token.
+   *
+   * @throws InvalidField naming {@code customer_id} when it is missing for, or given with, a role
+   *     other than {@code customer}, or names no customer
+   */
+  @Transactional
+  public IssuedToken issue(Caller caller, String name, Role role, String customerId) {
+    caller.requireRole(Role.ADMIN);
+    if (role == Role.CUSTOMER && customerId == null) {
+      throw new InvalidField("customer_id", "is required for a customer token");
+    }
+    if (role != Role.CUSTOMER && customerId != null) {
+      throw new InvalidField("customer_id", "is only allowed for a customer token");
+    }
+    if (customerId != null && jdbc.sql(CUSTOMER_EXISTS).param("id", customerId).query(Long.class).single() == 0) {
+      throw new InvalidField("customer_id", "no customer '" + customerId + "'");
+    }
+    String secret = TokenSecrets.newSecret();
+    ApiToken token = new ApiToken(TokenSecrets.newId(), name, role, customerId, clock.instant(), caller.tokenId(), null);
+    tokens.insert(token, TokenSecrets.hash(secret));
+    audit.record(caller, "token.created", "token", token.id(), customerId, "role " + role.id());
+    return new IssuedToken(token, secret);
+  }
+
+  /** Every token, revoked ones included, oldest first; never their secrets. */
+  @Transactional(readOnly = true)
+  public List<ApiToken> list(Caller caller) {
+    caller.requireRole(Role.ADMIN);
+    return tokens.list();
+  }
+
+  /**
+   * Revokes a token; revoking a revoked token changes nothing.
+   *
+   * @throws NotFound when there is no such token
+   */
+  @Transactional
+  public ApiToken revoke(Caller caller, String id) {
+    caller.requireRole(Role.ADMIN);
+    ApiToken token = tokens.find(id).orElseThrow(() -> new NotFound("token", id));
+    if (tokens.revoke(id, clock.instant())) {
+      audit.record(caller, "token.revoked", "token", id, token.customerId(), null);
+    }
+    return tokens.find(id).orElseThrow();
+  }
+
+  /** The caller a presented secret stands for, if it is a valid (unrevoked) token. */
+  @Transactional(readOnly = true)
+  public Optional<Caller> authenticate(String secret) {
+    // Looking the hash up by index leaks nothing useful through timing: an attacker who could
+    // learn hash prefixes would still need a preimage of SHA-256 to forge a token.
+    return tokens.findActiveByHash(TokenSecrets.hash(secret)).map(ApiToken::caller);
+  }
+}

@@ -1,0 +1,84 @@
+package org.accordo.app.tickets;
+
+import java.net.URI;
+import java.util.List;
+import org.accordo.app.security.Caller;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.NotFound;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/tickets/{id}/events}: appends an event (idempotently with {@code Idempotency-Key})
+ * and reads them back in fold order.
+ */
+@RestController
+class EventController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final int MAX_KEY_LENGTH = 200;
+
+  private final EventService events;
+  private final TicketService tickets;
+
+  EventController(EventService events, TicketService tickets) {
+    this.events = events;
+    this.tickets = tickets;
+  }
+
+  @GetMapping("/api/v1/tickets/{id}/events")
+  List<TicketController.EventView> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return tickets.get(caller, id).events().stream().map(TicketController.EventView::of).toList();
+  }
+
+  @GetMapping("/api/v1/tickets/{id}/events/{eventId}")
+  TicketController.EventView get(@AuthenticationPrincipal Caller caller, @PathVariable String id, @PathVariable String eventId) {
+    return tickets.get(caller, id).events().stream()
+        .filter(e -> e.id().equals(eventId))
+        .findFirst()
+        .map(TicketController.EventView::of)
+        .orElseThrow(() -> new NotFound("event", eventId));
+  }
+
+  @PostMapping("/api/v1/tickets/{id}/events")
+  ResponseEntity<TicketController.EventView> append(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+      @RequestBody NewEvent request) {
+    checkKey(key);
+    EventService.Appended appended;
+    try {
+      appended = events.append(caller, id, key, request);
+    } catch (DuplicateKeyException race) {
+      // a concurrent request with the same key stored its event first: answer as a retry would be
+      if (key == null) {
+        throw race;
+      }
+      appended = events.replay(caller, id, key, request).orElseThrow(() -> race);
+    }
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
+        .location(URI.create("/api/v1/tickets/" + id + "/events/" + appended.event().id()));
+    if (appended.replayed()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(TicketController.EventView.of(appended.event()));
+  }
+
+  static void checkKey(String key) {
+    if (key == null) {
+      return;
+    }
+    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new InvalidField(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.accordo.app.tickets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.NotFound;
+import org.accordo.app.web.Problems;
+import org.accordo.app.web.UnprocessableContent;
+import org.accordo.core.policy.TicketStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends events to tickets. An {@code Idempotency-Key} makes a retry harmless: the same key with
+ * the same request answers the event stored the first time; the same key with another request is
+ * refused with {@code 422}, since the client has mixed up two requests.
+ */
+@Service
+public class EventService {
+
+  private final TicketService tickets;
+  private final TicketRepository ticketRows;
+  private final TicketEventRepository events;
+  private final EventIdempotencyRepository idempotency;
+  private final AuditLog audit;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  EventService(
+      TicketService tickets, TicketRepository ticketRows, TicketEventRepository events,
+      EventIdempotencyRepository idempotency, AuditLog audit, JsonMapper json, Clock clock) {
+    this.tickets = tickets;
+    this.ticketRows = ticketRows;
+    this.events = events;
+    this.idempotency = idempotency;
+    this.audit = audit;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** An appended event, and whether it was stored by an earlier request with the same key. */
+  record Appended(TicketEvent event, boolean replayed) {}
+
+  /**
+   * Appends an event to a ticket and folds the ticket's current priority, status and cancellation.
+   *
+   * @param key the Idempotency-Key header, or null
+   * @throws NotFound when the caller may not see the ticket
+   * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
+   *     more than 5 minutes after the server's clock
+   * @throws UnprocessableContent when {@code key} was used for another request on this ticket
+   */
+  @Transactional
+  public Appended append(Caller caller, String ticketId, String key, NewEvent request) {
+    Ticket ticket = tickets.visible(caller, ticketId);
+    if (caller.role() == Role.CUSTOMER && request.eventType() != EventType.CUSTOMER_REPLIED) {
+      caller.requireRole(Role.ADMIN, Role.AGENT);
+    }
+    String hash = hash(request);
+    if (key != null) {
+      Optional<Appended> earlier = earlier(ticketId, key, hash);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    Instant now = clock.instant();
+    TicketEvent event = newEvent(caller, ticket, request, now);
+    events.append(event);
+    if (key != null) {
+      idempotency.insert(ticketId, key, hash, event, now);
+    }
+    fold(ticketId, now);
+    audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
+    return new Appended(events.find(event.id()).orElseThrow(), false);
+  }
+
+  /** The event a request stands for, dated and checked against the ticket's creation and the clock. */
+  private static TicketEvent newEvent(Caller caller, Ticket ticket, NewEvent request, Instant now) {
+    Instant at = request.atInstant() == null ? now : request.atInstant();
+    if (at.isBefore(ticket.openedAt())) {
+      throw new InvalidField("at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
+    }
+    TicketService.requireNotInFuture(at, now, "at");
+    return new TicketEvent(
+        0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), request.eventType(), at, now,
+        caller.tokenId(), request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(),
+        request.toInstant(), request.reason(), request.metricList());
+  }
+
+  /**
+   * The answer stored for a key by an earlier request, looked up again after a concurrent request
+   * with the same key won the race to store it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Appended> replay(Caller caller, String ticketId, String key, NewEvent request) {
+    tickets.visible(caller, ticketId);
+    return earlier(ticketId, key, hash(request));
+  }
+
+  private Optional<Appended> earlier(String ticketId, String key, String hash) {
+    return idempotency.find(ticketId, key).map(answered -> {
+      if (!answered.requestHash().equals(hash)) {
+        throw new UnprocessableContent(keyReused(key));
+      }
+      return new Appended(events.find(answered.eventId()).orElseThrow(), true);
+    });
+  }
+
+  /** Stores the ticket's current priority, status and cancellation, folded from all its events. */
+  private void fold(String ticketId, Instant now) {
+    List<TicketEvent> all = events.ofTicket(ticketId);
+    String priority = null;
+    TicketStatus status = TicketStatus.NEW;
+    Instant cancelledAt = null;
+    for (TicketEvent e : all) {
+      switch (e.type()) {
+        case CREATED, PRIORITY_CHANGED -> priority = e.priority();
+        case STATUS_CHANGED -> status = e.status();
+        case CANCELLED -> cancelledAt = cancelledAt == null ? e.at() : cancelledAt;
+        default -> { }
+      }
+    }
+    ticketRows.updateProjection(ticketId, priority, status, cancelledAt, now);
+  }
+
+  private String hash(NewEvent request) {
+    try {
+      byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static ProblemDetail keyReused(String key) {
+    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+        "Idempotency-Key '" + key + "' was used for a different request on this ticket; use a new key for a new event");
+    problem.setProperty("field", "Idempotency-Key");
+    return problem;
+  }
+}

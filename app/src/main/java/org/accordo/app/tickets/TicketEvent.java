@@ -1,0 +1,35 @@
+package org.accordo.app.tickets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.accordo.core.policy.Metric;
+import org.accordo.core.policy.TicketStatus;
+
+/**
+ * One stored event of a ticket. Which of the optional fields are set depends on the type:
+ * {@code created} and {@code priority_changed} carry {@code priority}; {@code status_changed}
+ * carries {@code status}; {@code agent_replied} carries {@code isPublic}; {@code excluded} carries
+ * {@code from}, {@code to}, {@code reason} and {@code metrics} (empty: all metrics).
+ *
+ * @param seq the arrival order among all events, breaking ties of equal {@code at}
+ * @param at when it happened (folded in this order)
+ * @param recordedAt when Accordo received it
+ * @param recordedBy the id of the token that sent it
+ */
+public record TicketEvent(
+    long seq, String id, String ticketId, String customerId, EventType type, Instant at, Instant recordedAt,
+    String recordedBy, String priority, TicketStatus status, Boolean isPublic, Instant from, Instant to,
+    String reason, List<Metric> metrics) {
+
+  public TicketEvent {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(ticketId, "ticketId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(recordedAt, "recordedAt");
+    Objects.requireNonNull(recordedBy, "recordedBy");
+    metrics = metrics == null ? List.of() : List.copyOf(metrics);
+  }
+}

@@ -1,0 +1,91 @@
+package org.accordo.app.tickets;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.accordo.app.jdbc.Timestamps;
+import org.accordo.core.policy.Metric;
+import org.accordo.core.policy.TicketStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only {@code ticket_event} table: this class inserts and reads, and has no way to
+ * change or delete an event. Events come back in the order they are folded: by {@code at}, ties
+ * by arrival.
+ */
+@Repository
+class TicketEventRepository {
+
+  private static final String COLUMNS = "seq, id, ticket_id, customer_id, event_type, occurred_at, recorded_at,"
+      + " recorded_by, priority, status, is_public, excluded_from, excluded_to, reason, metrics";
+  private static final String INSERT = """
+      INSERT INTO ticket_event (id, ticket_id, customer_id, event_type, occurred_at, recorded_at, recorded_by,
+                                priority, status, is_public, excluded_from, excluded_to, reason, metrics)
+      VALUES (:id, :ticketId, :customerId, :type, :at, :recordedAt, :recordedBy,
+              :priority, :status, :isPublic, :from, :to, :reason, :metrics)""";
+  private static final String OF_TICKET =
+      "SELECT " + COLUMNS + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
+  private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
+
+  private final JdbcClient jdbc;
+
+  TicketEventRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Appends an event; its {@code seq} is given by the database, so the one passed is ignored. */
+  void append(TicketEvent event) {
+    jdbc.sql(INSERT)
+        .param("id", event.id())
+        .param("ticketId", event.ticketId())
+        .param("customerId", event.customerId())
+        .param("type", event.type().id())
+        .param("at", Timestamps.of(event.at()))
+        .param("recordedAt", Timestamps.of(event.recordedAt()))
+        .param("recordedBy", event.recordedBy())
+        .param("priority", event.priority())
+        .param("status", event.status() == null ? null : event.status().id())
+        .param("isPublic", event.isPublic())
+        .param("from", Timestamps.of(event.from()))
+        .param("to", Timestamps.of(event.to()))
+        .param("reason", event.reason())
+        .param("metrics", event.metrics().isEmpty() ? null
+            : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")))
+        .update();
+  }
+
+  /** The ticket's events in fold order. */
+  List<TicketEvent> ofTicket(String ticketId) {
+    return jdbc.sql(OF_TICKET).param("ticketId", ticketId).query(TicketEventRepository::row).list();
+  }
+
+  Optional<TicketEvent> find(String id) {
+    return jdbc.sql(FIND).param("id", id).query(TicketEventRepository::row).optional();
+  }
+
+  private static TicketEvent row(ResultSet rs, int n) throws SQLException {
+    String status = rs.getString("status");
+    String metrics = rs.getString("metrics");
+    Object isPublic = rs.getObject("is_public");
+    return new TicketEvent(
+        rs.getLong("seq"),
+        rs.getString("id"),
+        rs.getString("ticket_id"),
+        rs.getString("customer_id"),
+        EventType.fromId(rs.getString("event_type")).orElseThrow(),
+        Timestamps.read(rs, "occurred_at"),
+        Timestamps.read(rs, "recorded_at"),
+        rs.getString("recorded_by"),
+        rs.getString("priority"),
+        status == null ? null : TicketStatus.fromId(status).orElseThrow(),
+        isPublic == null ? null : rs.getBoolean("is_public"),
+        Timestamps.read(rs, "excluded_from"),
+        Timestamps.read(rs, "excluded_to"),
+        rs.getString("reason"),
+        metrics == null ? List.of() : Arrays.stream(metrics.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList());
+  }
+}

@@ -1,0 +1,140 @@
+package org.accordo.app.tickets;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accordo.app.jdbc.Timestamps;
+import org.accordo.app.web.PageRequest;
+import org.accordo.core.policy.TicketStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code ticket} table. Filters are bound parameters ({@code NULL} means "any"); the
+ * {@code ORDER BY} is one of {@link #SORTS}, chosen by key, never request text.
+ */
+@Repository
+class TicketRepository {
+
+  /** The sort keys of the ticket list and their SQL order. */
+  static final Map<String, String> SORTS = Map.of(
+      "opened_at", "opened_at, id",
+      "-opened_at", "opened_at DESC, id",
+      "updated_at", "updated_at, id",
+      "-updated_at", "updated_at DESC, id",
+      "priority", "priority, opened_at, id",
+      "-priority", "priority DESC, opened_at, id");
+
+  private static final String COLUMNS = "id, customer_id, external_id, subject, service, priority, status, opened_at,"
+      + " cancelled_at, created_at, created_by, updated_at";
+  private static final String INSERT = """
+      INSERT INTO ticket (id, customer_id, external_id, subject, service, priority, status, opened_at,
+                          created_at, created_by, updated_at)
+      VALUES (:id, :customerId, :externalId, :subject, :service, :priority, :status, :openedAt,
+              :createdAt, :createdBy, :updatedAt)""";
+  private static final String FIND = "SELECT " + COLUMNS + " FROM ticket WHERE id = :id";
+  private static final String FIND_BY_EXTERNAL =
+      "SELECT " + COLUMNS + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
+  private static final String EXTERNAL_TAKEN =
+      "SELECT COUNT(*) FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
+  private static final String FILTER = """
+       WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+         AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
+         AND (CAST(:priority AS VARCHAR(32)) IS NULL OR priority = :priority)
+         AND (CAST(:externalId AS VARCHAR(200)) IS NULL OR external_id = :externalId)""";
+  private static final String PAGE = "SELECT " + COLUMNS + " FROM ticket " + FILTER + " ORDER BY ";
+  private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
+  private static final String COUNT = "SELECT COUNT(*) FROM ticket " + FILTER;
+  private static final String UPDATE_PROJECTION = """
+      UPDATE ticket SET priority = :priority, status = :status, cancelled_at = :cancelledAt, updated_at = :updatedAt
+      WHERE id = :id""";
+
+  private final JdbcClient jdbc;
+
+  TicketRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Filters of the ticket list; a null field does not filter. */
+  record Filter(String customerId, TicketStatus status, String priority, String externalId) {}
+
+  void insert(Ticket ticket) {
+    jdbc.sql(INSERT)
+        .param("id", ticket.id())
+        .param("customerId", ticket.customerId())
+        .param("externalId", ticket.externalId())
+        .param("subject", ticket.subject())
+        .param("service", ticket.service())
+        .param("priority", ticket.priority())
+        .param("status", ticket.status().id())
+        .param("openedAt", Timestamps.of(ticket.openedAt()))
+        .param("createdAt", Timestamps.of(ticket.createdAt()))
+        .param("createdBy", ticket.createdBy())
+        .param("updatedAt", Timestamps.of(ticket.updatedAt()))
+        .update();
+  }
+
+  Optional<Ticket> find(String id) {
+    return jdbc.sql(FIND).param("id", id).query(TicketRepository::row).optional();
+  }
+
+  Optional<Ticket> findByExternalId(String customerId, String externalId) {
+    return jdbc.sql(FIND_BY_EXTERNAL).param("customerId", customerId).param("externalId", externalId)
+        .query(TicketRepository::row).optional();
+  }
+
+  boolean externalIdTaken(String customerId, String externalId) {
+    return jdbc.sql(EXTERNAL_TAKEN).param("customerId", customerId).param("externalId", externalId)
+        .query(Long.class).single() > 0;
+  }
+
+  List<Ticket> page(Filter filter, PageRequest request) {
+    return bind(jdbc.sql(PAGE + request.orderBy() + PAGE_END), filter)
+        .param("offset", request.offset())
+        .param("size", request.size())
+        .query(TicketRepository::row)
+        .list();
+  }
+
+  long count(Filter filter) {
+    return bind(jdbc.sql(COUNT), filter).query(Long.class).single();
+  }
+
+  /** Stores the fold of the events: current priority, status and cancellation. */
+  void updateProjection(String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {
+    jdbc.sql(UPDATE_PROJECTION)
+        .param("id", id)
+        .param("priority", priority)
+        .param("status", status.id())
+        .param("cancelledAt", Timestamps.of(cancelledAt))
+        .param("updatedAt", Timestamps.of(updatedAt))
+        .update();
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
+    return statement
+        .param("customerId", filter.customerId())
+        .param("status", filter.status() == null ? null : filter.status().id())
+        .param("priority", filter.priority())
+        .param("externalId", filter.externalId());
+  }
+
+  private static Ticket row(ResultSet rs, int n) throws SQLException {
+    return new Ticket(
+        rs.getString("id"),
+        rs.getString("customer_id"),
+        rs.getString("external_id"),
+        rs.getString("subject"),
+        rs.getString("service"),
+        rs.getString("priority"),
+        TicketStatus.fromId(rs.getString("status")).orElseThrow(),
+        Timestamps.read(rs, "opened_at"),
+        Timestamps.read(rs, "cancelled_at"),
+        Timestamps.read(rs, "created_at"),
+        rs.getString("created_by"),
+        Timestamps.read(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,123 @@
+package org.accordo.app.tickets;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.customers.CustomerService;
+import org.accordo.app.security.Caller;
+import org.accordo.app.web.Conflict;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.NotFound;
+import org.accordo.app.web.Page;
+import org.accordo.app.web.PageRequest;
+import org.accordo.core.policy.TicketStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tickets: created with their {@code created} event, read with their events, listed with filters.
+ * Every role may create tickets, a customer token only for its own customer.
+ */
+@Service
+public class TicketService {
+
+  /** How far ahead of the server's clock an event may be dated (SLA semantics §2). */
+  static final Duration MAX_FUTURE = Duration.ofMinutes(5);
+
+  private final TicketRepository tickets;
+  private final TicketEventRepository events;
+  private final CustomerService customers;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  TicketService(
+      TicketRepository tickets, TicketEventRepository events, CustomerService customers, AuditLog audit, Clock clock) {
+    this.tickets = tickets;
+    this.events = events;
+    this.customers = customers;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What a new ticket is created with. {@code openedAt} null means now. */
+  record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
+
+  /** A ticket with its events in fold order. */
+  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events) {}
+
+  /**
+   * Creates a ticket and its {@code created} event.
+   *
+   * @throws NotFound when the caller may not see the customer
+   * @throws Conflict when the customer already has a ticket with this external id
+   * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the server's clock
+   */
+  @Transactional
+  public Ticket create(Caller caller, Opening opening) {
+    customers.visible(caller, opening.customerId());
+    Instant now = clock.instant();
+    Instant openedAt = opening.openedAt() == null ? now : opening.openedAt();
+    requireNotInFuture(openedAt, now, "opened_at");
+    if (opening.externalId() != null && tickets.externalIdTaken(opening.customerId(), opening.externalId())) {
+      throw new Conflict("customer '" + opening.customerId() + "' already has a ticket with external_id '" + opening.externalId() + "'");
+    }
+    Ticket ticket = new Ticket(
+        UUID.randomUUID().toString(), opening.customerId(), opening.externalId(), opening.subject(), opening.service(),
+        opening.priority(), TicketStatus.NEW, openedAt, null, now, caller.tokenId(), now);
+    tickets.insert(ticket);
+    events.append(new TicketEvent(
+        0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), EventType.CREATED, openedAt, now,
+        caller.tokenId(), ticket.priority(), null, null, null, null, null, List.of()));
+    audit.record(caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
+    return ticket;
+  }
+
+  /** @throws NotFound when there is no such ticket or the caller may not see its customer */
+  @Transactional(readOnly = true)
+  public TicketWithEvents get(Caller caller, String id) {
+    Ticket ticket = visible(caller, id);
+    return new TicketWithEvents(ticket, events.ofTicket(id));
+  }
+
+  /**
+   * A page of the tickets the caller may see.
+   *
+   * @throws NotFound when {@code filter.customerId} names a customer the caller may not see
+   */
+  @Transactional(readOnly = true)
+  public Page<Ticket> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
+    if (filter.customerId() != null) {
+      customers.visible(caller, filter.customerId());
+    }
+    TicketRepository.Filter scoped = caller.customerScope()
+        .map(own -> new TicketRepository.Filter(own, filter.status(), filter.priority(), filter.externalId()))
+        .orElse(filter);
+    return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
+  }
+
+  /**
+   * The ticket a customer knows by the id of another PSA.
+   *
+   * @throws NotFound when there is none or the caller may not see the customer
+   */
+  @Transactional(readOnly = true)
+  public Ticket byExternalId(Caller caller, String customerId, String externalId) {
+    customers.visible(caller, customerId);
+    return tickets.findByExternalId(customerId, externalId)
+        .orElseThrow(() -> new NotFound("ticket with external_id", customerId + "/" + externalId));
+  }
+
+  /** The ticket if the caller may see it; another customer's ticket is "not found", like a missing one. */
+  Ticket visible(Caller caller, String id) {
+    return tickets.find(id).filter(t -> caller.sees(t.customerId())).orElseThrow(() -> new NotFound("ticket", id));
+  }
+
+  static void requireNotInFuture(Instant at, Instant now, String field) {
+    if (at.isAfter(now.plus(MAX_FUTURE))) {
+      throw new InvalidField(field, at + " is more than 5 minutes after the server's clock (" + now + ")");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.accordo.app.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.accordo.app.AccordoServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The Accordo server under test, one per {@link TestDatabase}, started on first use and shared by
+ * every API test class of the JVM (two Spring contexts for the whole suite). Tests therefore never
+ * assume an empty database: each creates its own customers with unique ids.
+ */
+public final class RunningServer {
+
+  /** The admin token every server under test accepts (set through {@code ACCORDO_ADMIN_TOKEN}). */
+  public static final String ADMIN_TOKEN = "accordo_test-admin-token-0123456789abcdefghijklmnop";
+  /** Where the test clock starts: a Monday morning. */
+  public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+  private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
+
+  private final ConfigurableApplicationContext context;
+  private final SettableClock clock;
+  private final Api api;
+
+  private RunningServer(ConfigurableApplicationContext context, SettableClock clock) {
+    this.context = context;
+    this.clock = clock;
+    this.api = new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+  }
+
+  /** The server on {@code database}, started if it is not running yet. */
+  public static synchronized RunningServer on(TestDatabase database) {
+    return SERVERS.computeIfAbsent(database, RunningServer::start);
+  }
+
+  private static RunningServer start(TestDatabase database) {
+    SettableClock clock = new SettableClock(START);
+    Map<String, Object> properties = new HashMap<>(database.create().springProperties());
+    properties.put("ACCORDO_ADMIN_TOKEN", ADMIN_TOKEN);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
+        .properties(properties)
+        .initializers(ctx -> ((GenericApplicationContext) ctx)
+            .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
+        .run("--server.port=0");
+    return new RunningServer(context, clock);
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public SettableClock clock() {
+    return clock;
+  }
+
+  /** Direct access to the server's database, to check what was (not) stored. */
+  public JdbcClient jdbc() {
+    return JdbcClient.create(context.getBean(DataSource.class));
+  }
+}
