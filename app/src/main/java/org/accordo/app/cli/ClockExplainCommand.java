@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.SlaFile;
+import org.accordo.core.contract.Contract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +27,7 @@ final class ClockExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SlaFile contract = inputs.contract();
+    Contract contract = inputs.contract();
     ClockEngine engine = inputs.engine(contract);
     Instant now = inputs.now();
     List<TicketEvent> history = inputs.tickets(engine, now).get(ticket);

@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.InvalidTicketHistory;
 import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.SlaFile;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.ContractLoader;
+import org.accordo.core.contract.ContractSla;
+import org.accordo.core.policy.SlaPolicy;
 import org.accordo.core.yaml.InvalidYaml;
 import picocli.CommandLine.Option;
 
@@ -36,24 +40,23 @@ final class ClockInputs {
   @Option(names = "--now", paramLabel = "INSTANT", description = "The instant to compute at, e.g. 2026-11-20T10:17:00Z (default: the current time).")
   Instant now;
 
-  /** The loaded contract part the clocks need. */
-  SlaFile contract() {
-    try {
-      return SlaFile.load(contract);
+  /** The contract, loaded and checked by the contract loader. */
+  Contract contract() {
+    try (Reader reader = Files.newBufferedReader(contract, StandardCharsets.UTF_8)) {
+      return ContractLoader.load(reader, contract.toString()).orThrow();
     } catch (InvalidYaml e) {
       throw new CliFailure(e.getMessage(), Accordo.EXIT_BAD_INPUT);
-    } catch (UncheckedIOException e) {
-      throw new CliFailure(e.getMessage(), Accordo.EXIT_BAD_INPUT);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliFailure("cannot read " + contract + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
     }
   }
 
-  /** The engine for the chosen SLA. */
-  ClockEngine engine(SlaFile file) {
-    try {
-      return new ClockEngine(file.sla(sla), file.calendars(), file.priorities());
-    } catch (IllegalArgumentException e) {
-      throw new CliFailure(e.getMessage(), Accordo.EXIT_BAD_INPUT);
-    }
+  /** The engine for the chosen SLA of {@code loaded}. */
+  ClockEngine engine(Contract loaded) {
+    SlaPolicy policy = loaded.slas().stream().map(ContractSla::policy).filter(p -> p.id().equals(sla)).findFirst()
+        .orElseThrow(() -> new CliFailure("the contract has no SLA '" + sla + "'; it has "
+            + loaded.slas().stream().map(ContractSla::id).toList(), Accordo.EXIT_BAD_INPUT));
+    return new ClockEngine(policy, loaded.calendars(), Set.copyOf(loaded.priorityIds()));
   }
 
   Instant now() {

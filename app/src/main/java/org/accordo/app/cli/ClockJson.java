@@ -1,13 +1,17 @@
 package org.accordo.app.cli;
 
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Instant;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.TimelineSegment;
 import org.accordo.core.escalation.EscalationCrossing;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -16,14 +20,46 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class ClockJson implements AutoCloseable {
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** The generator flushes but never closes what it writes to: the caller owns standard output or the file. */
+  private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final SerializedString AT_FRACTION = new SerializedString("at_fraction");
+  private static final SerializedString BREACHED_AT = new SerializedString("breached_at");
+  private static final SerializedString CALENDAR = new SerializedString("calendar");
+  private static final SerializedString COUNTING = new SerializedString("counting");
+  private static final SerializedString CROSSED_AT = new SerializedString("crossed_at");
+  private static final SerializedString CYCLE = new SerializedString("cycle");
+  private static final SerializedString DUE_AT = new SerializedString("due_at");
+  private static final SerializedString ELAPSED_SECONDS = new SerializedString("elapsed_seconds");
+  private static final SerializedString ESCALATIONS = new SerializedString("escalations");
+  private static final SerializedString EXPECTED_AT = new SerializedString("expected_at");
+  private static final SerializedString FROM = new SerializedString("from");
+  private static final SerializedString LEVEL = new SerializedString("level");
+  private static final SerializedString METRIC = new SerializedString("metric");
+  private static final SerializedString PAUSED_SECONDS = new SerializedString("paused_seconds");
+  private static final SerializedString PRIORITY = new SerializedString("priority");
+  private static final SerializedString REMAINING_SECONDS = new SerializedString("remaining_seconds");
+  private static final SerializedString STARTED_AT = new SerializedString("started_at");
+  private static final SerializedString STATE = new SerializedString("state");
+  private static final SerializedString STOPPED_AT = new SerializedString("stopped_at");
+  private static final SerializedString TARGET_SECONDS = new SerializedString("target_seconds");
+  private static final SerializedString TICKET = new SerializedString("ticket");
+  private static final SerializedString TIMELINE = new SerializedString("timeline");
+  private static final SerializedString TO = new SerializedString("to");
+  private static final SerializedString WHY = new SerializedString("why");
 
   private final JsonGenerator json;
   private boolean first = true;
   private final char[] buffer = new char[IsoInstant.MAX_LENGTH];
 
+  /** Writes characters, e.g. to the command's standard output. */
   ClockJson(Writer out) {
     this.json = JSON.createGenerator(new NoRootSeparator(), out);
+    json.writeRaw("[");
+  }
+
+  /** Writes UTF-8 bytes straight to a stream, without a character encoder: the fast path for files. */
+  ClockJson(OutputStream out) {
+    this.json = JSON.createGenerator(new NoRootSeparator(), out, JsonEncoding.UTF8);
     json.writeRaw("[");
   }
 
@@ -39,50 +75,72 @@ final class ClockJson implements AutoCloseable {
     json.writeRaw(first ? "\n" : ",\n");
     first = false;
     json.writeStartObject();
-    json.writeStringProperty("ticket", r.ticket());
-    json.writeStringProperty("metric", r.metric().id());
-    json.writeNumberProperty("cycle", r.cycle());
-    json.writeStringProperty("priority", r.priority());
-    json.writeStringProperty("calendar", r.calendar());
-    json.writeStringProperty("state", r.state().id());
-    instant("started_at", r.startedAt());
-    instant("stopped_at", r.stoppedAt());
-    instant("due_at", r.dueAt());
-    instant("breached_at", r.breachedAt());
-    json.writeNumberProperty("target_seconds", r.targetSeconds());
-    json.writeNumberProperty("elapsed_seconds", r.elapsedSeconds());
-    json.writeNumberProperty("paused_seconds", r.pausedSeconds());
-    json.writeNumberProperty("remaining_seconds", r.remainingSeconds());
-    json.writeArrayPropertyStart("escalations");
+    string(TICKET, r.ticket());
+    string(METRIC, r.metric().id());
+    number(CYCLE, r.cycle());
+    string(PRIORITY, r.priority());
+    string(CALENDAR, r.calendar());
+    string(STATE, r.state().id());
+    instant(STARTED_AT, r.startedAt());
+    instant(STOPPED_AT, r.stoppedAt());
+    instant(DUE_AT, r.dueAt());
+    instant(BREACHED_AT, r.breachedAt());
+    number(TARGET_SECONDS, r.targetSeconds());
+    number(ELAPSED_SECONDS, r.elapsedSeconds());
+    number(PAUSED_SECONDS, r.pausedSeconds());
+    number(REMAINING_SECONDS, r.remainingSeconds());
+    json.writeName(ESCALATIONS);
+    json.writeStartArray();
     for (EscalationCrossing e : r.escalations()) {
       json.writeStartObject();
-      json.writeNumberProperty("at_fraction", e.atFraction());
-      json.writeStringProperty("level", e.level());
-      instant("crossed_at", e.crossedAt());
-      instant("expected_at", e.expectedAt());
+      number(AT_FRACTION, e.atFraction());
+      string(LEVEL, e.level());
+      instant(CROSSED_AT, e.crossedAt());
+      instant(EXPECTED_AT, e.expectedAt());
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayPropertyStart("timeline");
+    json.writeName(TIMELINE);
+    json.writeStartArray();
     for (TimelineSegment s : r.timeline()) {
       json.writeStartObject();
-      instant("from", s.from());
-      instant("to", s.to());
-      json.writeBooleanProperty("counting", s.counting());
-      json.writeStringProperty("why", s.why());
+      instant(FROM, s.from());
+      instant(TO, s.to());
+      bool(COUNTING, s.counting());
+      string(WHY, s.why());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private void instant(String name, Instant value) {
+  private void instant(SerializedString name, Instant value) {
+    json.writeName(name);
     if (value == null) {
-      json.writeNullProperty(name);
+      json.writeNull();
     } else {
-      json.writeName(name);
       json.writeString(buffer, 0, IsoInstant.format(value, buffer));
     }
+  }
+
+  private void string(SerializedString name, String value) {
+    json.writeName(name);
+    json.writeString(value);
+  }
+
+  private void number(SerializedString name, long value) {
+    json.writeName(name);
+    json.writeNumber(value);
+  }
+
+  private void number(SerializedString name, double value) {
+    json.writeName(name);
+    json.writeNumber(value);
+  }
+
+  private void bool(SerializedString name, boolean value) {
+    json.writeName(name);
+    json.writeBoolean(value);
   }
 
   @Override

@@ -55,6 +55,15 @@ class ClockCommandTests {
   }
 
   @Test
+  void replayWritesTheSameJsonToAFileOnRequest() throws IOException {
+    Path file = dir.resolve("clocks.json");
+    CliRun toFile = replay(TICKET, "--output", file.toString());
+    assertThat(toFile.exitCode()).isZero();
+    assertThat(toFile.out()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(replay(TICKET).out());
+  }
+
+  @Test
   void emptyEventsGiveAnEmptyArray() throws IOException {
     CliRun run = replay("\n");
     assertThat(run.exitCode()).isZero();
@@ -136,6 +145,28 @@ class ClockCommandTests {
         "2026-02-02T10:00:00Z to 2026-02-03T12:00:00Z not counting (e2: status_changed, status waiting_customer).",
         "No due instant while paused: the remaining time is frozen.",
         "Would have been due 2026-02-02T11:00:00Z."); // 30 min left after 11:30 local
+  }
+
+  @Test
+  void explainRefusesATicketWithoutEvents() throws IOException {
+    Path file = dir.resolve("e.jsonl");
+    Files.writeString(file, TICKET);
+    CliRun run = CliRun.of("clock", "explain", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
+        "--events", file.toString(), "--now", "2026-02-03T12:00:00Z", "--ticket", "T-9");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("accordo: ticket T-9 has no events in " + file + "\n");
+  }
+
+  @Test
+  void invalidContractIsRefusedWithItsProblems() throws IOException {
+    Path contract = dir.resolve("bad.yaml");
+    Files.writeString(contract, "slas: [\n");
+    Path events = dir.resolve("e.jsonl");
+    Files.writeString(events, TICKET);
+    CliRun run = CliRun.of("clock", "replay", "--contract", contract.toString(), "--sla", "x", "--events", events.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("accordo: " + contract + ":").contains("YAML syntax");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

@@ -15,7 +15,8 @@ import java.util.Map;
 import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.SlaFile;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.ContractLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class ClockReplayGoldenTests {
   private static Map<String, JsonNode> expected;
   private static Map<String, JsonNode> actual;
   private static Map<String, Instant> cancelledAt;
-  private static SlaFile contract;
+  private static Contract contract;
 
   @BeforeAll
   static void replay() throws IOException {
@@ -53,7 +54,8 @@ class ClockReplayGoldenTests {
         }
       }
     }
-    contract = SlaFile.load(Path.of(CliRun.resource("golden/contract-bianchi.yaml")));
+    contract = ContractLoader.load(Files.readString(Path.of(CliRun.resource("golden/contract-bianchi.yaml"))),
+        "contract-bianchi.yaml").orThrow();
   }
 
   private static Map<String, JsonNode> byKey(JsonNode array) {

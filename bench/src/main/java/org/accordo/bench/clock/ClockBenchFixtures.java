@@ -1,14 +1,15 @@
 package org.accordo.bench.clock;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.ReplyVisibility;
 import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.SlaFile;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.policy.TicketStatus;
 
 /**
@@ -19,6 +20,13 @@ public final class ClockBenchFixtures {
 
   /** The contract the benchmarks and the CLI driver use. */
   public static final String CONTRACT = """
+      contract:
+        id: bench-2026
+        title: Benchmark agreement
+        version: 1
+        effective: { from: 2026-01-01, to: 2027-12-31 }
+        provider: { name: Provider Srl }
+        customer: { name: Customer Srl }
       calendars:
         office:
           timezone: Europe/Rome
@@ -26,12 +34,15 @@ public final class ClockBenchFixtures {
             mon-fri: ["09:00-13:00", "14:00-18:00"]
           holidays: { country: IT }
         always: 24x7
+      services:
+        - { id: desk, name: Service desk, description: Remote support., hours: office }
       priorities:
-        P1: { name: Critical }
-        P2: { name: High }
-        P3: { name: Normal }
+        P1: { name: Critical, definition: Nobody can work. }
+        P2: { name: High, definition: A team cannot work. }
+        P3: { name: Normal, definition: One user is impaired. }
       slas:
         - id: desk
+          services: [desk]
           metrics:
             first_response:
               P1: { target: 30m, calendar: always }
@@ -59,13 +70,18 @@ public final class ClockBenchFixtures {
             - { at: 0.5, level: L1 }
             - { at: 0.75, level: L2 }
             - { at: 1.0, level: L3 }
+      escalation:
+        levels:
+          L1: { who: Service desk lead, email: lead@provider.example }
+          L2: { who: Technical director, email: cto@provider.example }
+          L3: { who: Managing director, email: ceo@provider.example }
       """;
 
   private ClockBenchFixtures() {}
 
   public static ClockEngine engine() {
-    SlaFile file = SlaFile.read(new StringReader(CONTRACT), "bench-contract.yaml");
-    return new ClockEngine(file.sla("desk"), file.calendars(), file.priorities());
+    Contract contract = ContractLoader.load(CONTRACT, "bench-contract.yaml").orThrow();
+    return new ClockEngine(contract.slas().get(0).policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
   }
 
   /** Ten events of ticket {@code id}, created at {@code start} (minute offsets over three days). */

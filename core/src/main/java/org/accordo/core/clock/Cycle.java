@@ -26,11 +26,12 @@ final class Cycle {
   boolean superseded;
   int stopWhy = -1;
 
-  /** Segment {@code s} spans {@code [bounds[2s], bounds[2s+1])}. */
-  private long[] bounds = new long[4];
-  /** The event that opened segment {@code s} at {@code 2s}, the one that closed it at {@code 2s+1} (-1: now). */
-  private int[] whys = new int[4];
-  private byte[] kinds = new byte[2];
+  /**
+   * Segment {@code s} is {@code segs[3s]} (from), {@code segs[3s+1]} (to) and {@code segs[3s+2]}:
+   * its kind in bits 0-1, the event that closed it plus one in bits 2-33 (0: now), the event
+   * that opened it plus one from bit 34. One array per cycle instead of four.
+   */
+  private long[] segs = new long[6];
   int segments;
 
   private long openFrom;
@@ -99,40 +100,36 @@ final class Cycle {
     if (atMs <= openFrom) {
       return;
     }
-    if (segments == kinds.length) {
-      int size = segments * 2;
-      bounds = java.util.Arrays.copyOf(bounds, 2 * size);
-      whys = java.util.Arrays.copyOf(whys, 2 * size);
-      kinds = java.util.Arrays.copyOf(kinds, size);
+    int at = 3 * segments;
+    if (at == segs.length) {
+      segs = java.util.Arrays.copyOf(segs, 2 * segs.length);
     }
-    bounds[2 * segments] = openFrom;
-    bounds[2 * segments + 1] = atMs;
-    whys[2 * segments] = openWhy;
-    whys[2 * segments + 1] = closingWhy;
-    kinds[segments] = openKind;
+    segs[at] = openFrom;
+    segs[at + 1] = atMs;
+    segs[at + 2] = ((long) (openWhy + 1) << 34) | ((long) (closingWhy + 1) << 2) | openKind;
     segments++;
     openFrom = atMs;
   }
 
   long from(int segment) {
-    return bounds[2 * segment];
+    return segs[3 * segment];
   }
 
   long to(int segment) {
-    return bounds[2 * segment + 1];
+    return segs[3 * segment + 1];
   }
 
   /** The event that opened {@code segment}. */
   int why(int segment) {
-    return whys[2 * segment];
+    return (int) (segs[3 * segment + 2] >>> 34) - 1;
   }
 
   /** The event that closed {@code segment}, or -1 if "now" did. */
   int closedBy(int segment) {
-    return whys[2 * segment + 1];
+    return (int) ((segs[3 * segment + 2] >>> 2) & 0xFFFF_FFFFL) - 1;
   }
 
   byte kind(int segment) {
-    return kinds[segment];
+    return (byte) (segs[3 * segment + 2] & 3);
   }
 }

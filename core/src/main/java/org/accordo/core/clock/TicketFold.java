@@ -2,7 +2,6 @@ package org.accordo.core.clock;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.PriorityChangeRule;
@@ -48,36 +47,16 @@ final class TicketFold {
     }
     this.ticket = events[0].ticket();
     this.atMs = new long[events.length];
-    sortByInstant();
+    FoldOrder.sortByInstant(events, atMs);
     this.statusAfter = new TicketStatus[events.length];
     this.whys = new String[events.length];
     new HistoryValidation(this, engine).validate();
     this.exclusions = ExclusionSet.of(events);
   }
 
-  /**
-   * Orders the events by instant, {@code created} first among ties, then by arrival: a stable
-   * insertion sort on precomputed keys, fast for the handful of events a ticket has.
-   */
-  private void sortByInstant() {
-    for (int i = 0; i < events.length; i++) {
-      TicketEvent event = events[i];
-      long key = event.at().toEpochMilli();
-      boolean created = event.type() == EventType.CREATED;
-      int j = i - 1;
-      while (j >= 0 && (atMs[j] > key || (atMs[j] == key && created && events[j].type() != EventType.CREATED))) {
-        events[j + 1] = events[j];
-        atMs[j + 1] = atMs[j];
-        j--;
-      }
-      events[j + 1] = event;
-      atMs[j + 1] = key;
-    }
-  }
-
   List<ClockResult> results() {
     fold();
-    sortCycles();
+    FoldOrder.sortByMetricIdAndCycle(cycles);
     List<ClockResult> results = new ArrayList<>(cycles.size());
     CycleMeasure measure = measure();
     for (Cycle cycle : cycles) {
@@ -87,43 +66,6 @@ final class TicketFold {
       }
     }
     return results;
-  }
-
-  /** {@code ": <type>, status <status>"} for each event type and status, built once. */
-  private static final String[][] WHY_SUFFIX = new String[EventType.values().length][TicketStatus.values().length];
-
-  static {
-    for (EventType type : EventType.values()) {
-      for (TicketStatus status : TicketStatus.values()) {
-        WHY_SUFFIX[type.ordinal()][status.ordinal()] = ": " + type.id() + ", status " + status.id();
-      }
-    }
-  }
-
-  /** Each metric's place when results are ordered by metric id. */
-  private static final int[] ID_ORDER = new int[METRICS.length];
-
-  static {
-    Metric[] byId = METRICS.clone();
-    java.util.Arrays.sort(byId, Comparator.comparing(Metric::id));
-    for (int rank = 0; rank < byId.length; rank++) {
-      ID_ORDER[byId[rank].ordinal()] = rank;
-    }
-  }
-
-  /** Orders cycles by metric id, then cycle number: results come out in that order. */
-  private void sortCycles() {
-    for (int i = 1; i < cycles.size(); i++) {
-      Cycle cycle = cycles.get(i);
-      int rank = ID_ORDER[cycle.metric.ordinal()];
-      int j = i - 1;
-      while (j >= 0 && (ID_ORDER[cycles.get(j).metric.ordinal()] > rank
-          || (cycles.get(j).metric == cycle.metric && cycles.get(j).number > cycle.number))) {
-        cycles.set(j + 1, cycles.get(j));
-        j--;
-      }
-      cycles.set(j + 1, cycle);
-    }
   }
 
   private CycleMeasure measure() {
@@ -291,7 +233,7 @@ final class TicketFold {
       TicketEvent event = events[i];
       why = event.type() == EventType.EXCLUDED
           ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
-          : event.id().concat(WHY_SUFFIX[event.type().ordinal()][statusAfter[i].ordinal()]);
+          : event.id().concat(FoldOrder.whySuffix(event.type(), statusAfter[i]));
       whys[i] = why;
     }
     return why;

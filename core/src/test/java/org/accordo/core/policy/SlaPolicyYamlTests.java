@@ -1,18 +1,18 @@
 package org.accordo.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.accordo.core.yaml.InvalidYaml;
 import org.accordo.core.yaml.YamlNodes;
-import org.accordo.core.yaml.YamlProblem;
 import org.accordo.core.yaml.YamlProblems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reading one slas: entry (its ticket part) and the small contract reader of the clock commands. */
+/** Reading the ticket part of one slas: entry, as the contract loader asks for it. */
 class SlaPolicyYamlTests {
 
   private static Optional<SlaPolicy> parse(String yaml, YamlProblems problems) {
@@ -28,10 +28,21 @@ class SlaPolicyYamlTests {
     return SlaPolicyYaml.parse(node, problems, "slas[0]");
   }
 
+  /** The entries under {@code slas:} of the reference contract. */
+  private static List<Node> referenceSlas(YamlProblems problems) throws IOException {
+    try (Reader reader = new InputStreamReader(
+        SlaPolicyYamlTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml"), StandardCharsets.UTF_8)) {
+      Node root = YamlNodes.compose(reader, problems).orElseThrow();
+      return YamlNodes.sequence(YamlNodes.mapping(root, problems, "contract", Set.of()).get("slas"), problems, "slas");
+    }
+  }
+
   @Test
-  void readsTheServiceDeskSlaOfTheReferenceContract() throws URISyntaxException {
-    SlaFile file = SlaFile.load(Path.of(getClass().getResource("/contracts/contract-bianchi.yaml").toURI()));
-    SlaPolicy sla = file.sla("service-desk");
+  void readsTheServiceDeskSlaOfTheReferenceContract() throws IOException {
+    YamlProblems problems = new YamlProblems("contract-bianchi.yaml");
+    SlaPolicy sla = SlaPolicyYaml.parse(referenceSlas(problems).get(0), problems, "slas[0]").orElseThrow();
+    assertThat(problems.all()).isEmpty();
+    assertThat(sla.id()).isEqualTo("service-desk");
     assertThat(sla.services()).containsExactly("service-desk", "servers");
     assertThat(sla.target(Metric.RESOLUTION, "P2")).contains(new MetricTarget(Duration.ofHours(8), "office"));
     assertThat(sla.target(Metric.FIRST_RESPONSE, "P1")).contains(new MetricTarget(Duration.ofMinutes(30), "always"));
@@ -41,9 +52,15 @@ class SlaPolicyYamlTests {
     assertThat(sla.onPriorityChange()).isEqualTo(PriorityChangeRule.RETROACTIVE);
     assertThat(sla.onReopen()).isEqualTo(ReopenRule.RESUME);
     assertThat(sla.escalation()).containsExactly(new EscalationThreshold(0.75, "L1"), new EscalationThreshold(1.0, "L2"));
-    assertThat(file.priorities()).containsExactlyInAnyOrder("P1", "P2", "P3", "P4");
-    assertThat(file.calendars()).containsOnlyKeys("office", "always");
-    assertThat(file.sla("availability").measuresTickets()).as("availability is tolerated, not read").isFalse();
+  }
+
+  @Test
+  void toleratesTheAvailabilityPartWhichAnotherReaderOwns() throws IOException {
+    YamlProblems problems = new YamlProblems("contract-bianchi.yaml");
+    SlaPolicy sla = SlaPolicyYaml.parse(referenceSlas(problems).get(1), problems, "slas[1]").orElseThrow();
+    assertThat(problems.all()).isEmpty();
+    assertThat(sla.id()).isEqualTo("availability");
+    assertThat(sla.measuresTickets()).isFalse();
   }
 
   @Test
@@ -106,33 +123,5 @@ class SlaPolicyYamlTests {
       assertThat(p.line() + ":" + p.column()).isEqualTo(lineColumn);
       assertThat(p.message()).contains(message);
     });
-  }
-
-  @Test
-  void contractReaderRefusesTargetsOnUndefinedPrioritiesAndCalendars() {
-    String contract = """
-        calendars:
-          always: 24x7
-        priorities:
-          P1: { name: Critical }
-        slas:
-          - id: desk
-            metrics:
-              resolution:
-                P7: { target: 4h, calendar: always }
-                P1: { target: 4h, calendar: office }
-        """;
-    assertThatThrownBy(() -> SlaFile.read(new StringReader(contract), "c.yaml"))
-        .isInstanceOf(InvalidYaml.class)
-        .satisfies(e -> assertThat(((InvalidYaml) e).problems()).extracting(YamlProblem::message).containsExactlyInAnyOrder(
-            "slas[0].metrics.resolution names priority 'P7', which priorities: does not define",
-            "slas[0].metrics.resolution.P1 names calendar 'office', which calendars: does not define"));
-  }
-
-  @Test
-  void contractReaderNamesTheSlasThereAre() {
-    SlaFile file = SlaFile.read(new StringReader("slas:\n  - id: desk\n"), "c.yaml");
-    assertThatThrownBy(() -> file.sla("other")).hasMessage("the contract has no SLA 'other'; it has [desk]");
-    assertThat(file.slas()).extracting(SlaPolicy::id).isEqualTo(List.of("desk"));
   }
 }
