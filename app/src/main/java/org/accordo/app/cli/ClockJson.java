@@ -1,12 +1,14 @@
 package org.accordo.app.cli;
 
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
+import org.accordo.core.clock.ClockEngine;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.TimelineSegment;
 import org.accordo.core.escalation.EscalationCrossing;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
@@ -51,16 +53,38 @@ final class ClockJson implements AutoCloseable {
   private boolean first = true;
   private final char[] buffer = new char[IsoInstant.MAX_LENGTH];
 
-  /** Writes characters, e.g. to the command's standard output. */
+  /** Whether the output is a whole JSON array or a run of objects to be placed inside one. */
+  private enum Framing { ARRAY, FRAGMENT }
+
+  private final Framing framing;
+
+  /** Writes a JSON array of results, e.g. to the command's standard output. */
   ClockJson(Writer out) {
-    this.json = JSON.createGenerator(new NoRootSeparator(), out);
-    json.writeRaw("[");
+    this(out, Framing.ARRAY);
   }
 
-  /** Writes UTF-8 bytes straight to a stream, without a character encoder: the fast path for files. */
-  ClockJson(OutputStream out) {
-    this.json = JSON.createGenerator(new NoRootSeparator(), out, JsonEncoding.UTF8);
-    json.writeRaw("[");
+  private ClockJson(Writer out, Framing framing) {
+    this.json = JSON.createGenerator(new NoRootSeparator(), out);
+    this.framing = framing;
+    if (framing == Framing.ARRAY) {
+      json.writeRaw("[");
+    }
+  }
+
+  /**
+   * The results of {@code histories} as a fragment of the array: each object preceded by {@code
+   * ",\n"} (the writer drops the comma before the array's first object). Empty if there are none.
+   */
+  static String fragment(ClockEngine engine, List<List<TicketEvent>> histories, Instant now) {
+    StringWriter text = new StringWriter(histories.size() * 4096);
+    try (ClockJson json = new ClockJson(text, Framing.FRAGMENT)) {
+      for (List<TicketEvent> history : histories) {
+        for (ClockResult result : engine.fold(history, now)) {
+          json.write(result);
+        }
+      }
+    }
+    return text.toString();
   }
 
   /** Results are written as root values inside a hand-written array, one a line. */
@@ -72,7 +96,7 @@ final class ClockJson implements AutoCloseable {
   }
 
   void write(ClockResult r) {
-    json.writeRaw(first ? "\n" : ",\n");
+    json.writeRaw(first && framing == Framing.ARRAY ? "\n" : ",\n");
     first = false;
     json.writeStartObject();
     string(TICKET, r.ticket());
@@ -145,7 +169,9 @@ final class ClockJson implements AutoCloseable {
 
   @Override
   public void close() {
-    json.writeRaw(first ? "]\n" : "\n]\n");
+    if (framing == Framing.ARRAY) {
+      json.writeRaw(first ? "]\n" : "\n]\n");
+    }
     json.close();
   }
 }

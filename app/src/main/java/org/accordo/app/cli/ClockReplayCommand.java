@@ -1,17 +1,16 @@
 package org.accordo.app.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.accordo.core.clock.ClockEngine;
-import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.TicketEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,20 +44,9 @@ final class ClockReplayCommand implements Callable<Integer> {
     ClockEngine engine = inputs.engine(contract);
     Instant now = inputs.now();
     Map<String, List<TicketEvent>> tickets = inputs.tickets(engine, now);
-    if (output != null && format == Format.json) {
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
-          ClockJson json = new ClockJson(file)) {
-        writeJson(json, engine, tickets, now);
-      } catch (IOException e) {
-        throw new CliFailure("cannot write " + output + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
-      }
-      return 0;
-    }
     PrintWriter out = output != null ? newFile(output) : spec.commandLine().getOut();
     if (format == Format.json) {
-      ClockJson json = new ClockJson(out);
-      writeJson(json, engine, tickets, now);
-      json.close(); // flushes; the generator never closes its target
+      ParallelReplay.writeJson(out, engine, new ArrayList<>(tickets.values()), now);
     } else {
       ClockTable table = new ClockTable(out);
       for (List<TicketEvent> history : tickets.values()) {
@@ -73,17 +61,9 @@ final class ClockReplayCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void writeJson(ClockJson json, ClockEngine engine, Map<String, List<TicketEvent>> tickets, Instant now) {
-    for (List<TicketEvent> history : tickets.values()) {
-      for (ClockResult result : engine.fold(history, now)) {
-        json.write(result);
-      }
-    }
-  }
-
   private static PrintWriter newFile(Path file) {
     try {
-      return new PrintWriter(Files.newBufferedWriter(file));
+      return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new CliFailure("cannot write " + file + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
     }

@@ -27,6 +27,7 @@ final class CycleMeasure {
   private long targetMs;
   private long[] thresholdMs;
   private long[] crossMs;
+  /** Whether the walk builds the timeline (results) or only counts (the drop check at resolution). */
   private boolean recording;
   private TimelineSegment[] segments = new TimelineSegment[4];
   private int segmentCount;
@@ -46,7 +47,8 @@ final class CycleMeasure {
     if (target == null) {
       return false;
     }
-    walk(cycle, target, false);
+    recording = false;
+    walk(cycle, target);
     return elapsed > targetMs;
   }
 
@@ -56,7 +58,8 @@ final class CycleMeasure {
     if (target == null) {
       return null;
     }
-    walk(cycle, target, true);
+    recording = true;
+    walk(cycle, target);
     boolean stopped = cycle.isStopped();
     boolean pausedNow = !stopped
         && (cycle.openKind() == Cycle.PAUSED || fold.exclusions.covers(cycle.metric, fold.nowMs));
@@ -110,7 +113,8 @@ final class CycleMeasure {
     return pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
   }
 
-  private void walk(Cycle cycle, ClockEngine.Target target, boolean recordTimeline) {
+  /** Measures {@code cycle} on {@code target}'s calendar; records its timeline when {@link #recording}. */
+  private void walk(Cycle cycle, ClockEngine.Target target) {
     calendar = target.calendar();
     targetMs = target.targetMs();
     elapsed = 0;
@@ -121,7 +125,6 @@ final class CycleMeasure {
       thresholdMs[k] = Math.round(engine.fractions[k] * targetMs);
       crossMs[k] = NEVER;
     }
-    recording = recordTimeline;
     segmentCount = 0;
     if (recording && segments.length < cycle.segments + 1) {
       segments = new TimelineSegment[cycle.segments + 1];
