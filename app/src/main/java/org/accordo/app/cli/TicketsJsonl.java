@@ -92,7 +92,7 @@ final class TicketsJsonl {
   /** A run of lines of the file, parsed on its own. */
   private static final class Chunk {
     final long firstLine;
-    final StringBuilder text = new StringBuilder(1 << 20);
+    final StringBuilder text = new StringBuilder();
     List<TicketEvent> events = List.of();
     final Map<String, Created> created = new HashMap<>();
 
@@ -123,20 +123,30 @@ final class TicketsJsonl {
   }
 
   private static List<Chunk> chunks(Path file) {
-    List<Chunk> chunks = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      long number = 0;
-      Chunk chunk = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (chunk == null || (number - chunk.firstLine) >= CHUNK_LINES) {
-          chunk = new Chunk(number);
-          chunks.add(chunk);
-        }
-        chunk.text.append(line).append('\n');
-      }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read events from " + file + ": " + e.getMessage(), e);
+    }
+    List<Chunk> chunks = new ArrayList<>();
+    long line = 1;
+    for (int start = 0; start < text.length(); ) {
+      int end = start;
+      int lines = 0;
+      while (end < text.length() && lines < CHUNK_LINES) {
+        int newline = text.indexOf('\n', end);
+        end = newline < 0 ? text.length() : newline + 1;
+        lines++;
+      }
+      Chunk chunk = new Chunk(line);
+      chunk.text.append(text, start, end);
+      if (chunk.text.charAt(chunk.text.length() - 1) != '\n') {
+        chunk.text.append('\n');
+      }
+      chunks.add(chunk);
+      line += lines;
+      start = end;
     }
     return chunks;
   }

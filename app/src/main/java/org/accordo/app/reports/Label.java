@@ -65,8 +65,7 @@ enum Label {
   NONE("None.", "Nessuno."),
   NO_CREDIT_TERMS("The contract has no credit terms.", "Il contratto non prevede crediti."),
   COMPLIANCE_CHART("Share of clocks met", "Quota di orologi rispettati"),
-  AVAILABILITY_CHART("Availability against target", "Disponibilità rispetto all'obiettivo"),
-  CLOCKS("clocks", "orologi");
+  AVAILABILITY_CHART("Availability against target", "Disponibilità rispetto all'obiettivo");
 
   private final String en;
   private final String it;

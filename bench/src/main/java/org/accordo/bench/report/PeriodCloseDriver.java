@@ -17,7 +17,8 @@ import java.util.Random;
  * The end-to-end timing of {@code accordo report}: writes a month (March 2026) of the reference
  * contract with {@code TICKETS} tickets (JSON Lines, 4 to 8 events each) and {@code OUTAGES}
  * outages (CSV), then runs the real command line ({@code java -jar accordo.jar report ... -o
- * report.json}) {@code RUNS} times and prints each wall time, JVM start included.
+ * report.json}) {@code RUNS} times and prints each wall time, JVM start included. JVM options
+ * come from {@code ACCORDO_JAVA_OPTS}, as for the {@code accordo} launcher script.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.report.PeriodCloseDriver
  * DIR [TICKETS=100000] [OUTAGES=1000] [RUNS=5] [JAR=app/target/accordo.jar]}.
@@ -53,12 +54,16 @@ public final class PeriodCloseDriver {
     System.out.printf("%d tickets (%d bytes of events), %d outages%n", tickets, Files.size(dir.resolve("events.jsonl")), outages);
     List<Long> millis = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      String options = System.getenv().getOrDefault("ACCORDO_JAVA_OPTS", "").strip();
+      if (!options.isEmpty()) {
+        command.addAll(List.of(options.split("\\s+")));
+      }
+      command.addAll(List.of("-jar", jar.toString(), "report", "--contract", dir.resolve("contract.yaml").toString(),
+          "--period", "2026-03", "--events", dir.resolve("events.jsonl").toString(), "--outages",
+          dir.resolve("outages.csv").toString(), "--now", "2026-05-01T00:00:00Z", "-o", dir.resolve("report.json").toString()));
       long start = System.nanoTime();
-      Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-          jar.toString(), "report", "--contract", dir.resolve("contract.yaml").toString(), "--period", "2026-03",
-          "--events", dir.resolve("events.jsonl").toString(), "--outages", dir.resolve("outages.csv").toString(),
-          "--now", "2026-05-01T00:00:00Z", "-o", dir.resolve("report.json").toString())
-          .inheritIO().start();
+      Process process = new ProcessBuilder(command).inheritIO().start();
       int exit = process.waitFor();
       long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
       if (exit != 0) {

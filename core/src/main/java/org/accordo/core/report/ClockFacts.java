@@ -26,14 +26,18 @@ public final class ClockFacts {
    *     metric and overlap its life are kept with their reasons
    * @param now the instant the engine computed at, the end of a clock that has not stopped
    * @return the facts; a cancelled clock's {@code stoppedAt} is the instant of the ticket's {@code
-   *     cancelled} event, so that it is listed in the period it was cancelled in
+   *     cancelled} event, so that it is listed in the period it was cancelled in; the timeline is
+   *     kept for breached clocks only (the report explains breaches; the rest would be a copy of
+   *     every clock's history)
    */
   public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
     ClockState state = state(result);
     Optional<Instant> stoppedAt = state == ClockState.CANCELLED ? cancelledAt(events) : Optional.ofNullable(result.stoppedAt());
-    List<TimelineEntry> timeline = new ArrayList<>(result.timeline().size());
-    for (TimelineSegment s : result.timeline()) {
-      timeline.add(new TimelineEntry(s.from(), s.to(), s.counting(), s.why()));
+    List<TimelineEntry> timeline = new ArrayList<>(state == ClockState.BREACHED ? result.timeline().size() : 0);
+    if (state == ClockState.BREACHED) {
+      for (TimelineSegment s : result.timeline()) {
+        timeline.add(new TimelineEntry(s.from(), s.to(), s.counting(), s.why()));
+      }
     }
     return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state,
         result.startedAt(), stoppedAt, Optional.ofNullable(result.breachedAt()),

@@ -17,6 +17,7 @@ import org.accordo.core.availability.OpenTime;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.OutageCause;
 import org.accordo.core.availability.SlaPeriod;
+import org.accordo.core.availability.TimeSpan;
 import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.contract.Contract;
@@ -117,20 +118,44 @@ public final class ContractClose {
         .toList();
     Optional<CreditPolicy> credits = contract.credits();
     Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
+    TimeSpan inForce = inForce(contract.header().effective(), period.zone());
     List<AvailabilitySla> availability = new ArrayList<>();
     for (ContractSla sla : contract.slas()) {
       sla.availability().ifPresent(policy -> availability.add(
-          new AvailabilitySla(sla.id(), sla.policy().services(), terms(contract, policy, exclusions))));
+          new AvailabilitySla(sla.id(), sla.policy().services(), terms(contract, policy, exclusions, inForce))));
     }
     List<String> contents = contract.reporting().map(Reporting::contents).orElse(List.of());
     return PeriodClose.close(new PeriodInput(period, now, clocks, availability, outages, credits, contents));
   }
 
-  private static AvailabilityTerms terms(Contract contract, AvailabilityPolicy policy, Set<OutageCause> exclusions) {
+  private static AvailabilityTerms terms(
+      Contract contract, AvailabilityPolicy policy, Set<OutageCause> exclusions, TimeSpan inForce) {
     BusinessCalendar calendar = contract.calendars().get(policy.calendar());
     if (calendar == null) {
       throw new IllegalArgumentException("availability calendar '" + policy.calendar() + "' is not defined");
     }
-    return new AvailabilityTerms(policy, OpenTime.of(calendar), exclusions);
+    OpenTime open = OpenTime.of(calendar);
+    // Time outside the contract's term is not measured: a first or last month counts its days in force only.
+    OpenTime openInForce = range -> {
+      Instant start = max(range.startInclusive(), inForce.startInclusive());
+      Instant end = min(range.endExclusive(), inForce.endExclusive());
+      return start.isBefore(end) ? open.openIntervals(new TimeSpan(start, end)) : List.of();
+    };
+    return new AvailabilityTerms(policy, openInForce, exclusions);
+  }
+
+  /** The contract's days in force as instants: from the first day's 00:00 to the day after the last. */
+  private static TimeSpan inForce(Term term, ZoneId zone) {
+    Instant from = term.from().atStartOfDay(zone).toInstant();
+    Instant to = term.to().map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Instant.MAX);
+    return new TimeSpan(from, to);
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 }

@@ -200,4 +200,23 @@ class ContractCloseTests {
     assertThatThrownBy(() -> ContractClose.slaFor(contract, "T1", Optional.of("backup")))
         .isInstanceOf(NoSlaForTicket.class).hasMessageContaining("no SLA with ticket targets covers service 'backup'");
   }
+
+  @Test
+  void aMonthPartlyInForceMeasuresOnlyItsDaysInForce() {
+    String text = ContractFixtures.bianchi().replace("effective: { from: 2026-01-01", "effective: { from: 2026-03-16");
+    Contract lateStart = org.accordo.core.contract.ContractLoader.load(text, "late-start.yaml").orThrow();
+    SlaPeriod period = ContractClose.period(lateStart, YearMonth.of(2026, 3));
+    List<Outage> outages = List.of(
+        // before the contract was in force: not downtime
+        Outage.of("servers", Instant.parse("2026-03-10T09:00:00Z"), Instant.parse("2026-03-10T10:00:00Z"), OutageCause.PROVIDER, ""),
+        // across the first day in force (16 March 00:00 CET = 15 March 23:00Z): half counts
+        Outage.of("servers", Instant.parse("2026-03-15T22:30:00Z"), Instant.parse("2026-03-15T23:30:00Z"), OutageCause.PROVIDER, ""));
+
+    PeriodReport closed = ContractClose.close(lateStart, period, List.of(), outages, MonthOfTickets.NOW);
+    ServiceAvailability servers = closed.availability().get(0).result();
+
+    // 16 to 31 March: 16 days of 24 h, less the hour lost on 29 March
+    assertThat(servers.measured()).isEqualTo(Duration.ofHours(16 * 24 - 1));
+    assertThat(servers.downtime()).isEqualTo(Duration.ofMinutes(30));
+  }
 }

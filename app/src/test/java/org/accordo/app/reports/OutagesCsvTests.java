@@ -1,0 +1,47 @@
+package org.accordo.app.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.accordo.core.availability.Outage;
+import org.accordo.core.availability.OutageCause;
+import org.junit.jupiter.api.Test;
+
+class OutagesCsvTests {
+
+  private static List<Outage> read(String csv) {
+    return OutagesCsv.read(new StringReader(csv), Set.of("servers", "backup"));
+  }
+
+  @Test
+  void readsQuotedNotesOffsetsAndSkipsBlankLines() {
+    List<Outage> outages = read("service,from,to,cause,note\n"
+        + "servers,2026-03-10T10:00:00+01:00,2026-03-10T09:30:00Z,provider,\"switch, then \"\"router\"\"\"\n"
+        + "\n"
+        + "backup,2026-03-11T09:00:00Z,2026-03-11T09:00:00Z,announced_maintenance,\n");
+
+    assertThat(outages).containsExactly(
+        Outage.of("servers", Instant.parse("2026-03-10T09:00:00Z"), Instant.parse("2026-03-10T09:30:00Z"),
+            OutageCause.PROVIDER, "switch, then \"router\""),
+        Outage.of("backup", Instant.parse("2026-03-11T09:00:00Z"), Instant.parse("2026-03-11T09:00:00Z"),
+            OutageCause.ANNOUNCED_MAINTENANCE, ""));
+  }
+
+  @Test
+  void refusesAFileWithoutTheHeader() {
+    assertThatThrownBy(() -> read("servers,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,provider,x\n"))
+        .isInstanceOf(MalformedInputLine.class)
+        .hasMessage("line 1: the header must be 'service,from,to,cause,note'");
+  }
+
+  @Test
+  void refusesALineWithTheWrongNumberOfFields() {
+    assertThatThrownBy(() -> read("service,from,to,cause,note\nservers,2026-03-10T09:00:00Z,provider\n"))
+        .isInstanceOf(MalformedInputLine.class)
+        .hasMessageStartingWith("line 2: expected 5 fields");
+  }
+}
