@@ -1,6 +1,7 @@
 package org.accordo.app.render;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a {@link DocumentRenderer} page into PDF with openhtmltopdf. The serif face is DejaVu
  * Serif when the system has it (full Unicode, embedded and subset); otherwise the PDF base font
- * Times, which covers Western European text.
+ * Times, which covers Western European text. Inline {@code <svg>} (the report's charts) is drawn
+ * as vectors, from the very SVG the HTML page shows.
  */
 public final class PdfRenderer {
 
@@ -38,8 +40,10 @@ public final class PdfRenderer {
    */
   private static void quietLibraryLogs() {
     XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
-    if (LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font") instanceof ch.qos.logback.classic.Logger fonts) {
-      fonts.setLevel(ch.qos.logback.classic.Level.ERROR);
+    for (String name : List.of("org.apache.pdfbox.pdmodel.font", "org.apache.fontbox")) {
+      if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+        logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+      }
     }
   }
 
@@ -53,6 +57,7 @@ public final class PdfRenderer {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.useSVGDrawer(new BatikSVGDrawer());
       for (FontFace face : FACES) {
         File file = new File(FONT_DIR + face.file());
         if (file.isFile()) {

@@ -67,7 +67,7 @@ public final class ReportDocument {
 
   /** The report as a PDF, charts drawn from the same SVG. */
   public static byte[] pdf(Contract contract, PeriodReport report, String language) {
-    return ReportPdf.toPdf(html(contract, report, language));
+    return PdfRenderer.toPdf(html(contract, report, language));
   }
 
   /** The report as Markdown; charts are left out (their numbers are in the tables). */

@@ -1,5 +1,6 @@
 package org.accordo.core.report;
 
+import org.accordo.core.clock.ClockState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class ClockFacts {
    *     every clock's history)
    */
   public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
-    ClockState state = state(result);
+    ClockState state = result.state();
     Optional<Instant> stoppedAt = state == ClockState.CANCELLED ? cancelledAt(events) : Optional.ofNullable(result.stoppedAt());
     List<TimelineEntry> timeline = new ArrayList<>(state == ClockState.BREACHED ? result.timeline().size() : 0);
     if (state == ClockState.BREACHED) {
@@ -70,10 +71,5 @@ public final class ClockFacts {
   private static boolean touches(Exclusion exclusion, TimeSpan life) {
     TimeSpan excluded = new TimeSpan(exclusion.from(), exclusion.to());
     return life.isEmpty() ? excluded.contains(life.startInclusive()) : excluded.overlaps(life);
-  }
-
-  private static ClockState state(ClockResult result) {
-    return ClockState.fromId(result.state().id()).orElseThrow(() ->
-        new IllegalArgumentException("unknown clock state " + result.state()));
   }
 }

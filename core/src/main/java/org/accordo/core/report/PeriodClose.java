@@ -1,5 +1,6 @@
 package org.accordo.core.report;
 
+import org.accordo.core.clock.ClockState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

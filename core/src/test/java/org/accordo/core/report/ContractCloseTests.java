@@ -1,5 +1,6 @@
 package org.accordo.core.report;
 
+import org.accordo.core.clock.ClockState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

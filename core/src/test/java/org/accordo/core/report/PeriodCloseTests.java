@@ -1,5 +1,6 @@
 package org.accordo.core.report;
 
+import org.accordo.core.clock.ClockState;
 import static org.accordo.core.availability.AvailabilityFixtures.MARCH_2026;
 import static org.accordo.core.availability.AvailabilityFixtures.closed;
 import static org.accordo.core.availability.AvailabilityFixtures.outage;
