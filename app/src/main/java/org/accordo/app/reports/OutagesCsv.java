@@ -14,13 +14,16 @@ import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.OutageCause;
 
 /**
- * Reads outages from CSV with the header {@code service,from,to,cause,note}: instants in ISO-8601
- * ({@code 2026-03-10T09:00:00Z} or with an offset), a cause id, free text that may be quoted (RFC
- * 4180, one record a line). Blank lines are skipped. The first bad line stops the reading.
+ * Reads outages from CSV with the header {@code service,from,to,cause,note}, optionally followed
+ * by {@code ,announced_at} (when the provider announced it; checked against the contract's
+ * maintenance notice, may be empty): instants in ISO-8601 ({@code 2026-03-10T09:00:00Z} or with an
+ * offset), a cause id, free text that may be quoted (RFC 4180, one record a line). Blank lines are
+ * skipped. The first bad line stops the reading.
  */
 public final class OutagesCsv {
 
   static final String HEADER = "service,from,to,cause,note";
+  static final String HEADER_WITH_ANNOUNCEMENT = HEADER + ",announced_at";
 
   private OutagesCsv() {}
 
@@ -37,14 +40,16 @@ public final class OutagesCsv {
     List<Outage> outages = new ArrayList<>();
     try {
       String header = lines.readLine();
-      if (header == null || !stripBom(header).strip().equals(HEADER)) {
-        throw new MalformedInputLine(1, "the header must be '" + HEADER + "'");
+      String columns = header == null ? "" : stripBom(header).strip();
+      if (!columns.equals(HEADER) && !columns.equals(HEADER_WITH_ANNOUNCEMENT)) {
+        throw new MalformedInputLine(1, "the header must be '" + HEADER + "' or '" + HEADER_WITH_ANNOUNCEMENT + "'");
       }
+      int width = columns.split(",").length;
       long number = 1;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
         if (!line.isBlank()) {
-          outages.add(outage(fields(line, number), number, services));
+          outages.add(outage(fields(line, number), width, number, services));
         }
       }
     } catch (IOException e) {
@@ -53,9 +58,10 @@ public final class OutagesCsv {
     return outages;
   }
 
-  private static Outage outage(List<String> f, long number, Set<String> services) {
-    if (f.size() != 5) {
-      throw new MalformedInputLine(number, "expected 5 fields (" + HEADER + "), found " + f.size());
+  private static Outage outage(List<String> f, int width, long number, Set<String> services) {
+    if (f.size() != width) {
+      throw new MalformedInputLine(number, "expected " + width + " fields ("
+          + (width == 5 ? HEADER : HEADER_WITH_ANNOUNCEMENT) + "), found " + f.size());
     }
     String service = f.get(0).strip();
     if (!services.contains(service)) {
@@ -70,7 +76,11 @@ public final class OutagesCsv {
     String causeId = f.get(3).strip();
     OutageCause cause = OutageCause.fromId(causeId).orElseThrow(() ->
         new MalformedInputLine(number, "unknown cause '" + causeId + "'; expected one of " + OutageCause.ids()));
-    return Outage.of(service, from, to, cause, f.get(4).strip());
+    Outage outage = Outage.of(service, from, to, cause, f.get(4).strip());
+    if (width == 6 && !f.get(5).isBlank()) {
+      return outage.announcedAt(instant(f.get(5), "announced_at", number));
+    }
+    return outage;
   }
 
   private static Instant instant(String text, String name, long number) {

@@ -35,7 +35,26 @@ class OutagesCsvTests {
   void refusesAFileWithoutTheHeader() {
     assertThatThrownBy(() -> read("servers,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,provider,x\n"))
         .isInstanceOf(MalformedInputLine.class)
-        .hasMessage("line 1: the header must be 'service,from,to,cause,note'");
+        .hasMessage("line 1: the header must be 'service,from,to,cause,note'"
+            + " or 'service,from,to,cause,note,announced_at'");
+  }
+
+  @Test
+  void readsTheOptionalAnnouncementColumn() {
+    List<Outage> outages = read("service,from,to,cause,note,announced_at\n"
+        + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,firmware,2026-03-02T09:00:00+01:00\n"
+        + "servers,2026-03-10T09:00:00Z,2026-03-10T09:30:00Z,provider,switch,\n");
+
+    assertThat(outages.get(0).announcedAt()).contains(Instant.parse("2026-03-02T08:00:00Z"));
+    assertThat(outages.get(1).announcedAt()).isEmpty();
+  }
+
+  @Test
+  void refusesAnAnnouncementThatIsNotAnInstant() {
+    assertThatThrownBy(() -> read("service,from,to,cause,note,announced_at\n"
+        + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,x,last week\n"))
+        .isInstanceOf(MalformedInputLine.class)
+        .hasMessage("line 2: 'announced_at' 'last week' is not an instant; write e.g. 2026-03-10T09:00:00Z");
   }
 
   @Test

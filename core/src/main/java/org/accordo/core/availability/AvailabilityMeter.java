@@ -12,7 +12,8 @@ import java.util.List;
  * open time of the availability calendar in the period; downtime {@code D} is open time covered
  * by some outage and by no excluded outage, overlapping outages merged so that no instant counts
  * twice; an {@code announced_maintenance} outage is excluded only where it lies inside a
- * maintenance window, so its overrun is downtime. Outages are cut at the period's bounds and at
+ * maintenance window, so its overrun is downtime, and only if it was announced with the notice the
+ * contract requires (when its announcement is recorded). Outages are cut at the period's bounds and at
  * {@code asOf}.
  */
 public final class AvailabilityMeter {
@@ -84,7 +85,9 @@ public final class AvailabilityMeter {
         inRange.add(outage);
         down.add(outage.span());
         if (outage.cause() == OutageCause.ANNOUNCED_MAINTENANCE && terms.exclusions().contains(outage.cause())) {
-          excluded.addAll(IntervalSet.of(outage.span()).intersect(windows).spans());
+          if (outage.announcedWithin(terms.policy().maintenance().notice())) {
+            excluded.addAll(IntervalSet.of(outage.span()).intersect(windows).spans());
+          }
         } else if (terms.exclusions().contains(outage.cause())) {
           excluded.add(outage.span());
         }

@@ -69,6 +69,41 @@ class AvailabilityMeterTests {
   }
 
   @Test
+  void maintenanceAnnouncedWithTheContractsNoticeIsExcludedInsideItsWindow() {
+    // The reference terms require 5 days of notice; announced on Monday 2 March for Sunday 8 March.
+    Outage announced = outage("2026-03-08T01:30:00Z", "2026-03-08T02:30:00Z", ANNOUNCED_MAINTENANCE)
+        .announcedAt(Instant.parse("2026-03-02T09:00:00Z"));
+
+    ServiceAvailability result = march(announced);
+
+    assertThat(result.excluded()).isEqualTo(Duration.ofHours(1));
+    assertThat(result.downtime()).isZero();
+  }
+
+  @Test
+  void maintenanceAnnouncedLateIsDowntimeEvenInsideItsWindow() {
+    // Announced on Thursday 5 March at 09:00Z: 3 days before, short of the 5 days required.
+    Outage late = outage("2026-03-08T01:30:00Z", "2026-03-08T02:30:00Z", ANNOUNCED_MAINTENANCE)
+        .announcedAt(Instant.parse("2026-03-05T09:00:00Z"));
+
+    ServiceAvailability result = march(late);
+
+    assertThat(result.excluded()).isZero();
+    assertThat(result.downtime()).isEqualTo(Duration.ofHours(1));
+  }
+
+  @Test
+  void noticeCountsBackFromTheOutagesStartToTheMillisecond() {
+    Instant start = Instant.parse("2026-03-08T01:30:00Z");
+    Outage exactlyOnTime = outage("2026-03-08T01:30:00Z", "2026-03-08T02:00:00Z", ANNOUNCED_MAINTENANCE)
+        .announcedAt(start.minus(Duration.ofDays(5)));
+    Outage oneMilliLate = exactlyOnTime.announcedAt(start.minus(Duration.ofDays(5)).plusMillis(1));
+
+    assertThat(march(exactlyOnTime).downtime()).isZero();
+    assertThat(march(oneMilliLate).downtime()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
   void aWindowOnTheNightTheClocksGoForwardIsOneHourLong() {
     // Sunday 29 March: 02:00 local does not exist and moves to 03:00 CEST = 01:00Z; 04:00 CEST = 02:00Z.
     ServiceAvailability result = march(outage("2026-03-29T00:30:00Z", "2026-03-29T03:00:00Z", ANNOUNCED_MAINTENANCE));
