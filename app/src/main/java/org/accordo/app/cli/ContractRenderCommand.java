@@ -1,10 +1,8 @@
 package org.accordo.app.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.accordo.app.contracts.ContractDocument;
 import org.accordo.core.contract.Contract;
@@ -50,30 +48,7 @@ final class ContractRenderCommand implements Callable<Integer> {
       case md -> ContractDocument.markdown(contract, lang).getBytes(StandardCharsets.UTF_8);
       case pdf -> ContractDocument.pdf(contract, lang);
     };
-    write(bytes);
+    OutputFile.write(output, bytes);
     return 0;
-  }
-
-  private void write(byte[] bytes) {
-    Path target = output.toAbsolutePath();
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(target.getParent(), ".accordo-", ".tmp");
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      deleteQuietly(temp);
-      throw new CliFailure("cannot write " + output + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // the temporary file is hidden and named as ours; nothing more to do
-      }
-    }
   }
 }

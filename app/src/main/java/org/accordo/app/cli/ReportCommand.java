@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -153,25 +152,6 @@ final class ReportCommand implements Callable<Integer> {
       }
       return;
     }
-    Path target = output.toAbsolutePath();
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(target.getParent(), ".accordo-", ".tmp");
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      deleteQuietly(temp);
-      throw new CliFailure("cannot write " + output + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // a hidden temporary file of ours; nothing more to do
-      }
-    }
+    OutputFile.write(output, bytes);
   }
 }
