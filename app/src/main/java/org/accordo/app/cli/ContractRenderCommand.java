@@ -1,7 +1,6 @@
 package org.accordo.app.cli;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.accordo.app.contracts.ContractDocument;
