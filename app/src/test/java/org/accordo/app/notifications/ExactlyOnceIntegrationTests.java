@@ -69,6 +69,7 @@ class ExactlyOnceIntegrationTests {
   static final SettableClock CLOCK = new SettableClock(OPENED);
   static final List<Node> NODES = new ArrayList<>();
   static HttpServer receiver;
+  static ExecutorService receiverThreads;
   /** Deliveries received, by X-Accordo-Delivery id. */
   static final Map<String, AtomicInteger> RECEIVED = new ConcurrentHashMap<>();
   static final Set<String> BAD_SIGNATURES = ConcurrentHashMap.newKeySet();
@@ -88,7 +89,8 @@ class ExactlyOnceIntegrationTests {
       NODES.add(startNode(database));
     }
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.setExecutor(Executors.newFixedThreadPool(4));
+    receiverThreads = Executors.newFixedThreadPool(4);
+    receiver.setExecutor(receiverThreads);
     receiver.createContext("/hook", exchange -> {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String id = exchange.getRequestHeaders().getFirst("X-Accordo-Delivery");
@@ -124,6 +126,7 @@ class ExactlyOnceIntegrationTests {
   static void stopNodes() {
     if (receiver != null) {
       receiver.stop(0);
+      receiverThreads.shutdownNow();
     }
     for (Node node : NODES) {
       node.context().close();
