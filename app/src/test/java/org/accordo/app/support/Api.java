@@ -25,6 +25,11 @@ public final class Api {
     this.baseUrl = baseUrl;
   }
 
+  /** A client of the server at {@code baseUrl} (such as {@code http://localhost:8080}), for servers other than {@link RunningServer}. */
+  public static Api at(String baseUrl) {
+    return new Api(baseUrl);
+  }
+
   /** An HTTP answer: status, headers and body text. */
   public record Response(int status, Map<String, String> headers, String body) {
 
