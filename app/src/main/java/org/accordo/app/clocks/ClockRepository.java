@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.accordo.app.jdbc.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,36 +28,44 @@ class ClockRepository {
   private static final String OF_TICKET =
       "SELECT " + COLUMNS + " FROM clock WHERE ticket_id = :ticketId ORDER BY metric, cycle";
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  ClockRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so the batch joins the caller's transaction. */
+  ClockRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
+  /** Deletes the ticket's rows and inserts {@code clocks} in one JDBC batch (one round trip, not one per row). */
   void replace(String ticketId, List<StoredClock> clocks) {
     jdbc.sql(DELETE).param("ticketId", ticketId).update();
-    for (StoredClock c : clocks) {
-      jdbc.sql(INSERT)
-          .param("ticketId", c.ticketId())
-          .param("metric", c.metric())
-          .param("cycle", c.cycle())
-          .param("customerId", c.customerId())
-          .param("priority", c.priority())
-          .param("calendar", c.calendar())
-          .param("state", c.state())
-          .param("startedAt", Timestamps.of(c.startedAt()))
-          .param("stoppedAt", Timestamps.of(c.stoppedAt()))
-          .param("dueAt", Timestamps.of(c.dueAt()))
-          .param("breachedAt", Timestamps.of(c.breachedAt()))
-          .param("target", c.targetSeconds())
-          .param("elapsed", c.elapsedSeconds())
-          .param("paused", c.pausedSeconds())
-          .param("remaining", c.remainingSeconds())
-          .param("nextCheckAt", Timestamps.of(c.nextCheckAt()))
-          .param("computedAt", Timestamps.of(c.computedAt()))
-          .param("escalations", c.escalationsJson())
-          .param("timeline", c.timelineJson())
-          .update();
+    if (clocks.isEmpty()) {
+      return;
     }
+    batch.batchUpdate(INSERT, clocks.stream().map(ClockRepository::params).toArray(SqlParameterSource[]::new));
+  }
+
+  private static SqlParameterSource params(StoredClock c) {
+    return new MapSqlParameterSource()
+        .addValue("ticketId", c.ticketId())
+        .addValue("metric", c.metric())
+        .addValue("cycle", c.cycle())
+        .addValue("customerId", c.customerId())
+        .addValue("priority", c.priority())
+        .addValue("calendar", c.calendar())
+        .addValue("state", c.state())
+        .addValue("startedAt", Timestamps.of(c.startedAt()))
+        .addValue("stoppedAt", Timestamps.of(c.stoppedAt()))
+        .addValue("dueAt", Timestamps.of(c.dueAt()))
+        .addValue("breachedAt", Timestamps.of(c.breachedAt()))
+        .addValue("target", c.targetSeconds())
+        .addValue("elapsed", c.elapsedSeconds())
+        .addValue("paused", c.pausedSeconds())
+        .addValue("remaining", c.remainingSeconds())
+        .addValue("nextCheckAt", Timestamps.of(c.nextCheckAt()))
+        .addValue("computedAt", Timestamps.of(c.computedAt()))
+        .addValue("escalations", c.escalationsJson())
+        .addValue("timeline", c.timelineJson());
   }
 
   List<StoredClock> ofTicket(String ticketId) {
