@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.web.InvalidField;
@@ -120,8 +121,20 @@ public class TicketClocks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<StoredClock> refresh(String ticketId, Instant now) {
+    return refresh(ticketId, now, history -> { });
+  }
+
+  /**
+   * {@link #refresh}, first handing {@code withHistory} every event of the ticket in arrival order,
+   * read once, after the lock of the ticket's SLA row (so a caller that derives something else from
+   * the history, such as the ticket's status, needs no second read and sees what the clocks see).
+   *
+   * @return the ticket's clocks as stored, none for a ticket without an SLA
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<StoredClock> refresh(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
     try {
-      return compute(ticketId, now);
+      return compute(ticketId, now, withHistory);
     } catch (InvalidTicketHistory refused) {
       LOG.warn("ticket {} cannot be measured by its SLA: {}", ticketId, refused.getMessage());
       clocks.replace(ticketId, List.of());
@@ -131,15 +144,16 @@ public class TicketClocks {
   }
 
   /** {@link #refresh}, letting the engine's refusal through. */
-  private List<StoredClock> compute(String ticketId, Instant now) {
+  private List<StoredClock> compute(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
     Optional<TicketSla> sla = slas.lock(ticketId);
+    List<TicketEvent> events = history.events(ticketId);
+    withHistory.accept(events);
     if (sla.isEmpty()) {
       clocks.replace(ticketId, List.of());
       return List.of();
     }
     LoadedContract loaded = contracts.load(sla.get().customerId(), sla.get().contractVersion());
     ClockEngine engine = engine(sla.get(), loaded);
-    List<TicketEvent> events = history.events(ticketId);
     List<TicketEvent> due = events.stream().filter(e -> !e.at().isAfter(now)).toList();
     boolean created = due.stream().anyMatch(e -> e.type() == EventType.CREATED);
     List<ClockResult> results = created ? engine.fold(due, now) : List.of();
@@ -186,7 +200,7 @@ public class TicketClocks {
       slas.insert(chosen.get());
     }
     try {
-      compute(ticketId, now);
+      compute(ticketId, now, history -> { });
     } catch (InvalidTicketHistory unmeasurable) {
       // e.g. a later priority change to a priority the contract in force no longer defines
       slas.delete(ticketId);

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -90,8 +92,7 @@ public class EventService {
     if (key != null) {
       idempotency.insert(ticketId, key, hash, event, now);
     }
-    fold(ticketId, now);
-    clocks.refresh(ticketId, now);
+    clocks.refresh(ticketId, now, history -> fold(ticketId, history, now));
     audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
     return new Appended(events.find(event.id()).orElseThrow(), false);
   }
@@ -128,13 +129,18 @@ public class EventService {
     });
   }
 
-  /** Stores the ticket's current priority, status and cancellation, folded from all its events. */
-  private void fold(String ticketId, Instant now) {
-    List<TicketEvent> all = events.ofTicket(ticketId);
+  /**
+   * Stores the ticket's current priority, status and cancellation, folded from all its events (in
+   * arrival order, as the clocks read them) taken in occurrence order: the latest-dated change wins,
+   * arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
+   */
+  private void fold(String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
+    List<org.accordo.core.clock.TicketEvent> byOccurrence = new ArrayList<>(history);
+    byOccurrence.sort(Comparator.comparing(org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
     String priority = null;
     TicketStatus status = TicketStatus.NEW;
     Instant cancelledAt = null;
-    for (TicketEvent e : all) {
+    for (org.accordo.core.clock.TicketEvent e : byOccurrence) {
       switch (e.type()) {
         case CREATED, PRIORITY_CHANGED -> priority = e.priority();
         case STATUS_CHANGED -> status = e.status();
