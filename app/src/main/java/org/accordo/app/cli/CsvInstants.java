@@ -1,6 +1,7 @@
 package org.accordo.app.cli;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -100,33 +101,9 @@ final class CsvInstants {
     return era * 146_097 + doe - 719_468;
   }
 
-  /** Appends {@code yyyy-MM-ddTHH:mm:ssZ} for an epoch second of the years 0000 to 9999. */
+  /** Appends {@code yyyy-MM-ddTHH:mm:ssZ}, as {@link IsoInstant} writes it, for an epoch second. */
   static void appendUtc(StringBuilder out, long epochSecond) {
-    long days = Math.floorDiv(epochSecond, 86_400L);
-    int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
-    long z = days + 719_468;
-    long era = Math.floorDiv(z, 146_097);
-    long doe = z - era * 146_097;
-    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    pad(out, year, 4).append('-');
-    pad(out, month, 2).append('-');
-    pad(out, day, 2).append('T');
-    pad(out, secondOfDay / 3600, 2).append(':');
-    pad(out, secondOfDay / 60 % 60, 2).append(':');
-    pad(out, secondOfDay % 60, 2).append('Z');
-  }
-
-  private static StringBuilder pad(StringBuilder out, long value, int width) {
-    for (long limit = 10, w = 1; w < width; w++, limit *= 10) {
-      if (value < limit) {
-        out.append('0');
-      }
-    }
-    return out.append(value);
+    char[] text = new char[IsoInstant.MAX_LENGTH];
+    out.append(text, 0, IsoInstant.format(Instant.ofEpochSecond(epochSecond), text));
   }
 }
