@@ -19,6 +19,7 @@ import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Problems;
 import org.accordo.app.web.UnprocessableContent;
+import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Require;
+import org.accordo.core.clock.EventType;
 
 /**
  * The body of {@code POST /api/v1/inbound/events}: an event of a ticket known by its id in another

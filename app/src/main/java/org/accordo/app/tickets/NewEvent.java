@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Require;
+import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 

@@ -3,6 +3,7 @@ package org.accordo.app.tickets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 

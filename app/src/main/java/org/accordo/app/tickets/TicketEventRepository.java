@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accordo.app.jdbc.Timestamps;
+import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

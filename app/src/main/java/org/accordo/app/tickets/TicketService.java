@@ -18,6 +18,7 @@ import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
+import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

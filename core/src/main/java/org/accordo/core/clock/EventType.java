@@ -35,6 +35,15 @@ public enum EventType {
     return Optional.empty();
   }
 
+  /** Every id, in declaration order, comma-separated: for messages that list what is accepted. */
+  public static String ids() {
+    StringBuilder ids = new StringBuilder();
+    for (EventType type : ALL) {
+      ids.append(ids.length() == 0 ? "" : ", ").append(type.id);
+    }
+    return ids.toString();
+  }
+
   @Override
   public String toString() {
     return id;
