@@ -2,7 +2,10 @@ package org.accordo.app.clocks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code clock} table: a ticket's rows are replaced as a whole, under the lock of the ticket's
- * {@code ticket_sla} row ({@link TicketSlaRepository#lock}).
+ * The {@code clock} table: a ticket's rows are written under the lock of the ticket's
+ * {@code ticket_sla} row ({@link TicketSlaRepository#lock}), only those that changed
+ * ({@link #write}), or replaced as a whole.
  */
 @Repository
 class ClockRepository {
@@ -25,6 +29,15 @@ class ClockRepository {
   private static final String INSERT = "INSERT INTO clock (" + COLUMNS + """
       ) VALUES (:ticketId, :metric, :cycle, :customerId, :priority, :calendar, :state, :startedAt, :stoppedAt, :dueAt,
       :breachedAt, :target, :elapsed, :paused, :remaining, :nextCheckAt, :computedAt, :escalations, :timeline)""";
+  private static final String UPDATE = """
+      UPDATE clock SET customer_id = :customerId, priority = :priority, calendar = :calendar, state = :state,
+             started_at = :startedAt, stopped_at = :stoppedAt, due_at = :dueAt, breached_at = :breachedAt,
+             target_seconds = :target, elapsed_seconds = :elapsed, paused_seconds = :paused,
+             remaining_seconds = :remaining, next_check_at = :nextCheckAt, computed_at = :computedAt,
+             escalations = :escalations, timeline = :timeline
+       WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle""";
+  private static final String DELETE_ONE =
+      "DELETE FROM clock WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle";
   private static final String OF_TICKET =
       "SELECT " + COLUMNS + " FROM clock WHERE ticket_id = :ticketId ORDER BY metric, cycle";
   private final JdbcClient jdbc;
@@ -43,6 +56,50 @@ class ClockRepository {
       return;
     }
     batch.batchUpdate(INSERT, clocks.stream().map(ClockRepository::params).toArray(SqlParameterSource[]::new));
+  }
+
+  /**
+   * Brings the ticket's rows from what {@code before} says is stored to {@code clocks}: inserts the
+   * new rows, updates the changed ones (a clock not stopped always: its seconds are as of now) and
+   * deletes the ones gone, one JDBC batch for each kind of statement; rows whose fingerprint is
+   * unchanged are not written. With an unknown {@code before}, {@link #replace replaces} them all.
+   *
+   * @return the digest of the rows now stored
+   */
+  Map<String, String> write(String ticketId, Map<String, String> before, List<StoredClock> clocks) {
+    Map<String, String> after = new LinkedHashMap<>();
+    for (StoredClock c : clocks) {
+      after.put(ClockDigest.key(c.metric(), c.cycle()), c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
+    }
+    if (before == null) {
+      replace(ticketId, clocks);
+      return after;
+    }
+    List<SqlParameterSource> inserts = new ArrayList<>();
+    List<SqlParameterSource> updates = new ArrayList<>();
+    for (StoredClock c : clocks) {
+      String key = ClockDigest.key(c.metric(), c.cycle());
+      String stored = before.get(key);
+      if (stored == null) {
+        inserts.add(params(c));
+      } else if (c.stoppedAt() == null || !stored.equals(after.get(key))) { // a counting clock's seconds are as of now
+        updates.add(params(c));
+      }
+    }
+    for (String gone : before.keySet()) {
+      if (!after.containsKey(gone)) {
+        int slash = gone.lastIndexOf('/');
+        jdbc.sql(DELETE_ONE).param("ticketId", ticketId).param("metric", gone.substring(0, slash))
+            .param("cycle", Integer.parseInt(gone.substring(slash + 1))).update();
+      }
+    }
+    if (!updates.isEmpty()) {
+      batch.batchUpdate(UPDATE, updates.toArray(SqlParameterSource[]::new));
+    }
+    if (!inserts.isEmpty()) {
+      batch.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
+    }
+    return after;
   }
 
   private static SqlParameterSource params(StoredClock c) {

@@ -2,8 +2,10 @@ package org.accordo.app.clocks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +24,8 @@ class EscalationRepository {
 
   private static final String COLUMNS =
       "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at";
-  private static final String EXISTS = """
-      SELECT COUNT(*) FROM escalation
-       WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle AND kind = :kind AND at_fraction = :atFraction""";
+  private static final String RECORDED =
+      "SELECT metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id = :ticketId";
   private static final String INSERT = "INSERT INTO escalation (" + COLUMNS + """
       ) VALUES (:id, :ticketId, :customerId, :metric, :cycle, :kind, :atFraction, :level, :priority, :occurredAt,
       :recordedAt)""";
@@ -45,14 +46,12 @@ class EscalationRepository {
   /** Filters of the feed; a null field does not filter. */
   record Filter(String customerId, String ticketId, String kind) {}
 
-  boolean exists(Escalation e) {
-    return jdbc.sql(EXISTS)
-        .param("ticketId", e.ticketId())
-        .param("metric", e.metric())
-        .param("cycle", e.cycle())
-        .param("kind", e.kind())
-        .param("atFraction", e.atFraction())
-        .query(Long.class).single() > 0;
+  /** The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches. */
+  Set<String> recordedKeys(String ticketId) {
+    return new HashSet<>(jdbc.sql(RECORDED).param("ticketId", ticketId)
+        .query((rs, n) -> rs.getString("metric") + "/" + rs.getInt("cycle") + "/" + rs.getString("kind") + "/"
+            + rs.getBigDecimal("at_fraction").stripTrailingZeros().toPlainString())
+        .list());
   }
 
   void insert(Escalation e) {

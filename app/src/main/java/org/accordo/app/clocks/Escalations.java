@@ -2,8 +2,10 @@ package org.accordo.app.clocks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
@@ -41,22 +43,31 @@ public class Escalations {
     this.listeners = listeners;
   }
 
-  /** Records the crossings and breaches in {@code results} that are not recorded yet. */
+  /**
+   * Records the crossings and breaches in {@code results} that are not recorded yet.
+   *
+   * @param recorded the keys of the ticket's recorded ones ({@link ClockDigest#escalationKey}), or
+   *     null when unknown: then they are read from the table if there is anything to record
+   * @return the keys recorded after this call, or null when still unknown
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  void recordNew(TicketSla sla, Contract contract, List<ClockResult> results, Instant now) {
+  Set<String> recordNew(TicketSla sla, Contract contract, List<ClockResult> results, Instant now, Set<String> recorded) {
+    Set<String> keys = recorded == null ? null : new HashSet<>(recorded);
     for (ClockResult r : results) {
       for (EscalationCrossing c : r.escalations()) {
         if (c.crossedAt() != null) {
-          recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
-              r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(), c.crossedAt(), now));
+          keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
+              r.metric().id(), r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(),
+              c.crossedAt(), now));
         }
       }
       if (r.breachedAt() != null) {
-        recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
-            r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null), r.priority(),
-            r.breachedAt(), now));
+        keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
+            r.metric().id(), r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null),
+            r.priority(), r.breachedAt(), now));
       }
     }
+    return keys;
   }
 
   /** A page of the feed, newest first by default; a customer token sees its own customer's only. */
@@ -71,15 +82,18 @@ public class Escalations {
     return Page.of(escalations.page(scoped, request), request, escalations.count(scoped));
   }
 
-  private void recordOnce(Contract contract, Escalation escalation) {
-    if (escalations.exists(escalation)) {
-      return;
+  /** Records an escalation unless {@code recorded} (read from the table when null) holds it; returns the keys after. */
+  private Set<String> recordOnce(Contract contract, Set<String> recorded, Escalation escalation) {
+    Set<String> keys = recorded == null ? escalations.recordedKeys(escalation.ticketId()) : recorded;
+    if (!keys.add(ClockDigest.escalationKey(escalation))) {
+      return keys;
     }
     escalations.insert(escalation);
     audit.record(Caller.SYSTEM, "escalation.recorded", "escalation", escalation.id(), escalation.customerId(),
         escalation.kind() + " " + escalation.metric() + " cycle " + escalation.cycle() + " at " + escalation.atFraction()
             + (escalation.level() == null ? "" : " " + escalation.level()) + " of ticket " + escalation.ticketId());
     listeners.orderedStream().forEach(listener -> listener.recorded(escalation, contract));
+    return keys;
   }
 
   /** The level told at a breach: the one of the highest threshold at or below the target. */

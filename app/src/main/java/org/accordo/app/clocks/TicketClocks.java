@@ -78,7 +78,7 @@ public class TicketClocks {
   public Optional<TicketSla> assign(
       String ticketId, String customerId, ZoneId zone, Instant openedAt, String service, String priority) {
     Optional<TicketSla> sla = choose(ticketId, customerId, zone, openedAt, service, priority);
-    sla.ifPresent(slas::insert);
+    sla.ifPresent(chosen -> slas.insert(chosen, ClockDigest.EMPTY));
     return sla;
   }
 
@@ -138,34 +138,41 @@ public class TicketClocks {
     } catch (InvalidTicketHistory refused) {
       LOG.warn("ticket {} cannot be measured by its SLA: {}", ticketId, refused.getMessage());
       clocks.replace(ticketId, List.of());
-      slas.setNextCheck(ticketId, null);
+      slas.lock(ticketId).ifPresent(locked ->
+          slas.store(ticketId, null, new ClockDigest(Map.of(), locked.digest().escalations())));
       return List.of();
     }
   }
 
   /** {@link #refresh}, letting the engine's refusal through. */
   private List<StoredClock> compute(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
-    Optional<TicketSla> sla = slas.lock(ticketId);
+    Optional<TicketSlaRepository.Locked> locked = slas.lock(ticketId);
     List<TicketEvent> events = history.events(ticketId);
     withHistory.accept(events);
-    if (sla.isEmpty()) {
+    if (locked.isEmpty()) {
       clocks.replace(ticketId, List.of());
       return List.of();
     }
-    LoadedContract loaded = contracts.load(sla.get().customerId(), sla.get().contractVersion());
-    ClockEngine engine = engine(sla.get(), loaded);
+    TicketSla sla = locked.get().sla();
+    ClockDigest before = locked.get().digest();
+    LoadedContract loaded = contracts.load(sla.customerId(), sla.contractVersion());
+    ClockEngine engine = engine(sla, loaded);
     List<TicketEvent> due = events.stream().filter(e -> !e.at().isAfter(now)).toList();
     boolean created = due.stream().anyMatch(e -> e.type() == EventType.CREATED);
     List<ClockResult> results = created ? engine.fold(due, now) : List.of();
     Instant ticketNext = ticketNextCheck(events, now);
     List<StoredClock> rows = new ArrayList<>();
     for (ClockResult result : results) {
-      rows.add(stored(sla.get().customerId(), result, earliest(rowNextCheck(result), ticketNext), now));
+      rows.add(stored(sla.customerId(), result, earliest(rowNextCheck(result), ticketNext), now));
     }
-    clocks.replace(ticketId, rows);
-    slas.setNextCheck(ticketId, rows.stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
-        .min(Comparator.naturalOrder()).orElse(ticketNext));
-    escalations.recordNew(sla.get(), loaded.contract(), results, now);
+    Map<String, String> written = clocks.write(ticketId, before.clocks(), rows);
+    Instant nextCheck = rows.stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
+        .min(Comparator.naturalOrder()).orElse(ticketNext);
+    Set<String> recorded = escalations.recordNew(sla, loaded.contract(), results, now, before.escalations());
+    ClockDigest after = new ClockDigest(written, recorded);
+    if (!after.equals(before) || !Objects.equals(nextCheck, locked.get().nextCheckAt())) {
+      slas.store(ticketId, nextCheck, after);
+    }
     return rows;
   }
 
@@ -191,13 +198,13 @@ public class TicketClocks {
     } catch (InvalidField unusable) {
       chosen = Optional.empty();
     }
-    Optional<TicketSla> before = slas.lock(ticketId);
+    Optional<TicketSlaRepository.Locked> before = slas.lock(ticketId);
     if (chosen.isEmpty()) {
       slas.delete(ticketId);
     } else if (before.isPresent()) {
       slas.update(chosen.get());
     } else {
-      slas.insert(chosen.get());
+      slas.insert(chosen.get(), ClockDigest.UNKNOWN);
     }
     try {
       compute(ticketId, now, history -> { });

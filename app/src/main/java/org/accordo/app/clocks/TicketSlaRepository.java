@@ -21,16 +21,19 @@ class TicketSlaRepository {
 
   private static final String FIND =
       "SELECT ticket_id, customer_id, contract_version, sla_id FROM ticket_sla WHERE ticket_id = :ticketId";
-  private static final String LOCK =
-      "SELECT ticket_id, customer_id, contract_version, sla_id FROM ticket_sla WHERE ticket_id = :ticketId FOR UPDATE";
+  private static final String LOCK = """
+      SELECT ticket_id, customer_id, contract_version, sla_id, next_check_at, clock_digest, escalations_recorded
+        FROM ticket_sla WHERE ticket_id = :ticketId FOR UPDATE""";
   private static final String DELETE = "DELETE FROM ticket_sla WHERE ticket_id = :ticketId";
   private static final String INSERT = """
-      INSERT INTO ticket_sla (ticket_id, customer_id, contract_version, sla_id)
-      VALUES (:ticketId, :customerId, :version, :slaId)""";
+      INSERT INTO ticket_sla (ticket_id, customer_id, contract_version, sla_id, clock_digest, escalations_recorded)
+      VALUES (:ticketId, :customerId, :version, :slaId, :clocks, :escalations)""";
   private static final String UPDATE = """
-      UPDATE ticket_sla SET contract_version = :version, sla_id = :slaId WHERE ticket_id = :ticketId""";
-  private static final String SET_NEXT_CHECK =
-      "UPDATE ticket_sla SET next_check_at = :nextCheckAt WHERE ticket_id = :ticketId";
+      UPDATE ticket_sla SET contract_version = :version, sla_id = :slaId, clock_digest = NULL, escalations_recorded = NULL
+       WHERE ticket_id = :ticketId""";
+  private static final String STORE = """
+      UPDATE ticket_sla SET next_check_at = :nextCheckAt, clock_digest = :clocks, escalations_recorded = :escalations
+       WHERE ticket_id = :ticketId""";
   private static final String CLAIM_DUE = """
       SELECT ticket_id FROM ticket_sla
        WHERE next_check_at <= :now
@@ -48,20 +51,30 @@ class TicketSlaRepository {
     return jdbc.sql(FIND).param("ticketId", ticketId).query(TicketSlaRepository::row).optional();
   }
 
-  /** The ticket's SLA, its row locked until the transaction ends; empty when the ticket has none. */
-  Optional<TicketSla> lock(String ticketId) {
-    return jdbc.sql(LOCK).param("ticketId", ticketId).query(TicketSlaRepository::row).optional();
+  /** A ticket's SLA row as locked: the SLA, its next check and the digest of what is stored for it. */
+  record Locked(TicketSla sla, Instant nextCheckAt, ClockDigest digest) {}
+
+  /** The ticket's SLA row, locked until the transaction ends; empty when the ticket has none. */
+  Optional<Locked> lock(String ticketId) {
+    return jdbc.sql(LOCK).param("ticketId", ticketId)
+        .query((rs, n) -> new Locked(row(rs, n), Timestamps.read(rs, "next_check_at"),
+            ClockDigest.parse(rs.getString("clock_digest"), rs.getString("escalations_recorded"))))
+        .optional();
   }
 
-  void insert(TicketSla sla) {
+  /** Inserts a ticket's SLA row with what is known of its stored clocks and escalations. */
+  void insert(TicketSla sla, ClockDigest digest) {
     jdbc.sql(INSERT)
         .param("ticketId", sla.ticketId())
         .param("customerId", sla.customerId())
         .param("version", sla.contractVersion())
         .param("slaId", sla.slaId())
+        .param("clocks", digest.clocksText())
+        .param("escalations", digest.escalationsText())
         .update();
   }
 
+  /** Changes the SLA of a ticket and forgets its digest, so that its next computation trusts nothing stored. */
   void update(TicketSla sla) {
     jdbc.sql(UPDATE).param("ticketId", sla.ticketId()).param("version", sla.contractVersion()).param("slaId", sla.slaId())
         .update();
@@ -71,8 +84,14 @@ class TicketSlaRepository {
     jdbc.sql(DELETE).param("ticketId", ticketId).update();
   }
 
-  void setNextCheck(String ticketId, Instant nextCheckAt) {
-    jdbc.sql(SET_NEXT_CHECK).param("ticketId", ticketId).param("nextCheckAt", Timestamps.of(nextCheckAt)).update();
+  /** Stores a locked row's next check and digest. */
+  void store(String ticketId, Instant nextCheckAt, ClockDigest digest) {
+    jdbc.sql(STORE)
+        .param("ticketId", ticketId)
+        .param("nextCheckAt", Timestamps.of(nextCheckAt))
+        .param("clocks", digest.clocksText())
+        .param("escalations", digest.escalationsText())
+        .update();
   }
 
   /** Up to {@code limit} tickets due at {@code now}, locked until the transaction ends; locked ones are skipped. */

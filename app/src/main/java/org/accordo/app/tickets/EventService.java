@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -89,17 +90,22 @@ public class EventService {
     if (event.type() == EventType.PRIORITY_CHANGED) {
       clocks.requirePriority(ticketId, event.priority());
     }
-    events.append(event);
+    TicketEvent stored = events.append(event);
     if (key != null) {
-      idempotency.insert(ticketId, key, hash, event, now);
+      idempotency.insert(ticketId, key, hash, stored, now);
     }
     clocks.refresh(ticketId, now, history -> fold(ticketId, history, now));
     audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
-    return new Appended(events.find(event.id()).orElseThrow(), false);
+    return new Appended(stored, false);
   }
 
-  /** The event a request stands for, dated and checked against the ticket's creation and the clock. */
-  private static TicketEvent newEvent(Caller caller, Ticket ticket, NewEvent request, Instant now) {
+  /**
+   * The event a request stands for, dated and checked against the ticket's creation and the clock.
+   * The server's instant is cut to the microseconds both databases store, so the event answered is
+   * the event stored without reading it back.
+   */
+  private static TicketEvent newEvent(Caller caller, Ticket ticket, NewEvent request, Instant serverNow) {
+    Instant now = serverNow.truncatedTo(ChronoUnit.MICROS);
     Instant at = request.atInstant() == null ? now : request.atInstant();
     if (at.isBefore(ticket.openedAt())) {
       throw new InvalidField("at", at + " is before the ticket was created (" + ticket.openedAt() + ")");

@@ -33,4 +33,10 @@ public record TicketEvent(
     Objects.requireNonNull(recordedBy, "recordedBy");
     metrics = metrics == null ? List.of() : List.copyOf(metrics);
   }
+
+  /** This event with the arrival order the database gave it. */
+  public TicketEvent withSeq(long storedSeq) {
+    return new TicketEvent(storedSeq, id, ticketId, customerId, type, at, recordedAt, recordedBy, priority, status, isPublic,
+        from, to, reason, metrics);
+  }
 }

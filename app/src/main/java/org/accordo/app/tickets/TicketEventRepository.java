@@ -11,6 +11,8 @@ import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -38,8 +40,13 @@ class TicketEventRepository {
     this.jdbc = jdbc;
   }
 
-  /** Appends an event; its {@code seq} is given by the database, so the one passed is ignored. */
-  void append(TicketEvent event) {
+  /**
+   * Appends an event; its {@code seq} is given by the database, so the one passed is ignored.
+   *
+   * @return the event as stored, with its {@code seq}
+   */
+  TicketEvent append(TicketEvent event) {
+    KeyHolder seq = new GeneratedKeyHolder();
     jdbc.sql(INSERT)
         .param("id", event.id())
         .param("ticketId", event.ticketId())
@@ -56,7 +63,8 @@ class TicketEventRepository {
         .param("reason", event.reason())
         .param("metrics", event.metrics().isEmpty() ? null
             : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")))
-        .update();
+        .update(seq, "seq");
+    return event.withSeq(seq.getKeyAs(Number.class).longValue());
   }
 
   /** The ticket's events in fold order. */

@@ -136,6 +136,38 @@ class ClockApiIntegrationTests {
   }
 
   @Test
+  void aStoppedClockIsRewrittenOnlyWhenAnEventChangesIt() {
+    String customer = customerWithContract("digested");
+    String ticket = createTicket(customer, "P1", "servers", NOW);
+    server.clock().set(NOW.plus(Duration.ofMinutes(10)));
+    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": true}");
+
+    server.clock().set(NOW.plus(Duration.ofMinutes(20)));
+    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": false}");
+
+    JsonNode detail = detail(ticket);
+    // the met first response is as the 09:10 reply left it; the running resolution is as of 09:20
+    assertThat(clock(detail, "first_response").path("computed_at").asString()).isEqualTo("2026-03-02T09:10:00Z");
+    assertThat(clock(detail, "resolution").path("computed_at").asString()).isEqualTo("2026-03-02T09:20:00Z");
+    assertThat(clock(detail, "resolution").path("elapsed_seconds").asLong()).isEqualTo(1200);
+
+    // a late public reply at 09:04 moves the stopped clock: it is rewritten
+    server.clock().set(NOW.plus(Duration.ofMinutes(30)));
+    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:04:00Z\"}");
+
+    JsonNode response = clock(detail(ticket), "first_response");
+    assertThat(response.path("stopped_at").asString()).isEqualTo("2026-03-02T09:04:00Z");
+    assertThat(response.path("elapsed_seconds").asLong()).isEqualTo(240);
+    assertThat(response.path("computed_at").asString()).isEqualTo("2026-03-02T09:30:00Z");
+    // and what is stored is what a rebuild from the events computes
+    server.bean(ClockRebuild.class).rebuildAll();
+    JsonNode rebuilt = clock(detail(ticket), "first_response");
+    assertThat(rebuilt.path("stopped_at")).isEqualTo(response.path("stopped_at"));
+    assertThat(rebuilt.path("elapsed_seconds")).isEqualTo(response.path("elapsed_seconds"));
+    assertThat(rebuilt.path("timeline")).isEqualTo(response.path("timeline"));
+  }
+
+  @Test
   void ticketsAreListedByRiskAndByBreach() {
     String customer = customerWithContract("risky");
     // first response due at 09:30, 30 minutes from now

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.RunningServer;
@@ -96,6 +97,8 @@ class TokenApiIntegrationTests {
     JsonNode created = createToken("{\"name\": \"short-lived\", \"role\": \"agent\"}");
     String id = created.path("id").asString();
     String secret = created.path("token").asString();
+    // used once, so that this node remembers it as valid
+    assertThat(api.get("/api/v1/tickets").token(secret).send().status()).isEqualTo(200);
 
     Api.Response revoked = api.delete("/api/v1/tokens/" + id).token(RunningServer.ADMIN_TOKEN).send();
 
@@ -107,6 +110,26 @@ class TokenApiIntegrationTests {
             .filter(e -> e.path("entity_id").asString().equals(id))
             .map(e -> e.path("action").asString()))
         .containsExactly("token.revoked", "token.created");
+  }
+
+  @Test
+  void aTokenRevokedByAnotherNodeIsRefusedHereWithinTheTokenCacheTime() throws InterruptedException {
+    JsonNode created = createToken("{\"name\": \"revoked elsewhere\", \"role\": \"agent\"}");
+    String secret = created.path("token").asString();
+    assertThat(api.get("/api/v1/tickets").token(secret).send().status()).isEqualTo(200);
+
+    // another node's revocation: only the shared database knows of it
+    server.jdbc().sql("UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP WHERE id = :id")
+        .param("id", created.path("id").asString()).update();
+
+    // accordo.security.token-cache is 2 s by default
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    int status = 200;
+    while (status == 200 && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      status = api.get("/api/v1/tickets").token(secret).send().status();
+    }
+    assertThat(status).isEqualTo(401);
   }
 
   @Test

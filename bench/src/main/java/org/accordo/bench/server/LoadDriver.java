@@ -50,7 +50,7 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.server.LoadDriver
  * events|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10] [--spread 180]
- * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--log server.log]}.
+ * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client kept-alive|jdk] [--log server.log]}.
  */
 public final class LoadDriver {
 
@@ -80,7 +80,7 @@ public final class LoadDriver {
   public static void main(String[] args) throws Exception {
     if (args.length == 0 || !(args[0].equals("events") || args[0].equals("lateness"))) {
       System.err.println("usage: LoadDriver events|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
-          + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--log server.log]");
+          + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--log server.log]");
       System.exit(2);
     }
     Map<String, String> options = new HashMap<>();
@@ -97,8 +97,13 @@ public final class LoadDriver {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       int port = freePort();
       Path log = Path.of(options.getOrDefault("log", "server.log"));
-      ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-jar", options.getOrDefault("jar", "app/target/accordo.jar"), "serve", "--port", String.valueOf(port))
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      if (options.containsKey("jvm")) {
+        command.addAll(List.of(options.get("jvm").trim().split("\\s+")));
+      }
+      command.addAll(List.of("-jar", options.getOrDefault("jar", "app/target/accordo.jar"), "serve", "--port", String.valueOf(port)));
+      ProcessBuilder builder = new ProcessBuilder(command)
           .redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("ACCORDO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
       builder.environment().put("ACCORDO_DB_USER", "postgres");
@@ -119,7 +124,8 @@ public final class LoadDriver {
   private static void run(String mode, LoadDriver driver, Map<String, String> options, int clients) throws Exception {
     if (mode.equals("events")) {
       driver.events(Integer.parseInt(options.getOrDefault("tickets", "5000")), clients,
-          Integer.parseInt(options.getOrDefault("warmup", "10")), Integer.parseInt(options.getOrDefault("seconds", "60")));
+          Integer.parseInt(options.getOrDefault("warmup", "10")), Integer.parseInt(options.getOrDefault("seconds", "60")),
+          options.getOrDefault("client", "kept-alive").equals("jdk"));
     } else {
       driver.lateness(Integer.parseInt(options.getOrDefault("tickets", "50000")), clients,
           Integer.parseInt(options.getOrDefault("spread", "180")));
@@ -129,7 +135,7 @@ public final class LoadDriver {
 
   // --- events/s and latency
 
-  private void events(int tickets, int clients, int warmupSeconds, int seconds) throws Exception {
+  private void events(int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient) throws Exception {
     String customer = customerWithContract("load");
     List<String> ids = createTickets(customer, tickets, clients, i -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
     AtomicInteger[] next = new AtomicInteger[ids.size()];
@@ -147,6 +153,7 @@ public final class LoadDriver {
         long[] mine = new long[1 << 16];
         int n = 0;
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        KeepAliveClient connection = jdkClient ? null : new KeepAliveClient(URI.create(url), token);
         while (true) {
           long sent = System.nanoTime();
           if (sent >= end) {
@@ -154,7 +161,8 @@ public final class LoadDriver {
           }
           int t = random.nextInt(ids.size());
           String body = EVENT_CYCLE[Math.floorMod(next[t].getAndIncrement(), EVENT_CYCLE.length)];
-          int status = post("/api/v1/tickets/" + ids.get(t) + "/events", body).statusCode();
+          String path = "/api/v1/tickets/" + ids.get(t) + "/events";
+          int status = jdkClient ? post(path, body).statusCode() : postKeptAlive(connection, path, body);
           long took = System.nanoTime() - sent;
           if (status != 201) {
             failures.incrementAndGet();
@@ -164,6 +172,9 @@ public final class LoadDriver {
             }
             mine[n++] = took;
           }
+        }
+        if (connection != null) {
+          connection.close();
         }
         latencies[client] = mine;
         counts[client] = n;
@@ -175,7 +186,8 @@ public final class LoadDriver {
       thread.join();
     }
     long[] all = merge(latencies, counts);
-    System.out.printf("%d tickets, %d clients, %d s warm-up, %d s measured%n", tickets, clients, warmupSeconds, seconds);
+    System.out.printf("%d tickets, %d clients (%s), %d s warm-up, %d s measured%n", tickets, clients,
+        jdkClient ? "JDK HttpClient" : "kept-alive sockets", warmupSeconds, seconds);
     System.out.printf("events accepted (measured): %d, %.0f events/s; failures (non-201, whole run): %d%n",
         all.length, all.length / (double) seconds, failures.get());
     System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
@@ -283,6 +295,14 @@ public final class LoadDriver {
   }
 
   // --- HTTP
+
+  private static int postKeptAlive(KeepAliveClient connection, String path, String body) {
+    try {
+      return connection.post(path, body).status();
+    } catch (IOException e) {
+      throw new IllegalStateException(path + ": " + e, e);
+    }
+  }
 
   private HttpResponse<String> post(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
