@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
@@ -31,14 +32,16 @@ public class Escalations {
   private final CustomerService customers;
   private final AuditLog audit;
   private final ObjectProvider<EscalationListener> listeners;
+  private final NodeId node;
 
   Escalations(
       EscalationRepository escalations, CustomerService customers, AuditLog audit,
-      ObjectProvider<EscalationListener> listeners) {
+      ObjectProvider<EscalationListener> listeners, NodeId node) {
     this.escalations = escalations;
     this.customers = customers;
     this.audit = audit;
     this.listeners = listeners;
+    this.node = node;
   }
 
   /** Records the crossings and breaches in {@code results} that are not recorded yet. */
@@ -48,13 +51,14 @@ public class Escalations {
       for (EscalationCrossing c : r.escalations()) {
         if (c.crossedAt() != null) {
           recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
-              r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(), c.crossedAt(), now));
+              r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(), c.crossedAt(), now,
+              node.value()));
         }
       }
       if (r.breachedAt() != null) {
         recordOnce(contract, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(), r.metric().id(),
             r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null), r.priority(),
-            r.breachedAt(), now));
+            r.breachedAt(), now, node.value()));
       }
     }
   }

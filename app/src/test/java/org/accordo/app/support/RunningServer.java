@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.accordo.app.AccordoServer;
@@ -51,6 +52,7 @@ public final class RunningServer {
     mail.start();
     Map<String, Object> properties = new HashMap<>(database.create().springProperties());
     properties.put("ACCORDO_ADMIN_TOKEN", ADMIN_TOKEN);
+    properties.put("accordo.node-id", nodeId(database));
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", mail.getSmtp().getPort());
     // fast polls, and retries whose waits the tests pass by moving the clock: 1 s, 2 s, 4 s, then dead
@@ -64,6 +66,11 @@ public final class RunningServer {
             .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
         .run("--server.port=0");
     return new RunningServer(context, clock, mail);
+  }
+
+  /** The node id of the server on {@code database} ({@code accordo.node-id}): {@code test-h2}, {@code test-postgresql}. */
+  public static String nodeId(TestDatabase database) {
+    return "test-" + database.name().toLowerCase(Locale.ROOT);
   }
 
   public Api api() {
