@@ -28,6 +28,7 @@ public final class RunningServer {
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
+  private static final Map<TestDatabase, RunningServer> IDLE_SERVERS = new EnumMap<>(TestDatabase.class);
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
@@ -43,10 +44,20 @@ public final class RunningServer {
 
   /** The server on {@code database}, started if it is not running yet. */
   public static synchronized RunningServer on(TestDatabase database) {
-    return SERVERS.computeIfAbsent(database, RunningServer::start);
+    return SERVERS.computeIfAbsent(database, d -> start(d, Map.of()));
   }
 
-  private static RunningServer start(TestDatabase database) {
+  /**
+   * A second server on its own database of that kind, without the scheduler, the clock rebuild worker
+   * and the outbox dispatcher: what is due stays due and what is pending stays pending, for tests of
+   * the metrics of that backlog. Started on first use and shared like {@link #on}.
+   */
+  public static synchronized RunningServer idle(TestDatabase database) {
+    return IDLE_SERVERS.computeIfAbsent(database, d -> start(d, Map.of(
+        "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
+  }
+
+  private static RunningServer start(TestDatabase database, Map<String, Object> more) {
     SettableClock clock = new SettableClock(START);
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     mail.start();
@@ -60,6 +71,7 @@ public final class RunningServer {
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
     properties.put("accordo.notifications.max-attempts", "4");
+    properties.putAll(more);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
         .properties(properties)
         .initializers(ctx -> ((GenericApplicationContext) ctx)
