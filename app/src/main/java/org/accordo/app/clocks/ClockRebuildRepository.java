@@ -11,54 +11,67 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code clock_rebuild} and {@code clock_rebuild_ticket} tables: rebuilds scheduled by contract
- * uploads and the tickets each still has to do. Workers claim one ticket at a time with {@code FOR
- * UPDATE SKIP LOCKED}, so nodes share the work and never rebuild the same row at once.
+ * uploads and their tickets. Workers claim one ticket at a time, and a finished rebuild for its last
+ * check, with {@code FOR UPDATE SKIP LOCKED}, so nodes share the work and never do the same row at
+ * once.
  */
 @Repository
 class ClockRebuildRepository {
 
   private static final String INSERT = """
-      INSERT INTO clock_rebuild (customer_id, contract_version, tickets, requested_at, requested_by, completed_at)
-      VALUES (:customerId, :version, 0, :at, :by, NULL)""";
-  private static final String SCHEDULE = """
-      INSERT INTO clock_rebuild_ticket (customer_id, contract_version, ticket_id, attempts, retry_at, last_error)
-      SELECT :customerId, :version, id, 0, NULL, NULL FROM ticket
-       WHERE customer_id = :customerId AND opened_at >= :from
-         AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR opened_at < :until)""";
-  private static final String SET_TICKETS = """
-      UPDATE clock_rebuild SET tickets = :tickets, completed_at = :completedAt
+      INSERT INTO clock_rebuild
+        (customer_id, contract_version, opened_from, opened_until, tickets, requested_at, requested_by, completed_at)
+      VALUES (:customerId, :version, :from, :until, 0, :at, :by, NULL)""";
+  /** The customer's tickets opened in the rebuild's range that are not among its tickets yet. */
+  private static final String ADD_TICKETS_OF_RANGE = """
+      INSERT INTO clock_rebuild_ticket (customer_id, contract_version, ticket_id, attempts, retry_at, last_error, done_at)
+      SELECT r.customer_id, r.contract_version, t.id, 0, NULL, NULL, NULL
+        FROM clock_rebuild r JOIN ticket t ON t.customer_id = r.customer_id
+       WHERE r.customer_id = :customerId AND r.contract_version = :version
+         AND t.opened_at >= r.opened_from AND (r.opened_until IS NULL OR t.opened_at < r.opened_until)
+         AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
+                          WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
+                            AND i.ticket_id = t.id)""";
+  /** Of those, the ones still measured by an older version, or by none: created while the upload committed. */
+  private static final String MISSED = ADD_TICKETS_OF_RANGE + """
+
+         AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id AND s.contract_version >= r.contract_version)""";
+  private static final String COUNT_TICKETS = """
+      UPDATE clock_rebuild SET tickets = tickets + :added
        WHERE customer_id = :customerId AND contract_version = :version""";
   private static final String CLAIM = """
       SELECT customer_id, contract_version, ticket_id FROM clock_rebuild_ticket
-       WHERE retry_at IS NULL OR retry_at <= :now
+       WHERE done_at IS NULL AND (retry_at IS NULL OR retry_at <= :now)
        ORDER BY contract_version, ticket_id
        FETCH FIRST 1 ROWS ONLY
        FOR UPDATE SKIP LOCKED""";
   private static final String DONE = """
-      DELETE FROM clock_rebuild_ticket
+      UPDATE clock_rebuild_ticket SET done_at = :at
        WHERE customer_id = :customerId AND contract_version = :version AND ticket_id = :ticketId""";
   private static final String FAILED = """
       UPDATE clock_rebuild_ticket SET attempts = attempts + 1, retry_at = :retryAt, last_error = :error
        WHERE customer_id = :customerId AND contract_version = :version AND ticket_id = :ticketId""";
-  private static final String UNFINISHED = """
+  private static final String CLAIM_FINISHED = """
       SELECT customer_id, contract_version FROM clock_rebuild r
        WHERE completed_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
-                          WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version)""";
+                          WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
+                            AND i.done_at IS NULL)
+       FETCH FIRST 1 ROWS ONLY
+       FOR UPDATE SKIP LOCKED""";
   private static final String COMPLETE = """
-      UPDATE clock_rebuild SET completed_at = :at
-       WHERE customer_id = :customerId AND contract_version = :version AND completed_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
-                          WHERE i.customer_id = :customerId AND i.contract_version = :version)""";
+      UPDATE clock_rebuild SET completed_at = :at WHERE customer_id = :customerId AND contract_version = :version""";
   private static final String FIND = """
       SELECT r.customer_id, r.contract_version, r.tickets, r.requested_at, r.requested_by, r.completed_at,
              (SELECT COUNT(*) FROM clock_rebuild_ticket i
-               WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version) AS remaining,
+               WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
+                 AND i.done_at IS NULL) AS remaining,
              (SELECT COUNT(*) FROM clock_rebuild_ticket i
                WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
-                 AND i.attempts > 0) AS failing,
+                 AND i.done_at IS NULL AND i.attempts > 0) AS failing,
              (SELECT MAX(i.last_error) FROM clock_rebuild_ticket i
-               WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version) AS last_error
+               WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
+                 AND i.done_at IS NULL) AS last_error
         FROM clock_rebuild r
        WHERE r.customer_id = :customerId AND r.contract_version = :version""";
 
@@ -68,24 +81,43 @@ class ClockRebuildRepository {
     this.jdbc = jdbc;
   }
 
+  /** A rebuild, by the contract version whose upload scheduled it. */
+  record Rebuild(String customerId, int contractVersion) {}
+
   /** One ticket of one rebuild. */
   record Item(String customerId, int contractVersion, String ticketId) {}
 
   /**
    * Records a rebuild for the version and schedules every ticket of the customer opened in {@code
-   * [from, until)}; a rebuild without tickets is complete at once.
+   * [from, until)}. Even a rebuild without tickets is completed by a worker, after its last check
+   * ({@link #addMissed}).
    *
    * @param until the end of the version's last day, or null when it is open-ended
    * @return how many tickets were scheduled
    */
-  int schedule(String customerId, int version, Instant from, Instant until, Instant now, String by) {
-    jdbc.sql(INSERT).param("customerId", customerId).param("version", version).param("at", Timestamps.of(now))
-        .param("by", by).update();
-    int tickets = jdbc.sql(SCHEDULE).param("customerId", customerId).param("version", version)
-        .param("from", Timestamps.of(from)).param("until", Timestamps.of(until)).update();
-    jdbc.sql(SET_TICKETS).param("customerId", customerId).param("version", version).param("tickets", tickets)
-        .param("completedAt", tickets == 0 ? Timestamps.of(now) : null).update();
-    return tickets;
+  int schedule(Rebuild rebuild, Instant from, Instant until, Instant now, String by) {
+    bind(jdbc.sql(INSERT), rebuild).param("from", Timestamps.of(from)).param("until", Timestamps.of(until))
+        .param("at", Timestamps.of(now)).param("by", by).update();
+    return add(rebuild, ADD_TICKETS_OF_RANGE);
+  }
+
+  /**
+   * Schedules the tickets of the rebuild's range it has not seen that are still measured by an older
+   * version or by none: tickets created in a transaction that chose their SLA before the upload
+   * committed, and committed after it had listed the tickets.
+   *
+   * @return how many were added
+   */
+  int addMissed(Rebuild rebuild) {
+    return add(rebuild, MISSED);
+  }
+
+  private int add(Rebuild rebuild, String insert) {
+    int added = bind(jdbc.sql(insert), rebuild).update();
+    if (added > 0) {
+      bind(jdbc.sql(COUNT_TICKETS), rebuild).param("added", added).update();
+    }
+    return added;
   }
 
   /** One ticket to rebuild that is due at {@code now}, locked until the transaction ends; locked ones are skipped. */
@@ -94,8 +126,8 @@ class ClockRebuildRepository {
         rs.getString("customer_id"), rs.getInt("contract_version"), rs.getString("ticket_id"))).optional();
   }
 
-  void done(Item item) {
-    bind(jdbc.sql(DONE), item).update();
+  void done(Item item, Instant at) {
+    bind(jdbc.sql(DONE), item).param("at", Timestamps.of(at)).update();
   }
 
   /** Records a failed rebuild of the ticket, to be tried again at {@code retryAt}. */
@@ -104,21 +136,23 @@ class ClockRebuildRepository {
         .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).update();
   }
 
-  /** The rebuilds not marked complete that have no ticket left. */
-  List<Item> finished() {
-    return jdbc.sql(UNFINISHED).query((rs, n) -> new Item(rs.getString("customer_id"), rs.getInt("contract_version"), null))
-        .list();
+  /** A rebuild not marked complete whose tickets are all done, locked until the transaction ends; locked ones are skipped. */
+  Optional<Rebuild> claimFinished() {
+    return jdbc.sql(CLAIM_FINISHED)
+        .query((rs, n) -> new Rebuild(rs.getString("customer_id"), rs.getInt("contract_version"))).optional();
   }
 
-  /** Marks a rebuild complete if it has no ticket left and nobody marked it; true if this call did. */
-  boolean complete(String customerId, int version, Instant at) {
-    return jdbc.sql(COMPLETE).param("customerId", customerId).param("version", version).param("at", Timestamps.of(at))
-        .update() == 1;
+  void complete(Rebuild rebuild, Instant at) {
+    bind(jdbc.sql(COMPLETE), rebuild).param("at", Timestamps.of(at)).update();
   }
 
   Optional<ClockRebuildProgress> find(String customerId, int version) {
     return jdbc.sql(FIND).param("customerId", customerId).param("version", version)
         .query(ClockRebuildRepository::progress).optional();
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Rebuild rebuild) {
+    return statement.param("customerId", rebuild.customerId()).param("version", rebuild.contractVersion());
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Item item) {

@@ -43,6 +43,7 @@ class ClockRebuildWorker implements SmartLifecycle {
   private final Clock clock;
   private final Duration interval;
   private volatile ScheduledExecutorService executor;
+  private volatile boolean stopping;
 
   ClockRebuildWorker(
       ClockRebuildRepository rebuilds, TicketClocks clocks, AuditLog audit, TransactionTemplate transactions, Clock clock,
@@ -57,6 +58,7 @@ class ClockRebuildWorker implements SmartLifecycle {
 
   @Override
   public void start() {
+    stopping = false;
     executor = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "clock-rebuild");
       thread.setDaemon(true);
@@ -67,6 +69,7 @@ class ClockRebuildWorker implements SmartLifecycle {
 
   @Override
   public void stop() {
+    stopping = true;
     ScheduledExecutorService running = executor;
     executor = null;
     if (running != null) {
@@ -86,10 +89,13 @@ class ClockRebuildWorker implements SmartLifecycle {
 
   void poll() {
     try {
-      while (executor != null && rebuildOne()) {
-        // one ticket per transaction, until none is due
+      boolean more = true;
+      while (more && !stopping) {
+        while (!stopping && rebuildOne()) {
+          // one ticket per transaction, until none is due
+        }
+        more = completeFinished();
       }
-      completeFinished();
     } catch (RuntimeException e) {
       LOG.error("rebuilding clocks after a contract upload failed; trying again at the next poll", e);
     }
@@ -105,7 +111,7 @@ class ClockRebuildWorker implements SmartLifecycle {
         item.ifPresent(i -> {
           claimed.set(i);
           clocks.rebuild(i.ticketId(), now);
-          rebuilds.done(i);
+          rebuilds.done(i, now);
         });
         return item.isPresent();
       }));
@@ -121,15 +127,27 @@ class ClockRebuildWorker implements SmartLifecycle {
     }
   }
 
-  private void completeFinished() {
-    for (ClockRebuildRepository.Item rebuild : rebuilds.finished()) {
-      transactions.executeWithoutResult(status -> {
-        if (rebuilds.complete(rebuild.customerId(), rebuild.contractVersion(), clock.instant())) {
-          audit.record(Caller.SYSTEM, "clock_rebuild.completed", "contract",
-              rebuild.customerId() + "/" + rebuild.contractVersion(), rebuild.customerId(),
-              "clocks rebuilt after the upload of version " + rebuild.contractVersion());
+  /**
+   * Completes the rebuilds whose tickets are all done, one per transaction, after a last check for
+   * tickets of their dates created while the upload committed (a rebuild that gets some is completed
+   * at a later poll, once they are done too); false when none was left to complete.
+   */
+  boolean completeFinished() {
+    return Boolean.TRUE.equals(transactions.execute(status -> {
+      Optional<ClockRebuildRepository.Rebuild> finished = rebuilds.claimFinished();
+      finished.ifPresent(rebuild -> {
+        int missed = rebuilds.addMissed(rebuild);
+        if (missed > 0) {
+          LOG.info("{} tickets of customer {} were created while version {} was uploaded; rebuilding them too",
+              missed, rebuild.customerId(), rebuild.contractVersion());
+          return;
         }
+        rebuilds.complete(rebuild, clock.instant());
+        audit.record(Caller.SYSTEM, "clock_rebuild.completed", "contract",
+            rebuild.customerId() + "/" + rebuild.contractVersion(), rebuild.customerId(),
+            "clocks rebuilt after the upload of version " + rebuild.contractVersion());
       });
-    }
+      return finished.isPresent();
+    }));
   }
 }

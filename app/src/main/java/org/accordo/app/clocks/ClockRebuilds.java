@@ -24,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * versions are never changed or deleted, so on a day outside the new version's dates the same
  * version as before is in force. Tickets whose SLA the new version does not change are rebuilt too
  * (they come out the same): telling which ones those are would cost a rebuild's work.
+ *
+ * <p>A ticket created while the upload commits may have chosen its SLA before the new version was
+ * visible and be stored after the upload listed the tickets: before a rebuild is marked complete,
+ * the worker adds the tickets of its dates it has not seen that are still measured by an older
+ * version (or by none), and completes it only when there are none.
  */
 @Service
 public class ClockRebuilds implements ContractVersionListener {
@@ -46,7 +51,8 @@ public class ClockRebuilds implements ContractVersionListener {
   public int versionUploaded(Caller caller, ContractVersion version, ZoneId zone) {
     Instant from = version.effectiveFrom().atStartOfDay(zone).toInstant();
     Instant until = version.effectiveTo() == null ? null : version.effectiveTo().plusDays(1).atStartOfDay(zone).toInstant();
-    int tickets = rebuilds.schedule(version.customerId(), version.version(), from, until, clock.instant(), caller.tokenId());
+    int tickets = rebuilds.schedule(new ClockRebuildRepository.Rebuild(version.customerId(), version.version()), from,
+        until, clock.instant(), caller.tokenId());
     if (tickets > 0) {
       audit.record(caller, "clock_rebuild.scheduled", "contract", version.customerId() + "/" + version.version(),
           version.customerId(), tickets + " tickets opened from " + version.effectiveFrom() + " to "
