@@ -103,6 +103,38 @@ class ClockRebuildWorkerIntegrationTests {
     });
   }
 
+  @Test
+  void aTicketCreatedWhileTheUploadCommittedIsRebuiltBeforeTheRebuildCompletes() {
+    server.clock().set(NOW);
+    String customer = fixtures.customer("raced-rebuild");
+    fixtures.uploadContract(customer, "raced-v1", "{ from: 2026-01-01 }");
+    String listed = createP4Ticket(customer);
+    Api.Response uploaded = api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN)
+        .body("application/yaml", ApiFixtures.contract("raced-v2", "{ from: 2026-01-01 }")
+            .replace("        P4: { target: 8h, calendar: office }\n", "        P4: { target: 16h, calendar: office }\n"))
+        .send();
+    assertThat(uploaded.json().path("tickets_to_rebuild").asInt()).isEqualTo(1);
+    // a ticket whose transaction chose version 1 before the upload committed, and committed after the upload had
+    // listed the tickets: played by a ticket created now with its choice set back to version 1
+    String raced = createP4Ticket(customer);
+    server.jdbc().sql("UPDATE ticket_sla SET contract_version = 1 WHERE ticket_id = :ticket").param("ticket", raced)
+        .update();
+    ClockRebuildWorker worker = new ClockRebuildWorker(server.bean(ClockRebuildRepository.class),
+        server.bean(TicketClocks.class), server.bean(AuditLog.class), server.bean(TransactionTemplate.class),
+        server.bean(Clock.class), Duration.ofSeconds(1));
+
+    worker.poll();
+
+    JsonNode progress = progress(customer);
+    assertThat(progress.path("tickets").asInt()).isEqualTo(2);
+    assertThat(progress.path("rebuilt").asInt()).isEqualTo(2);
+    assertThat(progress.path("completed_at").isNull()).isFalse();
+    assertThat(List.of(listed, raced)).allSatisfy(ticket -> {
+      assertThat(version(ticket)).isEqualTo(2);
+      assertThat(firstResponseTarget(ticket)).isEqualTo(16 * 3600);
+    });
+  }
+
   private String createP4Ticket(String customer) {
     Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
         + "\", \"subject\": \"New laptop\", \"priority\": \"P4\", \"service\": \"service-desk\", \"opened_at\": \""
