@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.accordo.app.operations.NodeId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -40,8 +41,8 @@ public class AccordoServer {
       ConfigurableApplicationContext context = application.run();
       Environment environment = context.getEnvironment();
       System.out.printf(
-          "Accordo is running at http://localhost:%s (database: %s)%n",
-          environment.getProperty("local.server.port"), settings.describeDatabase());
+          "Accordo is running at http://localhost:%s (database: %s, node: %s)%n",
+          environment.getProperty("local.server.port"), settings.describeDatabase(), context.getBean(NodeId.class));
       return context;
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);

@@ -25,10 +25,10 @@ class EscalationController {
   /** An escalation or breach as the feed shows it. */
   record EscalationView(
       String id, String kind, String ticketId, String customerId, String metric, int cycle, String priority,
-      BigDecimal atFraction, String level, Instant occurredAt, Instant recordedAt) {
+      BigDecimal atFraction, String level, Instant occurredAt, Instant recordedAt, String recordedByNode) {
     static EscalationView of(Escalation e) {
       return new EscalationView(e.id(), e.kind(), e.ticketId(), e.customerId(), e.metric(), e.cycle(), e.priority(),
-          e.atFraction(), e.level(), e.occurredAt(), e.recordedAt());
+          e.atFraction(), e.level(), e.occurredAt(), e.recordedAt(), e.recordedByNode());
     }
   }
 

@@ -23,12 +23,13 @@ class EscalationRepository {
       "-occurred_at", "occurred_at DESC, id");
 
   private static final String COLUMNS =
-      "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at";
+      "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at,"
+      + " recorded_by_node";
   private static final String RECORDED =
       "SELECT metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id = :ticketId";
   private static final String INSERT = "INSERT INTO escalation (" + COLUMNS + """
       ) VALUES (:id, :ticketId, :customerId, :metric, :cycle, :kind, :atFraction, :level, :priority, :occurredAt,
-      :recordedAt)""";
+      :recordedAt, :recordedByNode)""";
   private static final String FILTER = """
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
@@ -67,6 +68,7 @@ class EscalationRepository {
         .param("priority", e.priority())
         .param("occurredAt", Timestamps.of(e.occurredAt()))
         .param("recordedAt", Timestamps.of(e.recordedAt()))
+        .param("recordedByNode", e.recordedByNode())
         .update();
   }
 
@@ -92,6 +94,6 @@ class EscalationRepository {
         rs.getString("id"), rs.getString("ticket_id"), rs.getString("customer_id"), rs.getString("metric"),
         rs.getInt("cycle"), rs.getString("kind"), rs.getBigDecimal("at_fraction").stripTrailingZeros(),
         rs.getString("level"), rs.getString("priority"), Timestamps.read(rs, "occurred_at"),
-        Timestamps.read(rs, "recorded_at"));
+        Timestamps.read(rs, "recorded_at"), rs.getString("recorded_by_node"));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
@@ -33,14 +34,16 @@ public class Escalations {
   private final CustomerService customers;
   private final AuditLog audit;
   private final ObjectProvider<EscalationListener> listeners;
+  private final NodeId node;
 
   Escalations(
       EscalationRepository escalations, CustomerService customers, AuditLog audit,
-      ObjectProvider<EscalationListener> listeners) {
+      ObjectProvider<EscalationListener> listeners, NodeId node) {
     this.escalations = escalations;
     this.customers = customers;
     this.audit = audit;
     this.listeners = listeners;
+    this.node = node;
   }
 
   /**
@@ -58,13 +61,13 @@ public class Escalations {
         if (c.crossedAt() != null) {
           keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
               r.metric().id(), r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(),
-              c.crossedAt(), now));
+              c.crossedAt(), now, node.value()));
         }
       }
       if (r.breachedAt() != null) {
         keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
             r.metric().id(), r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null),
-            r.priority(), r.breachedAt(), now));
+            r.priority(), r.breachedAt(), now, node.value()));
       }
     }
     return keys;

@@ -52,14 +52,18 @@ class ContractController {
     }
   }
 
-  /** The answer to an upload: the stored version and what the linter found in it. */
+  /**
+   * The answer to an upload: the stored version, what the linter found in it, and how many tickets
+   * will have their clocks rebuilt (in the background; progress at {@code .../clock-rebuild}).
+   */
   record UploadView(
       String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
-      Instant uploadedAt, String uploadedBy, List<FindingView> findings) {
+      Instant uploadedAt, String uploadedBy, List<FindingView> findings, int ticketsToRebuild) {
     static UploadView of(ContractService.UploadedVersion uploaded) {
       ContractVersion v = uploaded.version();
       return new UploadView(v.customerId(), v.version(), v.contractId(), v.effectiveFrom(), v.effectiveTo(),
-          v.uploadedAt(), v.uploadedBy(), uploaded.findings().stream().map(FindingView::of).toList());
+          v.uploadedAt(), v.uploadedBy(), uploaded.findings().stream().map(FindingView::of).toList(),
+          uploaded.ticketsToRebuild());
     }
   }
 

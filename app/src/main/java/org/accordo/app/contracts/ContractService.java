@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.accordo.app.audit.AuditLog;
+import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
@@ -12,6 +13,7 @@ import org.accordo.app.web.NotFound;
 import org.accordo.app.web.UnprocessableContent;
 import org.accordo.core.contract.Term;
 import org.accordo.core.contract.lint.Finding;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,16 @@ public class ContractService {
   private final CustomerService customers;
   private final AuditLog audit;
   private final Clock clock;
+  private final ObjectProvider<ContractVersionListener> listeners;
 
-  ContractService(ContractRepository contracts, CustomerService customers, AuditLog audit, Clock clock) {
+  ContractService(
+      ContractRepository contracts, CustomerService customers, AuditLog audit, Clock clock,
+      ObjectProvider<ContractVersionListener> listeners) {
     this.contracts = contracts;
     this.customers = customers;
     this.audit = audit;
     this.clock = clock;
+    this.listeners = listeners;
   }
 
   /**
@@ -40,23 +46,29 @@ public class ContractService {
    *
    * @param version the stored version
    * @param findings the lint findings, in document order (none is a load error: those refuse the upload)
+   * @param ticketsToRebuild how many of the customer's tickets the upload scheduled for a rebuild of
+   *     their clocks (those opened on a day the version covers)
    */
-  public record UploadedVersion(ContractVersion version, List<Finding> findings) {
+  public record UploadedVersion(ContractVersion version, List<Finding> findings, int ticketsToRebuild) {
     public UploadedVersion {
       Objects.requireNonNull(version, "version");
       findings = List.copyOf(findings);
+      if (ticketsToRebuild < 0) {
+        throw new IllegalArgumentException("ticketsToRebuild must be >= 0, was " + ticketsToRebuild);
+      }
     }
   }
 
   /**
-   * Stores a new version of the customer's contract.
+   * Stores a new version of the customer's contract and, in the same transaction, tells the {@link
+   * ContractVersionListener}s (the clocks schedule the rebuild of the tickets it may measure).
    *
    * @throws NotFound when the caller may not see the customer
    * @throws UnprocessableContent when the document has problems; its body lists each with line and column
    */
   @Transactional
   public UploadedVersion upload(Caller caller, String customerId, String document) {
-    customers.visible(caller, customerId);
+    Customer customer = customers.visible(caller, customerId);
     caller.requireRole(Role.ADMIN);
     ContractUpload upload = ContractUpload.of(document, LocalDate.now(clock));
     Term effective = upload.contract().header().effective();
@@ -68,7 +80,9 @@ public class ContractService {
     audit.record(caller, "contract.uploaded", "contract", customerId + "/" + version.version(), customerId,
         contractId + " effective " + effective.from() + " to " + effective.to().map(Object::toString).orElse("open end")
             + ", " + upload.findings().size() + " lint findings");
-    return new UploadedVersion(version, upload.findings());
+    int ticketsToRebuild = listeners.orderedStream()
+        .mapToInt(listener -> listener.versionUploaded(caller, version, customer.timeZone())).sum();
+    return new UploadedVersion(version, upload.findings(), ticketsToRebuild);
   }
 
   @Transactional(readOnly = true)

@@ -70,11 +70,11 @@ class NotificationController {
   record NotificationView(
       String id, String escalationId, String customerId, String ticketId, String channel, String recipient,
       String subject, String state, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-      Instant deliveredAt, @JsonRawValue String payload) {
+      Instant deliveredAt, String deliveredByNode, @JsonRawValue String payload) {
     static NotificationView of(Notification n) {
       return new NotificationView(n.id(), n.escalationId(), n.customerId(), n.ticketId(), n.channel(), n.recipient(),
           n.subject(), n.state(), n.attempts(), n.nextAttemptAt(), n.lastError(), n.createdAt(), n.deliveredAt(),
-          n.payload());
+          n.deliveredByNode(), n.payload());
     }
   }
 

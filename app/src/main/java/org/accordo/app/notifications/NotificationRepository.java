@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
+import org.accordo.app.operations.NodeId;
 import org.accordo.app.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,10 +26,10 @@ class NotificationRepository {
 
   private static final String COLUMNS = """
       id, escalation_id, customer_id, ticket_id, channel, recipient, subject, payload, state, attempts,
-      next_attempt_at, last_error, created_at, delivered_at""";
+      next_attempt_at, last_error, created_at, delivered_at, delivered_by_node""";
   private static final String INSERT = "INSERT INTO notification (" + COLUMNS + """
       ) VALUES (:id, :escalationId, :customerId, :ticketId, :channel, :recipient, :subject, :payload, :state,
-      :attempts, :nextAttemptAt, :lastError, :createdAt, :deliveredAt)""";
+      :attempts, :nextAttemptAt, :lastError, :createdAt, :deliveredAt, :deliveredByNode)""";
   private static final String CLAIM_DUE = "SELECT " + COLUMNS + """
        FROM notification
       WHERE state = 'pending' AND next_attempt_at <= :now
@@ -37,11 +38,11 @@ class NotificationRepository {
       FOR UPDATE SKIP LOCKED""";
   private static final String DELIVERED = """
       UPDATE notification SET state = 'delivered', attempts = attempts + 1, next_attempt_at = NULL,
-             delivered_at = :at, last_error = NULL
+             delivered_at = :at, last_error = NULL, delivered_by_node = :node
        WHERE id = :id""";
   private static final String FAILED = """
       UPDATE notification SET state = :state, attempts = attempts + 1, next_attempt_at = :nextAttemptAt,
-             last_error = :error
+             last_error = :error, delivered_by_node = :node
        WHERE id = :id""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
   private static final String FILTER = """
@@ -77,6 +78,7 @@ class NotificationRepository {
         .param("lastError", n.lastError())
         .param("createdAt", Timestamps.of(n.createdAt()))
         .param("deliveredAt", Timestamps.of(n.deliveredAt()))
+        .param("deliveredByNode", n.deliveredByNode())
         .update();
   }
 
@@ -86,14 +88,16 @@ class NotificationRepository {
         .query(NotificationRepository::row).list();
   }
 
-  void markDelivered(String id, Instant at) {
-    jdbc.sql(DELIVERED).param("id", id).param("at", Timestamps.of(at)).update();
+  /** Records the delivery, made by {@code node}. */
+  void markDelivered(String id, Instant at, NodeId node) {
+    jdbc.sql(DELIVERED).param("id", id).param("at", Timestamps.of(at)).param("node", node.value()).update();
   }
 
-  /** Records a failed attempt: {@code nextAttemptAt} null makes the row dead. */
-  void markFailed(String id, Instant nextAttemptAt, String error) {
+  /** Records a failed attempt of {@code node}: {@code nextAttemptAt} null makes the row dead. */
+  void markFailed(String id, Instant nextAttemptAt, String error, NodeId node) {
     jdbc.sql(FAILED)
         .param("id", id)
+        .param("node", node.value())
         .param("state", nextAttemptAt == null ? Notification.DEAD : Notification.PENDING)
         .param("nextAttemptAt", Timestamps.of(nextAttemptAt))
         .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
@@ -126,6 +130,7 @@ class NotificationRepository {
         rs.getString("id"), rs.getString("escalation_id"), rs.getString("customer_id"), rs.getString("ticket_id"),
         rs.getString("channel"), rs.getString("recipient"), rs.getString("subject"), rs.getString("payload"),
         rs.getString("state"), rs.getInt("attempts"), Timestamps.read(rs, "next_attempt_at"),
-        rs.getString("last_error"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"));
+        rs.getString("last_error"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"),
+        rs.getString("delivered_by_node"));
   }
 }

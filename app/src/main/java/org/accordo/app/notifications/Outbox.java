@@ -56,7 +56,8 @@ class Outbox implements EscalationListener {
       Escalation escalation, String channel, String recipient, String subject, Instant now, Instant firstAttempt) {
     String id = UUID.randomUUID().toString();
     notifications.insert(new Notification(id, escalation.id(), escalation.customerId(), escalation.ticketId(), channel,
-        recipient, subject, payload(id, escalation), Notification.PENDING, 0, firstAttempt, null, now, null));
+        recipient, subject, payload(id, escalation), Notification.PENDING, 0, firstAttempt, null, now, null,
+        null));
   }
 
   /** The JSON document delivered: the escalation, and the delivery id receivers use to drop duplicates. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accordo.app.audit.AuditLog;
+import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +43,14 @@ class OutboxDispatcher {
   private final int maxAttempts;
   private final Duration backoff;
   private final Duration maxBackoff;
+  private final NodeId node;
 
   OutboxDispatcher(
       NotificationRepository notifications, WebhookSubscriptionRepository subscriptions, EmailSender email,
       WebhookSender webhooks, QuietHours quietHours, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
       @Value("${accordo.notifications.max-attempts:8}") int maxAttempts,
       @Value("${accordo.notifications.backoff:30s}") Duration backoff,
-      @Value("${accordo.notifications.max-backoff:1h}") Duration maxBackoff) {
+      @Value("${accordo.notifications.max-backoff:1h}") Duration maxBackoff, NodeId node) {
     this.notifications = notifications;
     this.subscriptions = subscriptions;
     this.email = email;
@@ -60,6 +62,7 @@ class OutboxDispatcher {
     this.maxAttempts = maxAttempts;
     this.backoff = backoff;
     this.maxBackoff = maxBackoff;
+    this.node = node;
   }
 
   @Scheduled(fixedDelayString = "${accordo.notifications.poll-interval:1s}")
@@ -88,15 +91,15 @@ class OutboxDispatcher {
   private void attempt(Notification n, Instant now) {
     try {
       deliver(n);
-      notifications.markDelivered(n.id(), now);
+      notifications.markDelivered(n.id(), now, node);
     } catch (DeliveryFailed failed) {
       int attempts = n.attempts() + 1;
       if (attempts >= maxAttempts) {
-        notifications.markFailed(n.id(), null, failed.getMessage());
+        notifications.markFailed(n.id(), null, failed.getMessage(), node);
         audit.record(Caller.SYSTEM, "notification.dead", "notification", n.id(), n.customerId(),
             n.channel() + " to " + n.recipient() + " after " + attempts + " attempts: " + failed.getMessage());
       } else {
-        notifications.markFailed(n.id(), quietHours.retryAt(n, now.plus(delay(attempts))), failed.getMessage());
+        notifications.markFailed(n.id(), quietHours.retryAt(n, now.plus(delay(attempts))), failed.getMessage(), node);
       }
     }
   }

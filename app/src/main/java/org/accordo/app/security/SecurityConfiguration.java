@@ -47,6 +47,8 @@ class SecurityConfiguration {
             // authenticated by the HMAC signature of its body (InboundSources), not by a token
             .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events").permitAll()
             .requestMatchers("/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/inbound/sources/**").hasRole(Role.ADMIN.name())
+            // metrics (/actuator/metrics, /actuator/prometheus): the operator's, as the audit log
+            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
             .anyRequest().authenticated());
     return http.build();
   }

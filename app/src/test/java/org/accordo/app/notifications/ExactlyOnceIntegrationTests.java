@@ -55,8 +55,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The two servers share one settable clock (the app's {@code Clock} bean replaced by a
  * {@code @Primary} one, as in {@link RunningServer}). Each sends its e-mails to its own SMTP server,
- * so the test sees which node delivered which e-mail without the app recording nodes; the webhook
- * receiver is shared and checks every signature.
+ * so the test sees which node delivered which e-mail by itself, and checks it against the node the
+ * app recorded ({@code accordo.node-id} {@code node-0}, {@code node-1}); the webhook receiver is
+ * shared and checks every signature.
  */
 class ExactlyOnceIntegrationTests {
 
@@ -86,7 +87,7 @@ class ExactlyOnceIntegrationTests {
   static void startTwoNodesOnOneDatabase() throws IOException {
     TestDatabase.Connected database = TestDatabase.POSTGRESQL.create();
     for (int i = 0; i < 2; i++) {
-      NODES.add(startNode(database));
+      NODES.add(startNode(database, "node-" + i));
     }
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     receiverThreads = Executors.newFixedThreadPool(4);
@@ -104,11 +105,12 @@ class ExactlyOnceIntegrationTests {
     receiver.start();
   }
 
-  private static Node startNode(TestDatabase.Connected database) {
+  private static Node startNode(TestDatabase.Connected database, String nodeId) {
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     mail.start();
     Map<String, Object> properties = new HashMap<>(database.springProperties());
     properties.put("ACCORDO_ADMIN_TOKEN", ADMIN);
+    properties.put("accordo.node-id", nodeId);
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", mail.getSmtp().getPort());
     properties.put("accordo.clocks.poll-interval", "200ms");
@@ -186,6 +188,18 @@ class ExactlyOnceIntegrationTests {
     }
     assertThat(mailed).hasSize(TICKETS).doesNotHaveDuplicates();
     assertThat(new HashSet<>(mailed)).isEqualTo(emailIds);
+
+    // the app's record of who did the work: both nodes' schedulers recorded escalations, and each e-mail is
+    // recorded as delivered by the node whose SMTP server received it
+    assertThat(jdbc.sql("SELECT DISTINCT recorded_by_node FROM escalation WHERE customer_id = ?").param(customer)
+        .query(String.class).list()).containsExactlyInAnyOrder("node-0", "node-1");
+    for (int i = 0; i < NODES.size(); i++) {
+      Set<String> recordedAsSentBy = Set.copyOf(jdbc.sql(
+              "SELECT id FROM notification WHERE customer_id = ? AND channel = 'email' AND delivered_by_node = ?")
+          .param(customer).param("node-" + i).query(String.class).list());
+      assertThat(recordedAsSentBy).as("e-mails recorded as sent by node-%d", i)
+          .isEqualTo(Set.copyOf(deliveryIds(NODES.get(i).mail())));
+    }
   }
 
   /** Creates the tickets through both nodes, four clients each. */

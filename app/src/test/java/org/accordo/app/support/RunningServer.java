@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.accordo.app.AccordoServer;
@@ -27,6 +28,7 @@ public final class RunningServer {
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
+  private static final Map<TestDatabase, RunningServer> IDLE_SERVERS = new EnumMap<>(TestDatabase.class);
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
@@ -42,15 +44,26 @@ public final class RunningServer {
 
   /** The server on {@code database}, started if it is not running yet. */
   public static synchronized RunningServer on(TestDatabase database) {
-    return SERVERS.computeIfAbsent(database, RunningServer::start);
+    return SERVERS.computeIfAbsent(database, d -> start(d, Map.of()));
   }
 
-  private static RunningServer start(TestDatabase database) {
+  /**
+   * A second server on its own database of that kind, without the scheduler, the clock rebuild worker
+   * and the outbox dispatcher: what is due stays due and what is pending stays pending, for tests of
+   * the metrics of that backlog. Started on first use and shared like {@link #on}.
+   */
+  public static synchronized RunningServer idle(TestDatabase database) {
+    return IDLE_SERVERS.computeIfAbsent(database, d -> start(d, Map.of(
+        "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
+  }
+
+  private static RunningServer start(TestDatabase database, Map<String, Object> more) {
     SettableClock clock = new SettableClock(START);
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     mail.start();
     Map<String, Object> properties = new HashMap<>(database.create().springProperties());
     properties.put("ACCORDO_ADMIN_TOKEN", ADMIN_TOKEN);
+    properties.put("accordo.node-id", nodeId(database));
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", mail.getSmtp().getPort());
     // fast polls, and retries whose waits the tests pass by moving the clock: 1 s, 2 s, 4 s, then dead
@@ -58,12 +71,18 @@ public final class RunningServer {
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
     properties.put("accordo.notifications.max-attempts", "4");
+    properties.putAll(more);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
         .properties(properties)
         .initializers(ctx -> ((GenericApplicationContext) ctx)
             .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
         .run("--server.port=0");
     return new RunningServer(context, clock, mail);
+  }
+
+  /** The node id of the server on {@code database} ({@code accordo.node-id}): {@code test-h2}, {@code test-postgresql}. */
+  public static String nodeId(TestDatabase database) {
+    return "test-" + database.name().toLowerCase(Locale.ROOT);
   }
 
   public Api api() {
