@@ -35,6 +35,9 @@ import org.yaml.snakeyaml.Yaml;
  *       events (a reply, status changes, customer replies, internal notes, in a fixed cycle per
  *       ticket) for {@code --warmup} seconds unmeasured and {@code --seconds} measured; prints the
  *       sustained events/s and the latency percentiles of the measured posts.
+ *   <li>{@code floor}: like {@code events}, but every post is an event of an unknown type, refused
+ *       with {@code 400} before any database work: the cost of the web stack alone (token check,
+ *       routing, JSON binding, problem answer), the floor under an event's cost.
  *   <li>{@code lateness}: creates {@code --tickets} P1 tickets (two running clocks each: first
  *       response and resolution) opened in the past so that each one's first-response L1 threshold
  *       (75% of 30 min) falls 60 s plus a random part of {@code --spread} seconds after it is
@@ -49,13 +52,19 @@ import org.yaml.snakeyaml.Yaml;
  * what is measured.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.server.LoadDriver
- * events|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10] [--spread 180]
- * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client kept-alive|jdk] [--log server.log]}.
+ * events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10] [--spread 180]
+ * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]}.
  */
 public final class LoadDriver {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Duration L1_AFTER = Duration.ofSeconds(1350);
+  /**
+   * The body {@code floor} posts: an event type that does not exist, refused with a 400 problem
+   * after authentication, routing and JSON binding, before any database work: what every request
+   * costs the server's web stack, the floor under an event's cost.
+   */
+  private static final String FLOOR_BODY = "{\"type\": \"no_such_type\"}";
   private static final String[] EVENT_CYCLE = {
     "{\"type\": \"agent_replied\", \"public\": true}",
     "{\"type\": \"status_changed\", \"status\": \"in_progress\"}",
@@ -78,9 +87,9 @@ public final class LoadDriver {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 0 || !(args[0].equals("events") || args[0].equals("lateness"))) {
-      System.err.println("usage: LoadDriver events|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
-          + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--log server.log]");
+    if (args.length == 0 || !List.of("events", "floor", "lateness").contains(args[0])) {
+      System.err.println("usage: LoadDriver events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
+          + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]");
       System.exit(2);
     }
     Map<String, String> options = new HashMap<>();
@@ -94,7 +103,10 @@ public final class LoadDriver {
       return;
     }
     String token = "accordo_bench-admin-token-0123456789abcdefghijklmnop";
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+    // zonky's embedded PostgreSQL turns synchronous_commit off; --synchronous-commit on measures
+    // with every commit flushed to disk before it is acknowledged, as a production server runs
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        .setServerConfig("synchronous_commit", options.getOrDefault("synchronous-commit", "off")).start()) {
       int port = freePort();
       Path log = Path.of(options.getOrDefault("log", "server.log"));
       List<String> command = new ArrayList<>();
@@ -122,8 +134,8 @@ public final class LoadDriver {
   }
 
   private static void run(String mode, LoadDriver driver, Map<String, String> options, int clients) throws Exception {
-    if (mode.equals("events")) {
-      driver.events(Integer.parseInt(options.getOrDefault("tickets", "5000")), clients,
+    if (mode.equals("events") || mode.equals("floor")) {
+      driver.events(mode.equals("floor"), Integer.parseInt(options.getOrDefault("tickets", "5000")), clients,
           Integer.parseInt(options.getOrDefault("warmup", "10")), Integer.parseInt(options.getOrDefault("seconds", "60")),
           options.getOrDefault("client", "kept-alive").equals("jdk"));
     } else {
@@ -135,7 +147,9 @@ public final class LoadDriver {
 
   // --- events/s and latency
 
-  private void events(int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient) throws Exception {
+  private void events(boolean floor, int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient)
+      throws Exception {
+    int expected = floor ? 400 : 201;
     String customer = customerWithContract("load");
     List<String> ids = createTickets(customer, tickets, clients, i -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
     AtomicInteger[] next = new AtomicInteger[ids.size()];
@@ -160,11 +174,11 @@ public final class LoadDriver {
             break;
           }
           int t = random.nextInt(ids.size());
-          String body = EVENT_CYCLE[Math.floorMod(next[t].getAndIncrement(), EVENT_CYCLE.length)];
+          String body = floor ? FLOOR_BODY : EVENT_CYCLE[Math.floorMod(next[t].getAndIncrement(), EVENT_CYCLE.length)];
           String path = "/api/v1/tickets/" + ids.get(t) + "/events";
           int status = jdkClient ? post(path, body).statusCode() : postKeptAlive(connection, path, body);
           long took = System.nanoTime() - sent;
-          if (status != 201) {
+          if (status != expected) {
             failures.incrementAndGet();
           } else if (sent >= measureFrom) {
             if (n == mine.length) {
@@ -188,8 +202,8 @@ public final class LoadDriver {
     long[] all = merge(latencies, counts);
     System.out.printf("%d tickets, %d clients (%s), %d s warm-up, %d s measured%n", tickets, clients,
         jdkClient ? "JDK HttpClient" : "kept-alive sockets", warmupSeconds, seconds);
-    System.out.printf("events accepted (measured): %d, %.0f events/s; failures (non-201, whole run): %d%n",
-        all.length, all.length / (double) seconds, failures.get());
+    System.out.printf("%s (measured): %d, %.0f %s/s; failures (not %d, whole run): %d%n", floor ? "refused posts" : "events accepted",
+        all.length, all.length / (double) seconds, floor ? "posts" : "events", expected, failures.get());
     System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
         millis(all, 0.50), millis(all, 0.90), millis(all, 0.99), millis(all, 0.999), all[all.length - 1] / 1e6);
   }
