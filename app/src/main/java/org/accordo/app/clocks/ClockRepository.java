@@ -3,6 +3,7 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,12 @@ class ClockRepository {
       }
     }
     if (!updates.isEmpty()) {
-      batch.batchUpdate(UPDATE, updates.toArray(SqlParameterSource[]::new));
+      int[] counts = batch.batchUpdate(UPDATE, updates.toArray(SqlParameterSource[]::new));
+      if (Arrays.stream(counts).anyMatch(count -> count == 0)) {
+        // the table is not what the digest says (rows deleted behind its back): trust nothing, replace them all
+        replace(ticketId, clocks);
+        return after;
+      }
     }
     if (!inserts.isEmpty()) {
       batch.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));

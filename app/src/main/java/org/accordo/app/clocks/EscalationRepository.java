@@ -25,6 +25,9 @@ class EscalationRepository {
   private static final String COLUMNS =
       "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at,"
       + " recorded_by_node";
+  private static final String EXISTS = """
+      SELECT COUNT(*) FROM escalation
+       WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle AND kind = :kind AND at_fraction = :atFraction""";
   private static final String RECORDED =
       "SELECT metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id = :ticketId";
   private static final String INSERT = "INSERT INTO escalation (" + COLUMNS + """
@@ -53,6 +56,16 @@ class EscalationRepository {
         .query((rs, n) -> rs.getString("metric") + "/" + rs.getInt("cycle") + "/" + rs.getString("kind") + "/"
             + rs.getBigDecimal("at_fraction").stripTrailingZeros().toPlainString())
         .list());
+  }
+
+  boolean exists(Escalation e) {
+    return jdbc.sql(EXISTS)
+        .param("ticketId", e.ticketId())
+        .param("metric", e.metric())
+        .param("cycle", e.cycle())
+        .param("kind", e.kind())
+        .param("atFraction", e.atFraction())
+        .query(Long.class).single() > 0;
   }
 
   void insert(Escalation e) {

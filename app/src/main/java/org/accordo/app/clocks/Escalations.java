@@ -1,6 +1,7 @@
 package org.accordo.app.clocks;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +92,10 @@ public class Escalations {
     if (!keys.add(ClockDigest.escalationKey(escalation))) {
       return keys;
     }
+    if (recorded != null && escalations.exists(escalation)) {
+      // recorded by a computation that did not keep the digest (a node of an older version): trust the table
+      return keys;
+    }
     escalations.insert(escalation);
     audit.record(Caller.SYSTEM, "escalation.recorded", "escalation", escalation.id(), escalation.customerId(),
         escalation.kind() + " " + escalation.metric() + " cycle " + escalation.cycle() + " at " + escalation.atFraction()
@@ -106,7 +111,8 @@ public class Escalations {
             .reduce((a, b) -> b).map(EscalationThreshold::level));
   }
 
+  /** A threshold as the {@code DECIMAL(9,4)} column stores it, so the key in memory is the key read back. */
   private static BigDecimal fraction(double atFraction) {
-    return BigDecimal.valueOf(atFraction).stripTrailingZeros();
+    return BigDecimal.valueOf(atFraction).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 }

@@ -147,6 +147,9 @@ public class TicketClocks {
   /** {@link #refresh}, letting the engine's refusal through. */
   private List<StoredClock> compute(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
     Optional<TicketSlaRepository.Locked> locked = slas.lock(ticketId);
+    if (locked.isEmpty()) {
+      history.lock(ticketId); // no SLA row to serialise on: the ticket's own row does
+    }
     List<TicketEvent> events = history.events(ticketId);
     withHistory.accept(events);
     if (locked.isEmpty()) {

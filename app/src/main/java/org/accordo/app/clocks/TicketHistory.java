@@ -58,6 +58,16 @@ class TicketHistory {
   }
 
   /** Every event of the ticket, in arrival order. */
+  /**
+   * Locks the ticket's row until the transaction ends, for a ticket without an SLA row: its events'
+   * computations then follow one another, as the SLA row's lock makes them for the others. An update
+   * that changes no key (on PostgreSQL a {@code FOR NO KEY UPDATE} lock), so that it does not wait
+   * for the key-share locks that concurrent event inserts hold on the row through their foreign key.
+   */
+  void lock(String ticketId) {
+    jdbc.sql("UPDATE ticket SET updated_at = updated_at WHERE id = :id").param("id", ticketId).update();
+  }
+
   List<TicketEvent> events(String ticketId) {
     return jdbc.sql(EVENTS).param("id", ticketId).query(TicketHistory::event).list();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.NotFound;
@@ -30,6 +31,8 @@ public class TokenService {
   private final Clock clock;
   private final long rememberNanos;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+  /** Revocations committed on this node so far: a lookup that overlapped one is not remembered. */
+  private final AtomicLong revocations = new AtomicLong();
 
   TokenService(
       ApiTokenRepository tokens, AuditLog audit, JdbcClient jdbc, Clock clock,
@@ -112,12 +115,17 @@ public class TokenService {
     if (known != null && now - known.until() < 0) {
       return Optional.of(known.caller());
     }
+    long revocationsBefore = revocations.get();
     Optional<Caller> caller = tokens.findActiveByHash(hash).map(ApiToken::caller);
     if (caller.isPresent() && rememberNanos > 0) {
       if (remembered.size() >= MAX_REMEMBERED) {
         remembered.clear();
       }
       remembered.put(hash, new Remembered(caller.get(), now + rememberNanos));
+      if (revocations.get() != revocationsBefore) {
+        // a revocation committed while this lookup ran: what it read may be the revoked token
+        remembered.remove(hash);
+      }
     } else {
       remembered.remove(hash);
     }
@@ -128,6 +136,7 @@ public class TokenService {
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCompletion(int status) {
+        revocations.incrementAndGet();
         remembered.values().removeIf(known -> tokenId.equals(known.caller().tokenId()));
       }
     });

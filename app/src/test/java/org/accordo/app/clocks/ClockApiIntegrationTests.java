@@ -168,6 +168,28 @@ class ClockApiIntegrationTests {
   }
 
   @Test
+  void aThresholdFinerThanTheStoredPrecisionIsRecordedOnceAcrossARebuild() {
+    String customer = fixtures.customer("finer");
+    // L1 at a third of the target, written finer than the four decimals the escalation table keeps
+    String contract = ApiFixtures.contract("finer-contract", "{ from: 2026-01-01 }")
+        .replace("      - { at: 0.75, level: L1 }\n", "      - { at: 0.33333, level: L1 }\n");
+    assertThat(api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", contract)
+        .send().status()).isEqualTo(201);
+    String ticket = createTicket(customer, "P1", "servers", NOW);
+    server.clock().set(NOW.plus(Duration.ofMinutes(11)));
+    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": false}");
+    server.bean(ClockRebuild.class).rebuildAll();
+
+    server.clock().set(NOW.plus(Duration.ofMinutes(12)));
+    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": false}");
+
+    JsonNode feed = api.get("/api/v1/escalations?ticket_id=" + ticket + "&kind=escalation").token(ADMIN).send().json();
+    // first response (30 min) crossed a third at 09:10; resolution (4 h) has not
+    assertThat(feed.path("items").valueStream().map(e -> e.path("metric").asString() + " " + e.path("at_fraction").asString()))
+        .containsExactly("first_response 0.3333");
+  }
+
+  @Test
   void ticketsAreListedByRiskAndByBreach() {
     String customer = customerWithContract("risky");
     // first response due at 09:30, 30 minutes from now
