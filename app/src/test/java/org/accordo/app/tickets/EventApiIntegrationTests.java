@@ -188,6 +188,31 @@ class EventApiIntegrationTests {
   }
 
   @Test
+  void concurrentEventsOnATicketWithoutAnSlaLeaveTheStatusOfTheLatestDated() throws Exception {
+    // this customer has no contract: no SLA row serialises the ticket's events, its own row must
+    String[] statuses = {"open", "in_progress", "waiting_customer", "waiting_third_party", "on_hold", "resolved"};
+    List<Future<Api.Response>> responses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int minute = 1; minute <= 48; minute++) {
+        String body = "{\"type\": \"status_changed\", \"status\": \"" + statuses[minute % statuses.length]
+            + "\", \"at\": \"" + Instant.parse("2026-03-02T09:00:00Z").plusSeconds(60L * minute) + "\"}";
+        responses.add(pool.submit(() -> post(body)));
+      }
+      for (Future<Api.Response> response : responses) {
+        assertThat(response.get().status()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // the latest-dated change is 09:48's, 48 % 6 = 0: open
+    JsonNode detail = api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
+    assertThat(detail.path("ticket").path("status").asString()).isEqualTo("open");
+    assertThat(detail.path("events").size()).isEqualTo(49);
+  }
+
+  @Test
   void refusesAMalformedIdempotencyKey() {
     assertInvalidField(postWithKey("x".repeat(201), "{\"type\": \"customer_replied\"}"), "Idempotency-Key");
   }
