@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work), rebuilds it ({@link TicketClocks#rebuild}: the SLA chosen again, the clocks recomputed at
  * now, crossings not yet recorded recorded; recorded ones stay) and removes it from the schedule, in
  * one transaction, then the next, until none is left; then it marks the rebuilds with no ticket left
- * complete (audited as {@code clock_rebuild.completed}). A crash loses at most the ticket in hand,
+ * complete (audited as {@code clock_rebuild.completed} when it had tickets). A crash loses at most the ticket in hand,
  * which is done again after the restart. A failed ticket is tried again a minute later.
  *
  * <p>It runs on a thread of its own, so a large rebuild never delays the scheduler's escalations.
@@ -143,9 +143,13 @@ class ClockRebuildWorker implements SmartLifecycle {
           return;
         }
         rebuilds.complete(rebuild, clock.instant());
-        audit.record(Caller.SYSTEM, "clock_rebuild.completed", "contract",
-            rebuild.customerId() + "/" + rebuild.contractVersion(), rebuild.customerId(),
-            "clocks rebuilt after the upload of version " + rebuild.contractVersion());
+        int tickets = rebuilds.find(rebuild.customerId(), rebuild.contractVersion())
+            .map(ClockRebuildProgress::tickets).orElse(0);
+        if (tickets > 0) { // like its scheduling: a rebuild of no ticket changed nothing worth an entry
+          audit.record(Caller.SYSTEM, "clock_rebuild.completed", "contract",
+              rebuild.customerId() + "/" + rebuild.contractVersion(), rebuild.customerId(),
+              "clocks of " + tickets + " tickets rebuilt after the upload of version " + rebuild.contractVersion());
+        }
       });
       return finished.isPresent();
     }));
