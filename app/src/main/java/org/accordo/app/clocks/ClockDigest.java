@@ -1,5 +1,6 @@
 package org.accordo.app.clocks;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,12 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
 
   /** The key of a recorded escalation or breach (its unique constraint's columns). */
   static String escalationKey(Escalation e) {
-    return e.metric() + "/" + e.cycle() + "/" + e.kind() + "/" + e.atFraction().toPlainString();
+    return escalationKey(e.metric(), e.cycle(), e.kind(), e.atFraction());
+  }
+
+  /** The key of a recorded escalation or breach from its columns. */
+  static String escalationKey(String metric, int cycle, String kind, BigDecimal atFraction) {
+    return metric + "/" + cycle + "/" + kind + "/" + atFraction.stripTrailingZeros().toPlainString();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.accordo.app.clocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.work.DueWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,14 +40,7 @@ class ClockScheduler {
 
   @Scheduled(fixedDelayString = "${accordo.clocks.poll-interval:1s}")
   void poll() {
-    try {
-      int done;
-      do {
-        done = runBatch();
-      } while (done == BATCH);
-    } catch (RuntimeException e) {
-      LOG.error("computing due clocks failed; trying again at the next poll", e);
-    }
+    DueWork.drain(this::runBatch, BATCH, LOG, "computing due clocks");
   }
 
   /** Computes one batch of due tickets; returns how many there were. */

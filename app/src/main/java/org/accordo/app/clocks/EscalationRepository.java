@@ -53,8 +53,8 @@ class EscalationRepository {
   /** The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches. */
   Set<String> recordedKeys(String ticketId) {
     return new HashSet<>(jdbc.sql(RECORDED).param("ticketId", ticketId)
-        .query((rs, n) -> rs.getString("metric") + "/" + rs.getInt("cycle") + "/" + rs.getString("kind") + "/"
-            + rs.getBigDecimal("at_fraction").stripTrailingZeros().toPlainString())
+        .query((rs, n) -> ClockDigest.escalationKey(
+            rs.getString("metric"), rs.getInt("cycle"), rs.getString("kind"), rs.getBigDecimal("at_fraction")))
         .list());
   }
 

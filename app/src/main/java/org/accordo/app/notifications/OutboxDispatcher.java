@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
+import org.accordo.app.work.DueWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,14 +68,7 @@ class OutboxDispatcher {
 
   @Scheduled(fixedDelayString = "${accordo.notifications.poll-interval:1s}")
   void poll() {
-    try {
-      int done;
-      do {
-        done = runBatch();
-      } while (done == BATCH);
-    } catch (RuntimeException e) {
-      LOG.error("delivering notifications failed; trying again at the next poll", e);
-    }
+    DueWork.drain(this::runBatch, BATCH, LOG, "delivering notifications");
   }
 
   /** Attempts one batch of due notifications; returns how many there were. */

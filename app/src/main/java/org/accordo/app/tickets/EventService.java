@@ -78,7 +78,7 @@ public class EventService {
     if (caller.role() == Role.CUSTOMER && request.eventType() != EventType.CUSTOMER_REPLIED) {
       caller.requireRole(Role.ADMIN, Role.AGENT);
     }
-    String hash = hash(request);
+    String hash = key == null ? null : hash(request);
     if (key != null) {
       Optional<Appended> earlier = earlier(ticketId, key, hash);
       if (earlier.isPresent()) {
