@@ -3,10 +3,12 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -59,53 +61,77 @@ class ClockRepository {
     batch.batchUpdate(INSERT, clocks.stream().map(ClockRepository::params).toArray(SqlParameterSource[]::new));
   }
 
+  /** A ticket's clocks to store, with the digest of its rows as stored (null: unknown). */
+  record Write(String ticketId, Map<String, String> before, List<StoredClock> clocks) {}
+
   /**
-   * Brings the ticket's rows from what {@code before} says is stored to {@code clocks}: inserts the
-   * new rows, updates the changed ones (a clock not stopped always: its seconds are as of now) and
-   * deletes the ones gone, one JDBC batch for each kind of statement; rows whose fingerprint is
-   * unchanged are not written. With an unknown {@code before}, {@link #replace replaces} them all.
+   * Brings each ticket's rows from what its {@code before} says is stored to its {@code clocks}:
+   * inserts the new rows, updates the changed ones (a clock not stopped always: its seconds are as
+   * of now) and deletes the ones gone, one JDBC batch for each kind of statement across all the
+   * tickets; rows whose fingerprint is unchanged are not written. A ticket with an unknown
+   * {@code before}, or whose rows are not what it says (an update that finds no row), has its rows
+   * {@link #replace replaced}.
    *
-   * @return the digest of the rows now stored
+   * @return by ticket id, the digest of the rows now stored
    */
-  Map<String, String> write(String ticketId, Map<String, String> before, List<StoredClock> clocks) {
-    Map<String, String> after = new LinkedHashMap<>();
-    for (StoredClock c : clocks) {
-      after.put(ClockDigest.key(c.metric(), c.cycle()), c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
-    }
-    if (before == null) {
-      replace(ticketId, clocks);
-      return after;
-    }
-    List<SqlParameterSource> inserts = new ArrayList<>();
+  Map<String, Map<String, String>> writeAll(List<Write> writes) {
+    Map<String, Map<String, String>> digests = new HashMap<>();
+    Map<String, List<SqlParameterSource>> inserts = new LinkedHashMap<>();
     List<SqlParameterSource> updates = new ArrayList<>();
-    for (StoredClock c : clocks) {
-      String key = ClockDigest.key(c.metric(), c.cycle());
-      String stored = before.get(key);
-      if (stored == null) {
-        inserts.add(params(c));
-      } else if (c.stoppedAt() == null || !stored.equals(after.get(key))) { // a counting clock's seconds are as of now
-        updates.add(params(c));
+    List<String> updated = new ArrayList<>(); // the ticket of each update
+    for (Write write : writes) {
+      Map<String, String> after = digest(write.clocks());
+      digests.put(write.ticketId(), after);
+      if (write.before() == null) {
+        continue;
+      }
+      for (StoredClock c : write.clocks()) {
+        String key = ClockDigest.key(c.metric(), c.cycle());
+        String stored = write.before().get(key);
+        if (stored == null) {
+          inserts.computeIfAbsent(write.ticketId(), id -> new ArrayList<>()).add(params(c));
+        } else if (c.stoppedAt() == null || !stored.equals(after.get(key))) { // a counting clock's seconds are as of now
+          updates.add(params(c));
+          updated.add(write.ticketId());
+        }
+      }
+      for (String gone : write.before().keySet()) {
+        if (!after.containsKey(gone)) {
+          int slash = gone.lastIndexOf('/');
+          jdbc.sql(DELETE_ONE).param("ticketId", write.ticketId()).param("metric", gone.substring(0, slash))
+              .param("cycle", Integer.parseInt(gone.substring(slash + 1))).update();
+        }
       }
     }
-    for (String gone : before.keySet()) {
-      if (!after.containsKey(gone)) {
-        int slash = gone.lastIndexOf('/');
-        jdbc.sql(DELETE_ONE).param("ticketId", ticketId).param("metric", gone.substring(0, slash))
-            .param("cycle", Integer.parseInt(gone.substring(slash + 1))).update();
-      }
-    }
+    Set<String> mismatched = new HashSet<>(); // the table is not what the digest says (rows deleted behind its back)
     if (!updates.isEmpty()) {
       int[] counts = batch.batchUpdate(UPDATE, updates.toArray(SqlParameterSource[]::new));
-      if (Arrays.stream(counts).anyMatch(count -> count == 0)) {
-        // the table is not what the digest says (rows deleted behind its back): trust nothing, replace them all
-        replace(ticketId, clocks);
-        return after;
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          mismatched.add(updated.get(i));
+        }
       }
     }
-    if (!inserts.isEmpty()) {
-      batch.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
+    mismatched.forEach(inserts::remove);
+    List<SqlParameterSource> inserted = inserts.values().stream().flatMap(List::stream).toList();
+    if (!inserted.isEmpty()) {
+      batch.batchUpdate(INSERT, inserted.toArray(SqlParameterSource[]::new));
     }
-    return after;
+    for (Write write : writes) {
+      if (write.before() == null || mismatched.contains(write.ticketId())) {
+        replace(write.ticketId(), write.clocks()); // trust nothing stored: replace them all
+      }
+    }
+    return digests;
+  }
+
+  /** Each row's fingerprint by metric and cycle ({@link ClockDigest#COUNTING} for a clock not stopped). */
+  private static Map<String, String> digest(List<StoredClock> clocks) {
+    Map<String, String> digest = new LinkedHashMap<>();
+    for (StoredClock c : clocks) {
+      digest.put(ClockDigest.key(c.metric(), c.cycle()), c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
+    }
+    return digest;
   }
 
   private static SqlParameterSource params(StoredClock c) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
@@ -133,31 +136,90 @@ public class TicketClocks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<StoredClock> refresh(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
-    try {
-      return compute(ticketId, now, withHistory);
-    } catch (InvalidTicketHistory refused) {
-      LOG.warn("ticket {} cannot be measured by its SLA: {}", ticketId, refused.getMessage());
-      clocks.replace(ticketId, List.of());
-      slas.lock(ticketId).ifPresent(locked ->
-          slas.store(ticketId, null, new ClockDigest(Map.of(), locked.digest().escalations())));
-      return List.of();
-    }
+    return refreshAll(List.of(ticketId), now, (id, history) -> withHistory.accept(history)).get(ticketId);
   }
 
-  /** {@link #refresh}, letting the engine's refusal through. */
-  private List<StoredClock> compute(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
-    Optional<TicketSlaRepository.Locked> locked = slas.lock(ticketId);
-    if (locked.isEmpty()) {
-      history.lock(ticketId); // no SLA row to serialise on: the ticket's own row does
-    }
-    List<TicketEvent> events = history.events(ticketId);
-    withHistory.accept(events);
-    if (locked.isEmpty()) {
+  /**
+   * {@link #refresh} for several tickets at once, with one statement for each step across them all
+   * (their SLA rows locked in ticket id order by one query, their events read by one, their changed
+   * clock rows and digests written in one JDBC batch each) instead of one per ticket: what events
+   * posted together cost.
+   *
+   * @param withHistory handed each ticket's id and events in arrival order
+   * @return by ticket id, the ticket's clocks as stored, none for a ticket without an SLA
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<String, List<StoredClock>> refreshAll(
+      Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory) {
+    return computeAll(ticketIds, now, withHistory, (ticketId, locked) -> {
       clocks.replace(ticketId, List.of());
-      return List.of();
+      slas.store(ticketId, null, new ClockDigest(Map.of(), locked.digest().escalations()));
+    });
+  }
+
+  /** What to do with a ticket whose history its SLA's engine refuses; its SLA row is locked. */
+  private interface Refusal {
+    void refused(String ticketId, TicketSlaRepository.Locked locked);
+  }
+
+  /** A locked ticket's clocks as computed, before they are written. */
+  private record Computed(
+      TicketSlaRepository.Locked locked, LoadedContract loaded, List<ClockResult> results, List<StoredClock> rows,
+      Instant ticketNext) {}
+
+  private Map<String, List<StoredClock>> computeAll(
+      Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory, Refusal refusal) {
+    List<String> ids = ticketIds.stream().distinct().sorted().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    TicketSla sla = locked.get().sla();
-    ClockDigest before = locked.get().digest();
+    Map<String, TicketSlaRepository.Locked> locked = slas.lockAll(ids);
+    for (String id : ids) {
+      if (!locked.containsKey(id)) {
+        history.lock(id); // no SLA row to serialise on: the ticket's own row does
+      }
+    }
+    Map<String, List<TicketEvent>> histories = history.eventsOf(ids);
+    Map<String, List<StoredClock>> stored = new HashMap<>();
+    Map<String, Computed> computed = new LinkedHashMap<>();
+    for (String id : ids) {
+      List<TicketEvent> events = histories.getOrDefault(id, List.of());
+      withHistory.accept(id, events);
+      if (!locked.containsKey(id)) {
+        clocks.replace(id, List.of());
+        stored.put(id, List.of());
+        continue;
+      }
+      try {
+        computed.put(id, compute(locked.get(id), events, now));
+      } catch (InvalidTicketHistory refused) {
+        LOG.warn("ticket {} cannot be measured by its SLA: {}", id, refused.getMessage());
+        refusal.refused(id, locked.get(id));
+        stored.put(id, List.of());
+      }
+    }
+    Map<String, Map<String, String>> written = clocks.writeAll(computed.entrySet().stream()
+        .map(e -> new ClockRepository.Write(e.getKey(), e.getValue().locked().digest().clocks(), e.getValue().rows()))
+        .toList());
+    List<TicketSlaRepository.Stored> digests = new ArrayList<>();
+    computed.forEach((id, c) -> {
+      Instant nextCheck = c.rows().stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
+          .min(Comparator.naturalOrder()).orElse(c.ticketNext());
+      ClockDigest before = c.locked().digest();
+      Set<String> recorded = escalations.recordNew(c.locked().sla(), c.loaded().contract(), c.results(), now, before.escalations());
+      ClockDigest after = new ClockDigest(written.get(id), recorded);
+      if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
+        digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
+      }
+      stored.put(id, c.rows());
+    });
+    slas.storeAll(digests);
+    return stored;
+  }
+
+  /** Folds a locked ticket's events at now into the clock rows to store; the engine's refusal goes through. */
+  private Computed compute(TicketSlaRepository.Locked locked, List<TicketEvent> events, Instant now) {
+    TicketSla sla = locked.sla();
     LoadedContract loaded = contracts.load(sla.customerId(), sla.contractVersion());
     ClockEngine engine = engine(sla, loaded);
     List<TicketEvent> due = events.stream().filter(e -> !e.at().isAfter(now)).toList();
@@ -168,15 +230,7 @@ public class TicketClocks {
     for (ClockResult result : results) {
       rows.add(stored(sla.customerId(), result, earliest(rowNextCheck(result), ticketNext), now));
     }
-    Map<String, String> written = clocks.write(ticketId, before.clocks(), rows);
-    Instant nextCheck = rows.stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
-        .min(Comparator.naturalOrder()).orElse(ticketNext);
-    Set<String> recorded = escalations.recordNew(sla, loaded.contract(), results, now, before.escalations());
-    ClockDigest after = new ClockDigest(written, recorded);
-    if (!after.equals(before) || !Objects.equals(nextCheck, locked.get().nextCheckAt())) {
-      slas.store(ticketId, nextCheck, after);
-    }
-    return rows;
+    return new Computed(locked, loaded, results, rows, ticketNext);
   }
 
   /**
@@ -209,15 +263,14 @@ public class TicketClocks {
     } else {
       slas.insert(chosen.get(), ClockDigest.UNKNOWN);
     }
-    try {
-      compute(ticketId, now, history -> { });
-    } catch (InvalidTicketHistory unmeasurable) {
+    boolean[] unmeasurable = {false};
+    computeAll(List.of(ticketId), now, (id, history) -> { }, (id, locked) -> {
       // e.g. a later priority change to a priority the contract in force no longer defines
-      slas.delete(ticketId);
-      clocks.replace(ticketId, List.of());
-      return Optional.empty();
-    }
-    return chosen;
+      slas.delete(id);
+      clocks.replace(id, List.of());
+      unmeasurable[0] = true;
+    });
+    return unmeasurable[0] ? Optional.empty() : chosen;
   }
 
   private Optional<TicketSla> choose(

@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +37,7 @@ class TicketHistory {
   private static final String EVENTS = """
       SELECT id, ticket_id, event_type, occurred_at, priority, status, is_public, excluded_from, excluded_to,
              reason, metrics
-        FROM ticket_event WHERE ticket_id = :id ORDER BY seq""";
+        FROM ticket_event WHERE ticket_id IN (:ids) ORDER BY ticket_id, seq""";
   private static final String IDS_AFTER =
       "SELECT id FROM ticket WHERE id > :after ORDER BY id FETCH FIRST :size ROWS ONLY";
 
@@ -57,7 +61,6 @@ class TicketHistory {
         Timestamps.read(rs, "opened_at"), ZoneId.of(rs.getString("time_zone")))).optional();
   }
 
-  /** Every event of the ticket, in arrival order. */
   /**
    * Locks the ticket's row until the transaction ends, for a ticket without an SLA row: its events'
    * computations then follow one another, as the SLA row's lock makes them for the others. An update
@@ -68,8 +71,17 @@ class TicketHistory {
     jdbc.sql("UPDATE ticket SET updated_at = updated_at WHERE id = :id").param("id", ticketId).update();
   }
 
+  /** Every event of the ticket, in arrival order. */
   List<TicketEvent> events(String ticketId) {
-    return jdbc.sql(EVENTS).param("id", ticketId).query(TicketHistory::event).list();
+    return eventsOf(List.of(ticketId)).getOrDefault(ticketId, List.of());
+  }
+
+  /** Every event of several tickets, each ticket's in arrival order, in one query; a ticket without events is missing. */
+  Map<String, List<TicketEvent>> eventsOf(Collection<String> ticketIds) {
+    Map<String, List<TicketEvent>> events = new HashMap<>();
+    jdbc.sql(EVENTS).param("ids", ticketIds).query(TicketHistory::event).list()
+        .forEach(e -> events.computeIfAbsent(e.ticket(), id -> new ArrayList<>()).add(e));
+    return events;
   }
 
   /** Up to {@code size} ticket ids after {@code after} (empty string: from the first), in id order. */

@@ -3,9 +3,15 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +29,7 @@ class TicketSlaRepository {
       "SELECT ticket_id, customer_id, contract_version, sla_id FROM ticket_sla WHERE ticket_id = :ticketId";
   private static final String LOCK = """
       SELECT ticket_id, customer_id, contract_version, sla_id, next_check_at, clock_digest, escalations_recorded
-        FROM ticket_sla WHERE ticket_id = :ticketId FOR UPDATE""";
+        FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE""";
   private static final String DELETE = "DELETE FROM ticket_sla WHERE ticket_id = :ticketId";
   private static final String INSERT = """
       INSERT INTO ticket_sla (ticket_id, customer_id, contract_version, sla_id, clock_digest, escalations_recorded)
@@ -42,9 +48,12 @@ class TicketSlaRepository {
        FOR UPDATE SKIP LOCKED""";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  TicketSlaRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so a batch joins the caller's transaction. */
+  TicketSlaRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   Optional<TicketSla> find(String ticketId) {
@@ -56,10 +65,21 @@ class TicketSlaRepository {
 
   /** The ticket's SLA row, locked until the transaction ends; empty when the ticket has none. */
   Optional<Locked> lock(String ticketId) {
-    return jdbc.sql(LOCK).param("ticketId", ticketId)
+    return Optional.ofNullable(lockAll(List.of(ticketId)).get(ticketId));
+  }
+
+  /**
+   * The SLA rows of several tickets, by ticket id, locked until the transaction ends, in one query
+   * that locks them in ticket id order (so two transactions locking overlapping sets never wait for
+   * each other in a cycle); tickets without one are missing from the map.
+   */
+  Map<String, Locked> lockAll(Collection<String> ticketIds) {
+    Map<String, Locked> locked = new HashMap<>();
+    jdbc.sql(LOCK).param("ticketIds", ticketIds)
         .query((rs, n) -> new Locked(row(rs, n), Timestamps.read(rs, "next_check_at"),
             ClockDigest.parse(rs.getString("clock_digest"), rs.getString("escalations_recorded"))))
-        .optional();
+        .list().forEach(l -> locked.put(l.sla().ticketId(), l));
+    return locked;
   }
 
   /** Inserts a ticket's SLA row with what is known of its stored clocks and escalations. */
@@ -86,12 +106,22 @@ class TicketSlaRepository {
 
   /** Stores a locked row's next check and digest. */
   void store(String ticketId, Instant nextCheckAt, ClockDigest digest) {
-    jdbc.sql(STORE)
-        .param("ticketId", ticketId)
-        .param("nextCheckAt", Timestamps.of(nextCheckAt))
-        .param("clocks", digest.clocksText())
-        .param("escalations", digest.escalationsText())
-        .update();
+    storeAll(List.of(new Stored(ticketId, nextCheckAt, digest)));
+  }
+
+  /** A locked row's next check and digest, for {@link #storeAll}. */
+  record Stored(String ticketId, Instant nextCheckAt, ClockDigest digest) {}
+
+  /** Stores several locked rows' next checks and digests, in one JDBC batch. */
+  void storeAll(List<Stored> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(STORE, rows.stream().map(r -> new MapSqlParameterSource()
+        .addValue("ticketId", r.ticketId())
+        .addValue("nextCheckAt", Timestamps.of(r.nextCheckAt()))
+        .addValue("clocks", r.digest().clocksText())
+        .addValue("escalations", r.digest().escalationsText())).toArray(SqlParameterSource[]::new));
   }
 
   /** Up to {@code limit} tickets due at {@code now}, locked until the transaction ends; locked ones are skipped. */

@@ -27,10 +27,12 @@ class EventController {
   private static final int MAX_KEY_LENGTH = 200;
 
   private final EventService events;
+  private final EventIntake intake;
   private final TicketService tickets;
 
-  EventController(EventService events, TicketService tickets) {
+  EventController(EventService events, EventIntake intake, TicketService tickets) {
     this.events = events;
+    this.intake = intake;
     this.tickets = tickets;
   }
 
@@ -57,7 +59,7 @@ class EventController {
     checkKey(key);
     EventService.Appended appended;
     try {
-      appended = events.append(caller, id, key, request);
+      appended = intake.append(caller, id, key, request);
     } catch (DuplicateKeyException race) {
       // a concurrent request with the same key stored its event first: answer as a retry would be
       if (key == null) {

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
+import org.accordo.app.web.Forbidden;
 import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Problems;
@@ -62,6 +64,34 @@ public class EventService {
   public record Appended(TicketEvent event, boolean replayed) {}
 
   /**
+   * An event as posted, before it is appended.
+   *
+   * @param key the Idempotency-Key header, or null
+   * @param hash the hash of the request, with a key; else null
+   */
+  record Posted(Caller caller, String ticketId, String key, String hash, NewEvent request) {}
+
+  /**
+   * What became of a posted event: appended (or answered from an earlier request with its key), or
+   * refused with the error that is its answer.
+   */
+  record Outcome(Appended appended, RuntimeException refused) {
+
+    /** The appended event, or the refusal thrown. */
+    Appended answer() {
+      if (refused != null) {
+        throw refused;
+      }
+      return appended;
+    }
+  }
+
+  /** A posted event for {@link #appendAll}, its request hashed now if it has a key. */
+  Posted posted(Caller caller, String ticketId, String key, NewEvent request) {
+    return new Posted(caller, ticketId, key, key == null ? null : hash(request, json), request);
+  }
+
+  /**
    * Appends an event to a ticket, folds the ticket's current priority, status and cancellation, and
    * recomputes its clocks, all in one transaction.
    *
@@ -74,31 +104,95 @@ public class EventService {
    */
   @Transactional
   public Appended append(Caller caller, String ticketId, String key, NewEvent request) {
-    Ticket ticket = tickets.visible(caller, ticketId);
-    if (caller.role() == Role.CUSTOMER && request.eventType() != EventType.CUSTOMER_REPLIED) {
-      caller.requireRole(Role.ADMIN, Role.AGENT);
-    }
-    String hash = key == null ? null : hash(request);
-    if (key != null) {
-      Optional<Appended> earlier = earlier(ticketId, key, hash);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
-    Instant now = clock.instant();
-    TicketEvent event = newEvent(caller, ticket, request, now);
-    if (event.type() == EventType.PRIORITY_CHANGED) {
-      clocks.requirePriority(ticketId, event.priority());
-    }
-    TicketEvent stored = events.append(event);
-    if (key != null) {
-      idempotency.insert(ticketId, key, hash, stored, now);
-    }
-    clocks.refresh(ticketId, now, history -> fold(ticketId, history, now));
-    audit.record(caller, "ticket.event_added", "ticket", ticketId, ticket.customerId(), event.type().id() + " at " + event.at());
-    return new Appended(stored, false);
+    return appendAll(List.of(posted(caller, ticketId, key, request))).get(0).answer();
   }
 
+  /**
+   * Appends events posted together, each as {@link #append} would, in one transaction with one
+   * statement (or JDBC batch) for each step across them all. An event refused for itself (a
+   * ticket the caller may not see, a date before the ticket, a reused key...) is refused alone and
+   * the others are appended; a failure of the database fails them all, and nothing is stored.
+   *
+   * @param group at most one event per ticket: the events of one ticket are computed one after the other
+   * @return the outcome of each event, in the group's order
+   */
+  @Transactional
+  List<Outcome> appendAll(List<Posted> group) {
+    Instant now = clock.instant();
+    Map<String, Ticket> found = ticketRows.findAll(group.stream().map(Posted::ticketId).toList());
+    Outcome[] outcomes = new Outcome[group.size()];
+    List<Integer> accepted = new ArrayList<>();
+    List<TicketEvent> fresh = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Posted posted = group.get(i);
+      try {
+        Ticket ticket = visible(posted, found.get(posted.ticketId()));
+        Optional<Appended> earlier = posted.key() == null ? Optional.empty()
+            : earlier(posted.ticketId(), posted.key(), posted.hash());
+        if (earlier.isPresent()) {
+          outcomes[i] = new Outcome(earlier.get(), null);
+          continue;
+        }
+        TicketEvent event = newEvent(posted.caller(), ticket, posted.request(), now);
+        if (event.type() == EventType.PRIORITY_CHANGED) {
+          clocks.requirePriority(posted.ticketId(), event.priority());
+        }
+        accepted.add(i);
+        fresh.add(event);
+      } catch (NotFound | InvalidField | Forbidden | UnprocessableContent refused) {
+        outcomes[i] = new Outcome(null, refused);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      List<TicketEvent> stored = store(group, accepted, fresh, now);
+      for (int j = 0; j < accepted.size(); j++) {
+        outcomes[accepted.get(j)] = new Outcome(new Appended(stored.get(j), false), null);
+      }
+    }
+    return List.of(outcomes);
+  }
+
+  /**
+   * The ticket if the caller may see it and post this event to it.
+   *
+   * @throws NotFound when the ticket is missing or another customer's
+   * @throws Forbidden when a customer token posts anything but its customer's reply
+   */
+  private static Ticket visible(Posted posted, Ticket ticket) {
+    if (ticket == null || !posted.caller().sees(ticket.customerId())) {
+      throw new NotFound("ticket", posted.ticketId());
+    }
+    if (posted.caller().role() == Role.CUSTOMER && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
+      posted.caller().requireRole(Role.ADMIN, Role.AGENT);
+    }
+    return ticket;
+  }
+
+  /**
+   * Stores accepted events: the events and their keys, each ticket's clocks and fold, and an audit
+   * entry each.
+   *
+   * @return the events as stored, in the order of {@code fresh}
+   */
+  private List<TicketEvent> store(List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
+    List<TicketEvent> stored = events.appendAll(fresh);
+    List<AuditLog.Write> entries = new ArrayList<>();
+    for (int j = 0; j < accepted.size(); j++) {
+      Posted posted = group.get(accepted.get(j));
+      TicketEvent event = stored.get(j);
+      if (posted.key() != null) {
+        idempotency.insert(posted.ticketId(), posted.key(), posted.hash(), event, now);
+      }
+      entries.add(new AuditLog.Write(posted.caller(), "ticket.event_added", "ticket", posted.ticketId(),
+          event.customerId(), event.type().id() + " at " + event.at()));
+    }
+    List<TicketRepository.Projection> projections = new ArrayList<>();
+    clocks.refreshAll(fresh.stream().map(TicketEvent::ticketId).toList(), now,
+        (ticketId, history) -> projections.add(fold(ticketId, history, now)));
+    ticketRows.updateProjections(projections);
+    audit.recordAll(entries);
+    return stored;
+  }
   /**
    * The event a request stands for, dated and checked against the ticket's creation and the clock.
    * The server's instant is cut to the microseconds both databases store, so the event answered is
@@ -124,7 +218,7 @@ public class EventService {
   @Transactional(readOnly = true)
   public Optional<Appended> replay(Caller caller, String ticketId, String key, NewEvent request) {
     tickets.visible(caller, ticketId);
-    return earlier(ticketId, key, hash(request));
+    return earlier(ticketId, key, hash(request, json));
   }
 
   private Optional<Appended> earlier(String ticketId, String key, String hash) {
@@ -141,7 +235,8 @@ public class EventService {
    * arrival order, as the clocks read them) taken in occurrence order: the latest-dated change wins,
    * arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
    */
-  private void fold(String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
+  private static TicketRepository.Projection fold(
+      String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
     List<org.accordo.core.clock.TicketEvent> byOccurrence = new ArrayList<>(history);
     byOccurrence.sort(Comparator.comparing(org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
     String priority = null;
@@ -155,10 +250,10 @@ public class EventService {
         default -> { }
       }
     }
-    ticketRows.updateProjection(ticketId, priority, status, cancelledAt, now);
+    return new TicketRepository.Projection(ticketId, priority, status, cancelledAt, now);
   }
 
-  private String hash(NewEvent request) {
+  private static String hash(NewEvent request, JsonMapper json) {
     try {
       byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -2,14 +2,19 @@ package org.accordo.app.tickets;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,9 +40,12 @@ class TicketEventRepository {
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  TicketEventRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so a batch joins the caller's transaction. */
+  TicketEventRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /**
@@ -46,25 +54,46 @@ class TicketEventRepository {
    * @return the event as stored, with its {@code seq}
    */
   TicketEvent append(TicketEvent event) {
-    KeyHolder seq = new GeneratedKeyHolder();
-    jdbc.sql(INSERT)
-        .param("id", event.id())
-        .param("ticketId", event.ticketId())
-        .param("customerId", event.customerId())
-        .param("type", event.type().id())
-        .param("at", Timestamps.of(event.at()))
-        .param("recordedAt", Timestamps.of(event.recordedAt()))
-        .param("recordedBy", event.recordedBy())
-        .param("priority", event.priority())
-        .param("status", event.status() == null ? null : event.status().id())
-        .param("isPublic", event.isPublic())
-        .param("from", Timestamps.of(event.from()))
-        .param("to", Timestamps.of(event.to()))
-        .param("reason", event.reason())
-        .param("metrics", event.metrics().isEmpty() ? null
-            : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")))
-        .update(seq, "seq");
-    return event.withSeq(seq.getKeyAs(Number.class).longValue());
+    return appendAll(List.of(event)).get(0);
+  }
+
+  /**
+   * Appends events in one JDBC batch; their {@code seq} follow the list's order.
+   *
+   * @return the events as stored, with their {@code seq}, in the same order
+   */
+  List<TicketEvent> appendAll(List<TicketEvent> events) {
+    KeyHolder seqs = new GeneratedKeyHolder();
+    batch.batchUpdate(INSERT, events.stream().map(TicketEventRepository::params).toArray(SqlParameterSource[]::new),
+        seqs, new String[] {"seq"});
+    List<Map<String, Object>> keys = seqs.getKeyList();
+    if (keys.size() != events.size()) {
+      throw new IllegalStateException(events.size() + " events inserted, " + keys.size() + " seq values returned");
+    }
+    List<TicketEvent> stored = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      stored.add(events.get(i).withSeq(((Number) keys.get(i).values().iterator().next()).longValue()));
+    }
+    return stored;
+  }
+
+  private static SqlParameterSource params(TicketEvent event) {
+    return new MapSqlParameterSource()
+        .addValue("id", event.id())
+        .addValue("ticketId", event.ticketId())
+        .addValue("customerId", event.customerId())
+        .addValue("type", event.type().id())
+        .addValue("at", Timestamps.of(event.at()))
+        .addValue("recordedAt", Timestamps.of(event.recordedAt()))
+        .addValue("recordedBy", event.recordedBy())
+        .addValue("priority", event.priority())
+        .addValue("status", event.status() == null ? null : event.status().id())
+        .addValue("isPublic", event.isPublic())
+        .addValue("from", Timestamps.of(event.from()))
+        .addValue("to", Timestamps.of(event.to()))
+        .addValue("reason", event.reason())
+        .addValue("metrics", event.metrics().isEmpty() ? null
+            : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")));
   }
 
   /** The ticket's events in fold order. */

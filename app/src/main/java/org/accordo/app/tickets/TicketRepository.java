@@ -3,12 +3,17 @@ package org.accordo.app.tickets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.policy.TicketStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +41,7 @@ class TicketRepository {
       VALUES (:id, :customerId, :externalId, :subject, :service, :priority, :status, :openedAt,
               :createdAt, :createdBy, :updatedAt)""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket WHERE id = :id";
+  private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM ticket WHERE id IN (:ids)";
   private static final String FIND_BY_EXTERNAL =
       "SELECT " + COLUMNS + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
   private static final String EXTERNAL_TAKEN =
@@ -58,9 +64,12 @@ class TicketRepository {
       WHERE id = :id""";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  TicketRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so a batch joins the caller's transaction. */
+  TicketRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /**
@@ -97,6 +106,13 @@ class TicketRepository {
     return jdbc.sql(FIND).param("id", id).query(TicketRepository::row).optional();
   }
 
+  /** The tickets of {@code ids} that exist, by id, in one query. */
+  Map<String, Ticket> findAll(Collection<String> ids) {
+    Map<String, Ticket> found = new HashMap<>();
+    jdbc.sql(FIND_ALL).param("ids", ids).query(TicketRepository::row).list().forEach(t -> found.put(t.id(), t));
+    return found;
+  }
+
   Optional<Ticket> findByExternalId(String customerId, String externalId) {
     return jdbc.sql(FIND_BY_EXTERNAL).param("customerId", customerId).param("externalId", externalId)
         .query(TicketRepository::row).optional();
@@ -119,15 +135,20 @@ class TicketRepository {
     return bind(jdbc.sql(COUNT), filter).query(Long.class).single();
   }
 
-  /** Stores the fold of the events: current priority, status and cancellation. */
-  void updateProjection(String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {
-    jdbc.sql(UPDATE_PROJECTION)
-        .param("id", id)
-        .param("priority", priority)
-        .param("status", status.id())
-        .param("cancelledAt", Timestamps.of(cancelledAt))
-        .param("updatedAt", Timestamps.of(updatedAt))
-        .update();
+  /** A ticket's fold of its events: its current priority, status and cancellation. */
+  record Projection(String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {}
+
+  /** Stores the folds of several tickets' events, in one JDBC batch. */
+  void updateProjections(List<Projection> projections) {
+    if (projections.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(UPDATE_PROJECTION, projections.stream().map(p -> new MapSqlParameterSource()
+        .addValue("id", p.id())
+        .addValue("priority", p.priority())
+        .addValue("status", p.status().id())
+        .addValue("cancelledAt", Timestamps.of(p.cancelledAt()))
+        .addValue("updatedAt", Timestamps.of(p.updatedAt()))).toArray(SqlParameterSource[]::new));
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {

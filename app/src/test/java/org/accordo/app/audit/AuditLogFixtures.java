@@ -1,6 +1,8 @@
 package org.accordo.app.audit;
 
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An {@link AuditLog} outside Spring, for tests of components that record writes. */
@@ -8,7 +10,7 @@ public final class AuditLogFixtures {
 
   private AuditLogFixtures() {}
 
-  public static AuditLog auditLog(JdbcClient jdbc, Clock clock) {
-    return new AuditLog(jdbc, clock);
+  public static AuditLog auditLog(DataSource dataSource, Clock clock) {
+    return new AuditLog(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), clock);
   }
 }

@@ -85,7 +85,7 @@ class AdminTokenBootstrapTests {
     JdbcClient jdbc = JdbcClient.create(db.dataSource());
     return new AdminTokenBootstrap(
         new ApiTokenRepository(jdbc),
-        AuditLogFixtures.auditLog(jdbc, CLOCK),
+        AuditLogFixtures.auditLog(db.dataSource(), CLOCK),
         new DataSourceTransactionManager(db.dataSource()),
         CLOCK,
         given,
