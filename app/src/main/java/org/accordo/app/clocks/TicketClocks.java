@@ -86,11 +86,12 @@ public class TicketClocks {
   }
 
   /**
-   * Checks a priority against the contract that measures the ticket.
+   * Checks a priority against the contract that measures the ticket. Not a transactional method on
+   * purpose: its refusal is one event's (in a group of events, {@code EventService.appendAll}) and
+   * must not mark the caller's transaction for rollback.
    *
    * @throws InvalidField naming {@code priority} when that contract has no such priority
    */
-  @Transactional(propagation = Propagation.MANDATORY)
   public void requirePriority(String ticketId, String priority) {
     Optional<TicketSla> sla = slas.find(ticketId);
     if (sla.isPresent()) {

@@ -1,5 +1,8 @@
 package org.accordo.app.tickets;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +33,9 @@ import org.springframework.stereotype.Component;
  * the same moment, a deadlock with another node), nothing of it is stored and each of its events
  * is appended again alone, in its own transaction, by the request that posted it: a failure is
  * then the failing event's only. With 0 lanes every event is appended alone.
+ *
+ * <p>Metrics: {@code accordo.events.group.size} (count: groups committed, total: their events,
+ * max) and {@code accordo.events.groups.failed}.
  */
 @Component
 class EventIntake implements DisposableBean {
@@ -38,11 +44,14 @@ class EventIntake implements DisposableBean {
 
   private final EventService events;
   private final int groupSize;
+  private final DistributionSummary groups;
+  private final Counter failures;
   private final List<Lane> lanes = new ArrayList<>();
   private volatile boolean open = true;
 
   EventIntake(
       EventService events,
+      MeterRegistry registry,
       @Value("${accordo.events.lanes:1}") int lanes,
       @Value("${accordo.events.group-size:64}") int groupSize) {
     if (lanes < 0 || groupSize < 1) {
@@ -51,6 +60,10 @@ class EventIntake implements DisposableBean {
     }
     this.events = events;
     this.groupSize = groupSize;
+    this.groups = DistributionSummary.builder("accordo.events.group.size")
+        .description("Events appended by each group committed").register(registry);
+    this.failures = Counter.builder("accordo.events.groups.failed")
+        .description("Groups whose transaction failed; their events were appended one by one").register(registry);
     for (int i = 0; i < lanes; i++) {
       this.lanes.add(new Lane("accordo-events-" + (i + 1)));
     }
@@ -154,9 +167,11 @@ class EventIntake implements DisposableBean {
         outcomes = events.appendAll(group.stream().map(Waiting::posted).toList());
       } catch (RuntimeException | Error failed) { // whatever it is, every request waiting must be answered
         LOG.debug("a group of {} events failed ({}); each is appended alone", group.size(), failed.toString());
+        failures.increment();
         group.forEach(waiting -> waiting.outcome().complete(null));
         return;
       }
+      groups.record(group.size());
       for (int i = 0; i < group.size(); i++) {
         group.get(i).outcome().complete(outcomes.get(i));
       }

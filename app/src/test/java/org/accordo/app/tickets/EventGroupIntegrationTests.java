@@ -1,0 +1,300 @@
+package org.accordo.app.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
+import org.accordo.app.support.Api;
+import org.accordo.app.support.ApiFixtures;
+import org.accordo.app.support.Await;
+import org.accordo.app.support.RunningServer;
+import org.accordo.app.support.TestDatabase;
+import org.accordo.app.web.InvalidField;
+import org.accordo.app.web.NotFound;
+import org.accordo.app.web.UnprocessableContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events posted at the same time are appended in groups ({@link EventIntake}, {@link
+ * EventService#appendAll}): what a group stores is what the same events posted one by one store, a
+ * refused event is refused alone, and a group whose transaction fails is appended event by event.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabase.class)
+class EventGroupIntegrationTests {
+
+  private static final String ADMIN = RunningServer.ADMIN_TOKEN;
+  /** The server's now in these tests; tickets are opened one hour earlier. */
+  private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  private static final String[] HISTORY = {
+    "{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:05:00Z\"}",
+    "{\"type\": \"status_changed\", \"status\": \"waiting_customer\", \"at\": \"2026-03-02T09:10:00Z\"}",
+    "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:20:00Z\"}",
+    "{\"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T09:21:00Z\"}",
+    "{\"type\": \"priority_changed\", \"priority\": \"P1\", \"at\": \"2026-03-02T09:30:00Z\"}",
+    "{\"type\": \"plan_provided\", \"at\": \"2026-03-02T09:40:00Z\"}",
+  };
+
+  private final TestDatabase database;
+  private final RunningServer server;
+  private final Api api;
+  private final ApiFixtures fixtures;
+  private String customer;
+
+  EventGroupIntegrationTests(TestDatabase database) {
+    this.database = database;
+    this.server = RunningServer.on(database);
+    this.api = server.api();
+    this.fixtures = new ApiFixtures(api);
+  }
+
+  @BeforeEach
+  void aCustomerWithAContract() {
+    server.clock().set(NOW);
+    customer = fixtures.customer("groups");
+    fixtures.uploadContract(customer, customer + "-contract", "{ from: 2026-01-01 }");
+  }
+
+  @Test
+  void eventsPostedTogetherEndAsTheSameEventsPostedOneByOne() throws Exception {
+    List<String> alone = new ArrayList<>();
+    List<String> together = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      alone.add(openTicket());
+      together.add(openTicket());
+    }
+    for (String ticket : alone) {
+      for (String event : HISTORY) {
+        assertThat(post(ticket, event).status()).isEqualTo(201);
+      }
+    }
+    DistributionSummary groups = server.bean(MeterRegistry.class).get("accordo.events.group.size").summary();
+    double failedBefore = server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count();
+    long groupsBefore = groups.count();
+
+    List<Runnable> posts = new ArrayList<>();
+    for (String ticket : together) {
+      for (String event : HISTORY) {
+        posts.add(() -> assertThat(post(ticket, event).status()).isEqualTo(201));
+      }
+    }
+    Collections.shuffle(posts, new Random(7));
+    runAtOnce(posts, 16);
+
+    long groupsOfTogether = groups.count() - groupsBefore;
+    assertThat(groupsOfTogether).as("groups for %s events", posts.size()).isLessThan(posts.size());
+    assertThat(server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count()).isEqualTo(failedBefore);
+    for (int i = 0; i < alone.size(); i++) {
+      JsonNode expected = detail(alone.get(i));
+      JsonNode actual = detail(together.get(i));
+      assertThat(withoutEventIds(actual.path("clocks"))).isEqualTo(withoutEventIds(expected.path("clocks")));
+      assertThat(actual.path("ticket").path("status").asString()).isEqualTo("in_progress");
+      assertThat(actual.path("ticket").path("priority").asString()).isEqualTo("P1");
+      assertThat(actual.path("events").size()).isEqualTo(HISTORY.length + 1);
+      assertThat(auditedEvents(together.get(i))).isEqualTo(HISTORY.length);
+    }
+  }
+
+  @Test
+  void anEventRefusedInAGroupIsRefusedAloneAndTheOthersAreStored() {
+    EventService events = server.bean(EventService.class);
+    Caller agent = new Caller("group-agent", Role.AGENT, null);
+    String otherCustomer = fixtures.customer("groups-other");
+    Caller otherCustomersUser = new Caller("group-customer", Role.CUSTOMER, otherCustomer);
+    String replied = openTicket();
+    String hidden = openTicket();
+    String tooEarly = openTicket();
+    String keyed = openTicket();
+    String wrongPriority = openTicket();
+    String resolved = openTicket();
+    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    assertThat(events.append(agent, keyed, "first-try", reply).replayed()).isFalse();
+
+    List<EventService.Outcome> outcomes = events.appendAll(List.of(
+        events.posted(agent, replied, null, reply),
+        events.posted(otherCustomersUser, hidden, null, event("{\"type\": \"customer_replied\"}")),
+        events.posted(agent, tooEarly, null, event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T08:00:00Z\"}")),
+        events.posted(agent, "no-such-ticket", null, reply),
+        events.posted(agent, keyed, "first-try", reply),
+        events.posted(agent, keyed + "-x", "other", reply),
+        events.posted(agent, wrongPriority, null, event("{\"type\": \"priority_changed\", \"priority\": \"P9\"}")),
+        events.posted(agent, resolved, null, event("{\"type\": \"status_changed\", \"status\": \"resolved\"}"))));
+
+    assertThat(outcomes.get(0).appended().event().ticketId()).isEqualTo(replied);
+    assertThat(outcomes.get(1).refused()).isInstanceOf(NotFound.class);
+    assertThat(outcomes.get(2).refused()).isInstanceOf(InvalidField.class).hasMessageContaining("before the ticket was created");
+    assertThat(outcomes.get(3).refused()).isInstanceOf(NotFound.class);
+    assertThat(outcomes.get(4).appended().replayed()).isTrue();
+    assertThat(outcomes.get(5).refused()).isInstanceOf(NotFound.class);
+    assertThat(outcomes.get(6).refused()).isInstanceOf(InvalidField.class).hasMessageContaining("'P9'");
+    assertThat(outcomes.get(7).appended().event().status().id()).isEqualTo("resolved");
+    assertThat(eventCount(replied)).isEqualTo(2);
+    assertThat(eventCount(hidden)).isEqualTo(1);
+    assertThat(eventCount(tooEarly)).isEqualTo(1);
+    assertThat(eventCount(keyed)).isEqualTo(2);
+    assertThat(eventCount(wrongPriority)).isEqualTo(1);
+    assertThat(detail(resolved).path("ticket").path("status").asString()).isEqualTo("resolved");
+    assertThat(detail(replied).path("clocks").valueStream()
+        .filter(c -> c.path("metric").asString().equals("first_response")).findFirst().orElseThrow()
+        .path("state").asString()).isEqualTo("met");
+    assertThat(auditedEvents(replied)).isEqualTo(1);
+    assertThat(auditedEvents(hidden)).isZero();
+  }
+
+  @Test
+  void aKeyReusedForAnotherRequestInAGroupIsRefusedAlone() {
+    EventService events = server.bean(EventService.class);
+    Caller agent = new Caller("group-agent", Role.AGENT, null);
+    String keyed = openTicket();
+    String other = openTicket();
+    events.append(agent, keyed, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:10:00Z\"}"));
+
+    List<EventService.Outcome> outcomes = events.appendAll(List.of(
+        events.posted(agent, keyed, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}")),
+        events.posted(agent, other, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}"))));
+
+    assertThat(outcomes.get(0).refused()).isInstanceOf(UnprocessableContent.class);
+    assertThat(outcomes.get(1).appended().replayed()).isFalse();
+    assertThat(eventCount(keyed)).isEqualTo(2);
+    assertThat(eventCount(other)).isEqualTo(2);
+  }
+
+  /**
+   * PostgreSQL only: it detects the deadlock and fails one of the two transactions (H2 would wait
+   * for its lock timeout). A transaction of the test holds the SLA row of the group's second ticket
+   * and then asks for its first: the group, waiting longer, is the one PostgreSQL fails.
+   */
+  @Test
+  void aGroupThatFailsIsAppendedEventByEvent() throws Exception {
+    assumeThat(database).isEqualTo(TestDatabase.POSTGRESQL);
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64);
+    Caller agent = new Caller("group-agent", Role.AGENT, null);
+    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    String blocker = openTicket();
+    List<String> pair = new ArrayList<>(List.of(openTicket(), openTicket()));
+    Collections.sort(pair); // the group locks them in this order
+    DataSource dataSource = server.bean(DataSource.class);
+    ExecutorService posters = Executors.newFixedThreadPool(3);
+    try (Connection holdsBlocker = dataSource.getConnection(); Connection holdsSecond = dataSource.getConnection()) {
+      holdsBlocker.setAutoCommit(false);
+      holdsSecond.setAutoCommit(false);
+      lockSla(holdsBlocker, blocker);
+      lockSla(holdsSecond, pair.get(1));
+      Future<EventService.Appended> first = posters.submit(() -> intake.append(agent, blocker, null, reply));
+      awaitLockWaiters(1); // the lane waits for the blocker: the next two events queue up behind it
+      List<Future<EventService.Appended>> grouped = new ArrayList<>();
+      for (String ticket : pair) {
+        grouped.add(posters.submit(() -> intake.append(agent, ticket, null, reply)));
+      }
+      Thread.sleep(300); // both queued: they were submitted while the lane was blocked
+      holdsBlocker.commit();
+      assertThat(first.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(blocker);
+      awaitLockWaiters(1); // the group holds the first of the pair and waits for the second
+      ExecutorService deadlocker = Executors.newSingleThreadExecutor();
+      try {
+        Future<?> lockFirst = deadlocker.submit(() -> {
+          lockSla(holdsSecond, pair.get(0));
+          return null;
+        });
+        lockFirst.get(10, TimeUnit.SECONDS); // PostgreSQL failed the group, which released the first
+        holdsSecond.commit();
+      } finally {
+        deadlocker.shutdownNow();
+      }
+      for (int i = 0; i < pair.size(); i++) {
+        assertThat(grouped.get(i).get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(pair.get(i));
+      }
+    } finally {
+      posters.shutdownNow();
+      intake.destroy();
+    }
+    assertThat(registry.get("accordo.events.groups.failed").counter().count()).isEqualTo(1);
+    assertThat(eventCount(pair.get(0))).isEqualTo(2);
+    assertThat(eventCount(pair.get(1))).isEqualTo(2);
+    assertThat(auditedEvents(pair.get(0))).isEqualTo(1);
+  }
+
+  private static void lockSla(Connection connection, String ticket) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE")) {
+      lock.setString(1, ticket);
+      lock.executeQuery().close();
+    }
+  }
+
+  /** Waits until {@code count} sessions of this database wait for a row lock. */
+  private void awaitLockWaiters(int count) {
+    Await.until(Duration.ofSeconds(10), () -> server.jdbc()
+        .sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")
+        .query(Long.class).single(), waiting -> waiting >= count, count + " sessions waiting for a lock");
+  }
+
+  private String openTicket() {
+    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
+        + "\", \"subject\": \"Mail down\", \"priority\": \"P2\", \"opened_at\": \"2026-03-02T09:00:00Z\"}").send();
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    return created.json().path("id").asString();
+  }
+
+  private Api.Response post(String ticket, String body) {
+    return api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN).json(body).send();
+  }
+
+  private JsonNode detail(String ticket) {
+    return api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
+  }
+
+  /** The clocks as text, each event id (a timeline's "why" names the event) replaced by the same word. */
+  private static String withoutEventIds(JsonNode clocks) {
+    return clocks.toString().replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "event");
+  }
+
+  private long eventCount(String ticket) {
+    return server.jdbc().sql("SELECT COUNT(*) FROM ticket_event WHERE ticket_id = ?").param(ticket).query(Long.class).single();
+  }
+
+  private long auditedEvents(String ticket) {
+    return server.jdbc().sql("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'ticket.event_added'")
+        .param(ticket).query(Long.class).single();
+  }
+
+  private NewEvent event(String body) {
+    return server.bean(JsonMapper.class).readValue(body, NewEvent.class);
+  }
+
+  private static void runAtOnce(List<Runnable> tasks, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      tasks.forEach(task -> done.add(pool.submit(task)));
+      for (Future<?> future : done) {
+        future.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
