@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.web.InvalidField;
@@ -125,19 +125,7 @@ public class TicketClocks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<StoredClock> refresh(String ticketId, Instant now) {
-    return refresh(ticketId, now, history -> { });
-  }
-
-  /**
-   * {@link #refresh}, first handing {@code withHistory} every event of the ticket in arrival order,
-   * read once, after the lock of the ticket's SLA row (so a caller that derives something else from
-   * the history, such as the ticket's status, needs no second read and sees what the clocks see).
-   *
-   * @return the ticket's clocks as stored, none for a ticket without an SLA
-   */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public List<StoredClock> refresh(String ticketId, Instant now, Consumer<List<TicketEvent>> withHistory) {
-    return refreshAll(List.of(ticketId), now, (id, history) -> withHistory.accept(history)).get(ticketId);
+    return refreshAll(List.of(ticketId), now, (id, history) -> { }).get(ticketId);
   }
 
   /**
@@ -146,7 +134,9 @@ public class TicketClocks {
    * clock rows and digests written in one JDBC batch each) instead of one per ticket: what events
    * posted together cost.
    *
-   * @param withHistory handed each ticket's id and events in arrival order
+   * @param withHistory handed each ticket's id and every event of it in arrival order, read once,
+   *     after the lock of its SLA row (so a caller that derives something else from the history,
+   *     such as the ticket's status, needs no second read and sees what the clocks see)
    * @return by ticket id, the ticket's clocks as stored, none for a ticket without an SLA
    */
   @Transactional(propagation = Propagation.MANDATORY)
@@ -168,6 +158,11 @@ public class TicketClocks {
       TicketSlaRepository.Locked locked, LoadedContract loaded, List<ClockResult> results, List<StoredClock> rows,
       Instant ticketNext) {}
 
+  /**
+   * Locks the tickets' SLA rows (a ticket without one: its own row), reads their histories, hands
+   * each to {@code withHistory}, computes and stores the clocks of those with an SLA; a refused
+   * history goes to {@code refusal}.
+   */
   private Map<String, List<StoredClock>> computeAll(
       Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory, Refusal refusal) {
     List<String> ids = ticketIds.stream().distinct().sorted().toList();
@@ -199,6 +194,16 @@ public class TicketClocks {
         stored.put(id, List.of());
       }
     }
+    store(computed, now);
+    computed.forEach((id, c) -> stored.put(id, c.rows()));
+    return stored;
+  }
+
+  /**
+   * Writes the computed tickets' clock rows, records their new crossings and breaches, and stores
+   * their digests and next checks where they changed: one batch per kind of statement for them all.
+   */
+  private void store(Map<String, Computed> computed, Instant now) {
     Map<String, Map<String, String>> written = clocks.writeAll(computed.entrySet().stream()
         .map(e -> new ClockRepository.Write(e.getKey(), e.getValue().locked().digest().clocks(), e.getValue().rows()))
         .toList());
@@ -212,10 +217,8 @@ public class TicketClocks {
       if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
         digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
       }
-      stored.put(id, c.rows());
     });
     slas.storeAll(digests);
-    return stored;
   }
 
   /** Folds a locked ticket's events at now into the clock rows to store; the engine's refusal goes through. */
@@ -264,14 +267,14 @@ public class TicketClocks {
     } else {
       slas.insert(chosen.get(), ClockDigest.UNKNOWN);
     }
-    boolean[] unmeasurable = {false};
+    Set<String> unmeasurable = new HashSet<>();
     computeAll(List.of(ticketId), now, (id, history) -> { }, (id, locked) -> {
       // e.g. a later priority change to a priority the contract in force no longer defines
       slas.delete(id);
       clocks.replace(id, List.of());
-      unmeasurable[0] = true;
+      unmeasurable.add(id);
     });
-    return unmeasurable[0] ? Optional.empty() : chosen;
+    return unmeasurable.isEmpty() ? chosen : Optional.empty();
   }
 
   private Optional<TicketSla> choose(

@@ -1,8 +1,13 @@
 package org.accordo.app.tickets;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +22,12 @@ class EventIdempotencyRepository {
       VALUES (:ticketId, :key, :hash, :eventId, :customerId, :createdAt)""";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  EventIdempotencyRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so a batch joins the caller's transaction. */
+  EventIdempotencyRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** The event stored for a key, with the hash of the request that stored it. */
@@ -31,15 +39,28 @@ class EventIdempotencyRepository {
         .optional();
   }
 
-  /** Records the answer; a concurrent request with the same key fails here on the primary key. */
-  void insert(String ticketId, String key, String requestHash, TicketEvent event, Instant at) {
-    jdbc.sql(INSERT)
-        .param("ticketId", ticketId)
-        .param("key", key)
-        .param("hash", requestHash)
-        .param("eventId", event.id())
-        .param("customerId", event.customerId())
-        .param("createdAt", Timestamps.of(at))
-        .update();
+  /** A key's answer to record: the event stored for the request with that hash. */
+  record Answer(String ticketId, String key, String requestHash, TicketEvent event, Instant at) {}
+
+  /**
+   * Records answers in one JDBC batch, in ticket and key order (so two nodes recording overlapping
+   * keys wait for each other in one order, never in a cycle); a concurrent request with the same
+   * key fails here on the primary key.
+   */
+  void insertAll(List<Answer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(INSERT, answers.stream()
+        .sorted(Comparator.comparing(Answer::ticketId).thenComparing(Answer::key))
+        .map(a -> new MapSqlParameterSource()
+            .addValue("ticketId", a.ticketId())
+            .addValue("key", a.key())
+            .addValue("hash", a.requestHash())
+            .addValue("eventId", a.event().id())
+            .addValue("customerId", a.event().customerId())
+            .addValue("createdAt", Timestamps.of(a.at())))
+        .toArray(SqlParameterSource[]::new));
   }
+
 }

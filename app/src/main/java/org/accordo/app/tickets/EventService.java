@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,9 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
+import org.accordo.app.jdbc.LockWaits;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.Forbidden;
@@ -45,11 +48,13 @@ public class EventService {
   private final TicketClocks clocks;
   private final AuditLog audit;
   private final JsonMapper json;
+  private final LockWaits locks;
   private final Clock clock;
 
   EventService(
       TicketService tickets, TicketRepository ticketRows, TicketEventRepository events,
-      EventIdempotencyRepository idempotency, TicketClocks clocks, AuditLog audit, JsonMapper json, Clock clock) {
+      EventIdempotencyRepository idempotency, TicketClocks clocks, AuditLog audit, JsonMapper json, LockWaits locks,
+      Clock clock) {
     this.clocks = clocks;
     this.tickets = tickets;
     this.ticketRows = ticketRows;
@@ -57,6 +62,7 @@ public class EventService {
     this.idempotency = idempotency;
     this.audit = audit;
     this.json = json;
+    this.locks = locks;
     this.clock = clock;
   }
 
@@ -66,29 +72,39 @@ public class EventService {
   /**
    * An event as posted, before it is appended.
    *
+   * @param eventId the id the event is stored with, chosen when it is posted: an event appended
+   *     again after its group failed is looked up by it first, in case the group's commit did happen
    * @param key the Idempotency-Key header, or null
    * @param hash the hash of the request, with a key; else null
    */
-  record Posted(Caller caller, String ticketId, String key, String hash, NewEvent request) {}
+  record Posted(String eventId, Caller caller, String ticketId, String key, String hash, NewEvent request) {}
 
-  /**
-   * What became of a posted event: appended (or answered from an earlier request with its key), or
-   * refused with the error that is its answer.
-   */
-  record Outcome(Appended appended, RuntimeException refused) {
+  /** What became of a posted event in its group. */
+  sealed interface Outcome {
 
     /** The appended event, or the refusal thrown. */
-    Appended answer() {
-      if (refused != null) {
-        throw refused;
+    Appended answer();
+
+    /** Appended, or answered from an earlier request with its key. */
+    record Stored(Appended appended) implements Outcome {
+      @Override
+      public Appended answer() {
+        return appended;
       }
-      return appended;
+    }
+
+    /** Refused for itself; the error is its answer. */
+    record Refused(RuntimeException error) implements Outcome {
+      @Override
+      public Appended answer() {
+        throw error;
+      }
     }
   }
 
-  /** A posted event for {@link #appendAll}, its request hashed now if it has a key. */
+  /** A posted event for {@link #appendAll}, with its id, and its request hashed if it has a key. */
   Posted posted(Caller caller, String ticketId, String key, NewEvent request) {
-    return new Posted(caller, ticketId, key, key == null ? null : hash(request, json), request);
+    return new Posted(UUID.randomUUID().toString(), caller, ticketId, key, key == null ? null : hash(request, json), request);
   }
 
   /**
@@ -108,6 +124,32 @@ public class EventService {
   }
 
   /**
+   * Appends a posted event alone, after its group failed: the event as stored if the group's
+   * commit happened after all (its outcome is unknown when the connection is lost during it),
+   * else as {@link #append} does.
+   */
+  @Transactional
+  Appended appendAlone(Posted posted) {
+    Optional<TicketEvent> stored = events.find(posted.eventId());
+    if (stored.isPresent()) {
+      return new Appended(stored.get(), false);
+    }
+    return appendAll(List.of(posted)).get(0).answer();
+  }
+
+  /**
+   * {@link #appendAll} for a group of {@link EventIntake}, waiting at most {@code lockTimeout} for
+   * each row lock (on PostgreSQL; H2 serves one node, whose other lockers hold rows for
+   * milliseconds): a ticket another transaction holds must not stall every event of the lane,
+   * so the group fails and its events are appended alone.
+   */
+  @Transactional
+  List<Outcome> appendGroup(List<Posted> group, Duration lockTimeout) {
+    locks.limit(lockTimeout);
+    return appendAll(group);
+  }
+
+  /**
    * Appends events posted together, each as {@link #append} would, in one transaction with one
    * statement (or JDBC batch) for each step across them all. An event refused for itself (a
    * ticket the caller may not see, a date before the ticket, a reused key...) is refused alone and
@@ -115,11 +157,16 @@ public class EventService {
    *
    * @param group at most one event per ticket: the events of one ticket are computed one after the other
    * @return the outcome of each event, in the group's order
+   * @throws IllegalArgumentException when two events of the group are of one ticket
    */
   @Transactional
   List<Outcome> appendAll(List<Posted> group) {
+    List<String> ticketIds = group.stream().map(Posted::ticketId).toList();
+    if (Set.copyOf(ticketIds).size() < ticketIds.size()) {
+      throw new IllegalArgumentException("a group holds at most one event per ticket: " + ticketIds);
+    }
     Instant now = clock.instant();
-    Map<String, Ticket> found = ticketRows.findAll(group.stream().map(Posted::ticketId).toList());
+    Map<String, Ticket> found = ticketRows.findAll(ticketIds);
     Outcome[] outcomes = new Outcome[group.size()];
     List<Integer> accepted = new ArrayList<>();
     List<TicketEvent> fresh = new ArrayList<>();
@@ -130,23 +177,23 @@ public class EventService {
         Optional<Appended> earlier = posted.key() == null ? Optional.empty()
             : earlier(posted.ticketId(), posted.key(), posted.hash());
         if (earlier.isPresent()) {
-          outcomes[i] = new Outcome(earlier.get(), null);
+          outcomes[i] = new Outcome.Stored(earlier.get());
           continue;
         }
-        TicketEvent event = newEvent(posted.caller(), ticket, posted.request(), now);
+        TicketEvent event = newEvent(posted, ticket, now);
         if (event.type() == EventType.PRIORITY_CHANGED) {
           clocks.requirePriority(posted.ticketId(), event.priority());
         }
         accepted.add(i);
         fresh.add(event);
       } catch (NotFound | InvalidField | Forbidden | UnprocessableContent refused) {
-        outcomes[i] = new Outcome(null, refused);
+        outcomes[i] = new Outcome.Refused(refused);
       }
     }
     if (!fresh.isEmpty()) {
       List<TicketEvent> stored = store(group, accepted, fresh, now);
       for (int j = 0; j < accepted.size(); j++) {
-        outcomes[accepted.get(j)] = new Outcome(new Appended(stored.get(j), false), null);
+        outcomes[accepted.get(j)] = new Outcome.Stored(new Appended(stored.get(j), false));
       }
     }
     return List.of(outcomes);
@@ -176,16 +223,18 @@ public class EventService {
    */
   private List<TicketEvent> store(List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
     List<TicketEvent> stored = events.appendAll(fresh);
+    List<EventIdempotencyRepository.Answer> answers = new ArrayList<>();
     List<AuditLog.Write> entries = new ArrayList<>();
     for (int j = 0; j < accepted.size(); j++) {
       Posted posted = group.get(accepted.get(j));
       TicketEvent event = stored.get(j);
       if (posted.key() != null) {
-        idempotency.insert(posted.ticketId(), posted.key(), posted.hash(), event, now);
+        answers.add(new EventIdempotencyRepository.Answer(posted.ticketId(), posted.key(), posted.hash(), event, now));
       }
       entries.add(new AuditLog.Write(posted.caller(), "ticket.event_added", "ticket", posted.ticketId(),
           event.customerId(), event.type().id() + " at " + event.at()));
     }
+    idempotency.insertAll(answers);
     List<TicketRepository.Projection> projections = new ArrayList<>();
     clocks.refreshAll(fresh.stream().map(TicketEvent::ticketId).toList(), now,
         (ticketId, history) -> projections.add(fold(ticketId, history, now)));
@@ -198,7 +247,8 @@ public class EventService {
    * The server's instant is cut to the microseconds both databases store, so the event answered is
    * the event stored without reading it back.
    */
-  private static TicketEvent newEvent(Caller caller, Ticket ticket, NewEvent request, Instant serverNow) {
+  private static TicketEvent newEvent(Posted posted, Ticket ticket, Instant serverNow) {
+    NewEvent request = posted.request();
     Instant now = serverNow.truncatedTo(ChronoUnit.MICROS);
     Instant at = request.atInstant() == null ? now : request.atInstant();
     if (at.isBefore(ticket.openedAt())) {
@@ -206,10 +256,11 @@ public class EventService {
     }
     TicketService.requireNotInFuture(at, now, "at");
     return new TicketEvent(
-        0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), request.eventType(), at, now,
-        caller.tokenId(), request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(),
+        0, posted.eventId(), ticket.id(), ticket.customerId(), request.eventType(), at, now,
+        posted.caller().tokenId(), request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(),
         request.toInstant(), request.reason(), request.metricList());
   }
+
 
   /**
    * The answer stored for a key by an earlier request, looked up again after a concurrent request
