@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes clocks that come due without an event: every {@code accordo.clocks.poll-interval}
  * (default 1 s) it claims the tickets whose next check has come ({@code FOR UPDATE SKIP LOCKED}, so
- * several nodes share the work), computes each at now, records the crossings and breaches and
- * writes their notifications, one transaction per batch. An escalation is therefore recorded within
+ * several nodes share the work), computes them at now ({@link TicketClocks#refreshAll}: the
+ * batch's histories read by one query and its clock rows written by one JDBC batch per kind), records the crossings and breaches and writes their
+ * notifications, one transaction per batch. An escalation is therefore recorded within
  * the poll interval (plus the batch's work) of its instant.
  */
 @Component
@@ -48,7 +49,7 @@ class ClockScheduler {
     Integer done = transactions.execute(status -> {
       Instant now = clock.instant();
       List<String> due = slas.claimDue(now, BATCH);
-      due.forEach(ticketId -> clocks.refresh(ticketId, now));
+      clocks.refreshAll(due, now, (ticketId, history) -> { });
       return due.size();
     });
     return done == null ? 0 : done;

@@ -148,6 +148,29 @@ public class TicketClocks {
     });
   }
 
+  /**
+   * Locks the SLA rows of those of the tickets that no other transaction holds, without waiting
+   * for the others, so that work on several tickets can leave a ticket held elsewhere to be done
+   * alone instead of waiting for it with all the others.
+   *
+   * @return the tickets whose SLA row another transaction holds (a ticket without an SLA row is
+   *     never one of them)
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Set<String> lockUnlessHeld(Collection<String> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> measured = slas.measured(ticketIds);
+    if (measured.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> locked = slas.lockFree(measured);
+    Set<String> held = new HashSet<>(measured);
+    held.removeAll(locked);
+    return held;
+  }
+
   /** What to do with a ticket whose history its SLA's engine refuses; its SLA row is locked. */
   private interface Refusal {
     void refused(String ticketId, TicketSlaRepository.Locked locked);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,6 +31,9 @@ class TicketSlaRepository {
   private static final String LOCK = """
       SELECT ticket_id, customer_id, contract_version, sla_id, next_check_at, clock_digest, escalations_recorded
         FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE""";
+  private static final String MEASURED = "SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds)";
+  private static final String LOCK_FREE = """
+      SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE SKIP LOCKED""";
   private static final String DELETE = "DELETE FROM ticket_sla WHERE ticket_id = :ticketId";
   private static final String INSERT = """
       INSERT INTO ticket_sla (ticket_id, customer_id, contract_version, sla_id, clock_digest, escalations_recorded)
@@ -80,6 +84,21 @@ class TicketSlaRepository {
             ClockDigest.parse(rs.getString("clock_digest"), rs.getString("escalations_recorded"))))
         .list().forEach(l -> locked.put(l.sla().ticketId(), l));
     return locked;
+  }
+
+  /** Those of the tickets that have an SLA row. */
+  Set<String> measured(Collection<String> ticketIds) {
+    return Set.copyOf(jdbc.sql(MEASURED).param("ticketIds", ticketIds).query(String.class).list());
+  }
+
+  /**
+   * Locks, until the transaction ends, the SLA rows of those of the tickets that no other
+   * transaction holds, without waiting for the others.
+   *
+   * @return the tickets whose rows it locked
+   */
+  Set<String> lockFree(Collection<String> ticketIds) {
+    return Set.copyOf(jdbc.sql(LOCK_FREE).param("ticketIds", ticketIds).query(String.class).list());
   }
 
   /** Inserts a ticket's SLA row with what is known of its stored clocks and escalations. */

@@ -3,6 +3,7 @@ package org.accordo.app.tickets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +32,17 @@ import org.springframework.stereotype.Component;
  * <p>Events wait in {@code accordo.events.lanes} lanes (1 by default), each a thread that appends
  * one group at a time; a ticket's events always go to the same lane, so two groups computed at
  * once never hold the same ticket. A group holds at most one event per ticket (the others wait for
- * the next group, in their order) and at most {@code accordo.events.group-size} (64). It waits at
- * most {@code accordo.events.lock-timeout} (2 s) for a row another transaction holds, so that one
- * ticket held elsewhere does not stall the lane.
+ * the next group, in their order) and at most {@code accordo.events.group-size} (64). It waits for
+ * no ticket another transaction holds: those events are held back and appended alone, so that one
+ * ticket held elsewhere does not stall the lane ({@link EventService#appendGroup}); any other wait
+ * for a row lasts at most {@code accordo.events.lock-timeout} (2 s, on PostgreSQL).
  *
  * <p>An answer is given only after the group's commit, so an acknowledged event is stored. When
  * the group's transaction fails (the database refused something: a key stored by another node at
- * the same moment, a lock not granted in time), each of its events is appended again alone, in its
- * own transaction, by the request that posted it ({@link EventService#appendAlone}, which first
- * looks for the event in case the failure hid a commit that did happen): a failure is then the
- * failing event's only. With 0 lanes, or a lane whose thread has died, events are appended alone.
+ * the same moment, a lock not granted in time), each of its events is appended again alone, in
+ * its own transaction, by the request that posted it ({@link EventService#appendAlone}, which
+ * first looks for the event in case the failure hid a commit that did happen): a failure is then
+ * the failing event's only. With 0 lanes, or a lane that has stopped, events are appended alone.
  *
  * <p>Metrics: {@code accordo.events.group.size} (count: groups committed, total: their events,
  * max) and {@code accordo.events.groups.failed}.
@@ -88,16 +92,32 @@ class EventIntake implements DisposableBean {
   EventService.Appended append(Caller caller, String ticketId, String key, NewEvent request) {
     EventService.Posted posted = events.posted(caller, ticketId, key, request);
     Lane lane = lanes.isEmpty() ? null : lanes.get(Math.floorMod(ticketId.hashCode(), lanes.size()));
-    if (lane == null || !lane.thread().isAlive()) {
-      return events.appendAlone(posted);
+    if (lane == null || lane.stopped()) {
+      return events.appendAll(List.of(posted)).get(0).answer();
     }
     Waiting waiting = new Waiting(posted, new CompletableFuture<>());
     lane.queue().add(waiting);
-    if ((!open || !lane.thread().isAlive()) && lane.queue().remove(waiting)) {
-      waiting.outcome().complete(Optional.empty()); // the lane may have stopped before taking it
+    if (lane.stopped() && lane.queue().remove(waiting)) {
+      waiting.outcome().complete(Optional.empty()); // the lane stopped before taking it
     }
     Optional<EventService.Outcome> outcome = waiting.outcome().join();
-    return outcome.isPresent() ? outcome.get().answer() : events.appendAlone(posted);
+    if (outcome.isEmpty() || outcome.get() instanceof EventService.Outcome.Held) {
+      return alone(posted);
+    }
+    return outcome.get().answer();
+  }
+
+  /**
+   * Appends an event alone, after its group failed or held it back. A duplicate of its id means
+   * that the group's commit, which the group could not know of, landed while this one ran: the
+   * event is stored, and answered as such.
+   */
+  private EventService.Appended alone(EventService.Posted posted) {
+    try {
+      return events.appendAlone(posted);
+    } catch (DuplicateKeyException duplicate) {
+      return events.stored(posted.eventId()).orElseThrow(() -> duplicate);
+    }
   }
 
   /** Closes the intake: the lanes finish their group and stop; an event still waiting is appended alone. */
@@ -120,6 +140,8 @@ class EventIntake implements DisposableBean {
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    /** Set before the lane's last look at its queue: an event added after it must be appended alone. */
+    private volatile boolean stopped;
     /** Events taken from the queue and not answered yet: the group in hand, and those carried to the next. */
     private final List<Waiting> taken = new ArrayList<>();
 
@@ -136,6 +158,11 @@ class EventIntake implements DisposableBean {
       return thread;
     }
 
+    /** Whether the lane has stopped taking events: the intake is closing or its thread is ending. */
+    boolean stopped() {
+      return !open || stopped;
+    }
+
     private void run() {
       try {
         while (open) {
@@ -150,6 +177,7 @@ class EventIntake implements DisposableBean {
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
       } finally {
+        stopped = true;
         queue.drainTo(taken);
         answerAlone(taken);
       }
@@ -181,7 +209,9 @@ class EventIntake implements DisposableBean {
       try {
         outcomes = events.appendGroup(group.stream().map(Waiting::posted).toList(), lockTimeout);
       } catch (RuntimeException failed) {
-        LOG.warn("a group of {} events failed, each is appended alone: {}", group.size(), failed.toString());
+        // the failure's message may quote the events' values: the kind and SQL state only, the whole at debug
+        LOG.warn("a group of {} events failed ({}), each is appended alone", group.size(), kind(failed));
+        LOG.debug("the group's failure", failed);
         failures.increment();
         answerAlone(group);
         return;
@@ -191,6 +221,13 @@ class EventIntake implements DisposableBean {
         group.get(i).outcome().complete(Optional.of(outcomes.get(i)));
       }
     }
+  }
+
+  /** The kind of a failure: its most specific cause's class, with the SQL state of a database error. */
+  private static String kind(RuntimeException failed) {
+    Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
+    String kind = failed.getClass().getSimpleName() + " / " + cause.getClass().getSimpleName();
+    return cause instanceof SQLException sql ? kind + ", SQL state " + sql.getSQLState() : kind;
   }
 
   /** Answers each of {@code waiting} that it must be appended alone (those answered already keep their answer). */

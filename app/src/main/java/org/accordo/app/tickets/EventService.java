@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,17 @@ public class EventService {
         throw error;
       }
     }
+
+    /**
+     * Not appended: its ticket was held by another transaction, which the group did not wait for;
+     * it is to be appended alone ({@link #appendAlone}), waiting for the ticket.
+     */
+    record Held() implements Outcome {
+      @Override
+      public Appended answer() {
+        throw new IllegalStateException("an event whose ticket was held has no answer yet: append it alone");
+      }
+    }
   }
 
   /** A posted event for {@link #appendAll}, with its id, and its request hashed if it has a key. */
@@ -138,15 +150,29 @@ public class EventService {
   }
 
   /**
-   * {@link #appendAll} for a group of {@link EventIntake}, waiting at most {@code lockTimeout} for
-   * each row lock (on PostgreSQL; H2 serves one node, whose other lockers hold rows for
-   * milliseconds): a ticket another transaction holds must not stall every event of the lane,
-   * so the group fails and its events are appended alone.
+   * {@link #appendAll} for a group of {@link EventIntake}, which waits for no ticket another
+   * transaction holds: the SLA rows of the others are locked first and those events are
+   * {@link Outcome.Held held} back, to be appended alone. Other waits for a row lock (rare: a
+   * ticket without an SLA, a key recorded at the same moment by another node) last at most
+   * {@code lockTimeout} each (on PostgreSQL; H2 serves one node), after which the group fails.
+   *
+   * @return the outcome of each event, in the group's order
    */
   @Transactional
   List<Outcome> appendGroup(List<Posted> group, Duration lockTimeout) {
     locks.limit(lockTimeout);
-    return appendAll(group);
+    Set<String> held = clocks.lockUnlessHeld(group.stream().map(Posted::ticketId).toList());
+    if (held.isEmpty()) {
+      return appendAll(group);
+    }
+    Iterator<Outcome> appended = appendAll(group.stream().filter(p -> !held.contains(p.ticketId())).toList()).iterator();
+    return group.stream().map(p -> held.contains(p.ticketId()) ? new Outcome.Held() : appended.next()).toList();
+  }
+
+  /** The event stored with this id, as an append answers it. */
+  @Transactional(readOnly = true)
+  Optional<Appended> stored(String eventId) {
+    return events.find(eventId).map(event -> new Appended(event, false));
   }
 
   /**
@@ -161,6 +187,9 @@ public class EventService {
    */
   @Transactional
   List<Outcome> appendAll(List<Posted> group) {
+    if (group.isEmpty()) {
+      return List.of();
+    }
     List<String> ticketIds = group.stream().map(Posted::ticketId).toList();
     if (Set.copyOf(ticketIds).size() < ticketIds.size()) {
       throw new IllegalArgumentException("a group holds at most one event per ticket: " + ticketIds);

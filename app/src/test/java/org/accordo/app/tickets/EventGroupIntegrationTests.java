@@ -222,14 +222,65 @@ class EventGroupIntegrationTests {
     assertThat(eventCount(other)).isEqualTo(2);
   }
 
+  @Test
+  void aGroupHoldsBackTheEventOfATicketHeldElsewhereAndAppendsTheOthers() throws Exception {
+    EventService events = server.bean(EventService.class);
+    Caller agent = new Caller("group-agent", Role.AGENT, null);
+    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    String held = openTicket();
+    String free = openTicket();
+    List<EventService.Outcome> outcomes;
+    try (Connection holder = server.bean(DataSource.class).getConnection()) {
+      holder.setAutoCommit(false);
+      lock(holder, "SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held);
+
+      outcomes = events.appendGroup(
+          List.of(events.posted(agent, held, null, reply), events.posted(agent, free, null, reply)), Duration.ofSeconds(2));
+
+      assertThat(eventCount(free)).as("appended while the other ticket is held").isEqualTo(2);
+      holder.commit();
+    }
+    assertThat(outcomes.get(0)).isInstanceOf(EventService.Outcome.Held.class);
+    assertThat(stored(outcomes.get(1)).event().ticketId()).isEqualTo(free);
+    assertThat(eventCount(held)).isEqualTo(1);
+  }
+
+  @Test
+  void theEventOfATicketHeldElsewhereIsAppendedAloneOnceTheTicketIsFree() throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, Duration.ofSeconds(2));
+    Caller agent = new Caller("group-agent", Role.AGENT, null);
+    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    String held = openTicket();
+    ExecutorService poster = Executors.newSingleThreadExecutor();
+    try (Connection holder = server.bean(DataSource.class).getConnection()) {
+      holder.setAutoCommit(false);
+      lock(holder, "SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held);
+      Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, held, null, reply));
+
+      Await.until(Duration.ofSeconds(10), () -> registry.get("accordo.events.group.size").summary().count(),
+          groups -> groups == 1, "the group that held the event back");
+      assertThat(appended).as("appended alone, it waits for the ticket").isNotDone();
+      holder.commit();
+
+      assertThat(appended.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(held);
+    } finally {
+      poster.shutdownNow();
+      intake.destroy();
+    }
+    assertThat(eventCount(held)).isEqualTo(2);
+    assertThat(auditedEvents(held)).isEqualTo(1);
+    assertThat(registry.get("accordo.events.groups.failed").counter().count()).isZero();
+  }
+
   /**
    * PostgreSQL only, where a group waits at most {@code accordo.events.lock-timeout} for a row lock
-   * (H2 serves one node, whose other lockers hold rows for milliseconds). A transaction of the test
-   * holds the ticket's SLA row: the group gives up, and the event, appended alone, waits for the
-   * row like any single transaction and is stored once it is free.
+   * (H2 serves one node). A transaction of the test holds the ticket's own row, which the event's
+   * insert must share (its foreign key): the group gives up and fails, and the event, appended
+   * alone, waits for the row like any single transaction and is stored once it is free.
    */
   @Test
-  void aGroupThatWaitsTooLongForALockIsAppendedEventByEvent() throws Exception {
+  void aGroupThatWaitsTooLongForALockFailsAndItsEventIsAppendedAlone() throws Exception {
     assumeThat(database).isEqualTo(TestDatabase.POSTGRESQL);
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, Duration.ofMillis(200));
@@ -239,13 +290,13 @@ class EventGroupIntegrationTests {
     ExecutorService poster = Executors.newSingleThreadExecutor();
     try (Connection holder = server.bean(DataSource.class).getConnection()) {
       holder.setAutoCommit(false);
-      lockSla(holder, held);
+      lock(holder, "SELECT id FROM ticket WHERE id = ? FOR UPDATE", held);
       Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, held, null, reply));
 
       Await.until(Duration.ofSeconds(10), () -> registry.get("accordo.events.groups.failed").counter().count(),
           failed -> failed == 1, "the group to give up");
       assertThat(eventCount(held)).as("nothing of the failed group").isEqualTo(1);
-      assertThat(appended).as("the event appended alone waits for the lock").isNotDone();
+      assertThat(appended).as("the event appended alone waits for the row").isNotDone();
       holder.commit();
 
       assertThat(appended.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(held);
@@ -258,9 +309,9 @@ class EventGroupIntegrationTests {
     assertThat(registry.get("accordo.events.group.size").summary().count()).isZero();
   }
 
-  private static void lockSla(Connection connection, String ticket) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement("SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE")) {
-      lock.setString(1, ticket);
+  private static void lock(Connection connection, String select, String id) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(select)) {
+      lock.setString(1, id);
       lock.executeQuery().close();
     }
   }
