@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
@@ -247,27 +248,11 @@ class EventGroupIntegrationTests {
 
   @Test
   void theEventOfATicketHeldElsewhereIsAppendedAloneOnceTheTicketIsFree() throws Exception {
-    SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, Duration.ofSeconds(2));
-    Caller agent = new Caller("group-agent", Role.AGENT, null);
-    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
     String held = openTicket();
-    ExecutorService poster = Executors.newSingleThreadExecutor();
-    try (Connection holder = server.bean(DataSource.class).getConnection()) {
-      holder.setAutoCommit(false);
-      lock(holder, "SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held);
-      Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, held, null, reply));
 
-      Await.until(Duration.ofSeconds(10), () -> registry.get("accordo.events.group.size").summary().count(),
-          groups -> groups == 1, "the group that held the event back");
-      assertThat(appended).as("appended alone, it waits for the ticket").isNotDone();
-      holder.commit();
+    SimpleMeterRegistry registry = postWhileHeld("SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held,
+        Duration.ofSeconds(2), r -> r.get("accordo.events.group.size").summary().count(), "the group that held it back");
 
-      assertThat(appended.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(held);
-    } finally {
-      poster.shutdownNow();
-      intake.destroy();
-    }
     assertThat(eventCount(held)).isEqualTo(2);
     assertThat(auditedEvents(held)).isEqualTo(1);
     assertThat(registry.get("accordo.events.groups.failed").counter().count()).isZero();
@@ -282,31 +267,49 @@ class EventGroupIntegrationTests {
   @Test
   void aGroupThatWaitsTooLongForALockFailsAndItsEventIsAppendedAlone() throws Exception {
     assumeThat(database).isEqualTo(TestDatabase.POSTGRESQL);
+    String held = openTicket();
+
+    SimpleMeterRegistry registry = postWhileHeld("SELECT id FROM ticket WHERE id = ? FOR UPDATE", held,
+        Duration.ofMillis(200), r -> r.get("accordo.events.groups.failed").counter().count(), "the group to give up");
+
+    assertThat(eventCount(held)).isEqualTo(2);
+    assertThat(auditedEvents(held)).isEqualTo(1);
+    assertThat(registry.get("accordo.events.group.size").summary().count()).isZero();
+  }
+
+  /**
+   * Posts a reply to {@code ticket} through an intake of its own (one lane, {@code lockTimeout})
+   * while a transaction of the test holds the row {@code select} locks. Once {@code groupDone}
+   * (read from the intake's metrics) reaches 1, the lane is done with the event's group: checks
+   * that the event, now appended alone, is neither stored nor answered while the row is held; then
+   * frees the row and waits for the answer.
+   *
+   * @return the intake's metrics
+   */
+  private SimpleMeterRegistry postWhileHeld(
+      String select, String ticket, Duration lockTimeout, ToDoubleFunction<SimpleMeterRegistry> groupDone, String what)
+      throws Exception {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, Duration.ofMillis(200));
+    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, lockTimeout);
     Caller agent = new Caller("group-agent", Role.AGENT, null);
     NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
-    String held = openTicket();
     ExecutorService poster = Executors.newSingleThreadExecutor();
     try (Connection holder = server.bean(DataSource.class).getConnection()) {
       holder.setAutoCommit(false);
-      lock(holder, "SELECT id FROM ticket WHERE id = ? FOR UPDATE", held);
-      Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, held, null, reply));
+      lock(holder, select, ticket);
+      Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, ticket, null, reply));
 
-      Await.until(Duration.ofSeconds(10), () -> registry.get("accordo.events.groups.failed").counter().count(),
-          failed -> failed == 1, "the group to give up");
-      assertThat(eventCount(held)).as("nothing of the failed group").isEqualTo(1);
+      Await.until(Duration.ofSeconds(10), () -> groupDone.applyAsDouble(registry), done -> done == 1, what);
+      assertThat(eventCount(ticket)).as("stored before the row is free").isEqualTo(1);
       assertThat(appended).as("the event appended alone waits for the row").isNotDone();
       holder.commit();
 
-      assertThat(appended.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(held);
+      assertThat(appended.get(10, TimeUnit.SECONDS).event().ticketId()).isEqualTo(ticket);
     } finally {
       poster.shutdownNow();
       intake.destroy();
     }
-    assertThat(eventCount(held)).isEqualTo(2);
-    assertThat(auditedEvents(held)).isEqualTo(1);
-    assertThat(registry.get("accordo.events.group.size").summary().count()).isZero();
+    return registry;
   }
 
   private static void lock(Connection connection, String select, String id) throws SQLException {
