@@ -181,11 +181,7 @@ class RestartIntegrationTests {
   // --- tickets and escalations
 
   private static String createP1Ticket(Api api, String customer, Instant opened) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \"" + opened + "\"}")
-        .send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return new ApiFixtures(api).ticket(customer, "P1", "servers", opened);
   }
 
   private static List<Map<String, Object>> escalationsOf(JdbcClient jdbc, String ticket) {

@@ -48,17 +48,11 @@ class ClockApiIntegrationTests {
 
   /** A customer with the reference contract in force from 2026-01-01. */
   String customerWithContract(String prefix) {
-    String customer = fixtures.customer(prefix);
-    fixtures.uploadContract(customer, prefix + "-contract", "{ from: 2026-01-01 }");
-    return customer;
+    return fixtures.customerWithContract(prefix);
   }
 
   String createTicket(String customer, String priority, String service, Instant openedAt) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"" + priority + "\", \"service\": \"" + service
-        + "\", \"opened_at\": \"" + openedAt + "\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, priority, service, openedAt);
   }
 
   JsonNode detail(String ticket) {

@@ -134,11 +134,7 @@ class ClockRebuildIntegrationTests {
   }
 
   private String createP1Ticket(String customer, Instant openedAt) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \""
-        + openedAt + "\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, "P1", "servers", openedAt);
   }
 
   private JsonNode detail(String ticket) {

@@ -136,11 +136,7 @@ class ClockRebuildWorkerIntegrationTests {
   }
 
   private String createP4Ticket(String customer) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"New laptop\", \"priority\": \"P4\", \"service\": \"service-desk\", \"opened_at\": \""
-        + NOW + "\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, "P4", "service-desk", NOW);
   }
 
   private JsonNode detail(String ticket) {

@@ -46,14 +46,9 @@ class NodeRecordIntegrationTests {
 
   @Test
   void theEscalationAndItsDeliveryNameTheNodeThatDidThem() {
-    String customer = fixtures.customer("node-recorded");
-    fixtures.uploadContract(customer, "node-recorded-contract", "{ from: 2026-01-01 }");
+    String customer = fixtures.customerWithContract("node-recorded");
     // a P1 opened 23 minutes ago has crossed L1 (75% of 30 min): recorded at creation, its e-mail sent by the dispatcher
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \""
-        + NOW.minus(Duration.ofMinutes(23)) + "\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    String ticket = created.json().path("id").asString();
+    String ticket = fixtures.ticket(customer, "P1", "servers", NOW.minus(Duration.ofMinutes(23)));
 
     JsonNode escalation = api.get("/api/v1/escalations?ticket_id=" + ticket).token(ADMIN).send().json().path("items").get(0);
     JsonNode delivered = Await.until(Duration.ofSeconds(10),

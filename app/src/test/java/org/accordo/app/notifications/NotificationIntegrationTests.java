@@ -257,16 +257,11 @@ class NotificationIntegrationTests {
   }
 
   private String customerWithContract(String prefix) {
-    String customer = fixtures.customer(prefix);
-    fixtures.uploadContract(customer, prefix + "-contract", "{ from: 2026-01-01 }");
-    return customer;
+    return fixtures.customerWithContract(prefix);
   }
 
   private String createP1Ticket(String customer) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"P1\", \"service\": \"servers\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, "P1", "servers", null);
   }
 
   private JsonNode notifications(String ticket) {

@@ -96,11 +96,7 @@ class MetricsIntegrationTests {
   }
 
   private String createP1Ticket(String customer) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Server down\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \"" + NOW
-        + "\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, "P1", "servers", NOW);
   }
 
   private double metric(String name) {

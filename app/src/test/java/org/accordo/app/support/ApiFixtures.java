@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Customers and tokens made through the API, with ids unique in the JVM (servers are shared). */
@@ -61,6 +62,33 @@ public final class ApiFixtures {
     Api.Response response = api.post("/api/v1/customers/" + customerId + "/contracts").token(RunningServer.ADMIN_TOKEN)
         .body("application/yaml", contract(contractId, effective)).send();
     assertThat(response.status()).as("%s", response).isEqualTo(201);
+  }
+
+  /** A new customer ({@link #customer}) with the reference contract in force from 2026-01-01. */
+  public String customerWithContract(String prefix) {
+    String id = customer(prefix);
+    uploadContract(id, prefix + "-contract", "{ from: 2026-01-01 }");
+    return id;
+  }
+
+  /**
+   * Opens a ticket as the admin, checks it was created and returns its id.
+   *
+   * @param service the created event's service, or null for none
+   * @param openedAt when it was opened, or null for the server's now
+   */
+  public String ticket(String customerId, String priority, String service, Instant openedAt) {
+    StringBuilder body = new StringBuilder("{\"customer_id\": \"" + customerId + "\", \"subject\": \"Server down\", \"priority\": \""
+        + priority + "\"");
+    if (service != null) {
+      body.append(", \"service\": \"").append(service).append('"');
+    }
+    if (openedAt != null) {
+      body.append(", \"opened_at\": \"").append(openedAt).append('"');
+    }
+    Api.Response created = api.post("/api/v1/tickets").token(RunningServer.ADMIN_TOKEN).json(body.append('}').toString()).send();
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    return created.json().path("id").asString();
   }
 
   /** A new token's secret for a role, bound to {@code customerId} for the customer role. */

@@ -77,8 +77,7 @@ class EventGroupIntegrationTests {
   @BeforeEach
   void aCustomerWithAContract() {
     server.clock().set(NOW);
-    customer = fixtures.customer("groups");
-    fixtures.uploadContract(customer, customer + "-contract", "{ from: 2026-01-01 }");
+    customer = fixtures.customerWithContract("groups");
   }
 
   @Test
@@ -324,10 +323,7 @@ class EventGroupIntegrationTests {
   }
 
   private String openTicket(String customer) {
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Mail down\", \"priority\": \"P2\", \"opened_at\": \"2026-03-02T09:00:00Z\"}").send();
-    assertThat(created.status()).as("%s", created).isEqualTo(201);
-    return created.json().path("id").asString();
+    return fixtures.ticket(customer, "P2", null, Instant.parse("2026-03-02T09:00:00Z"));
   }
 
   private Api.Response post(String ticket, String body) {
