@@ -31,18 +31,23 @@ public class AccordoServer {
    *
    * @throws ServerStartFailed with a one-line reason a person can act on
    */
-  public static ConfigurableApplicationContext start(ServerSettings settings, Map<String, Object> more) {
+  public static ConfigurableApplicationContext start(
+      ServerSettings settings, Map<String, Object> more) {
     SpringApplication application = new SpringApplication(AccordoServer.class);
     Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
     properties.putAll(more);
     application.setDefaultProperties(properties);
     try {
-      settings.multiNodeWarning().ifPresent(warning -> System.err.println("accordo: warning: " + warning));
+      settings
+          .multiNodeWarning()
+          .ifPresent(warning -> System.err.println("accordo: warning: " + warning));
       ConfigurableApplicationContext context = application.run();
       Environment environment = context.getEnvironment();
       System.out.printf(
           "Accordo is running at http://localhost:%s (database: %s, node: %s)%n",
-          environment.getProperty("local.server.port"), settings.describeDatabase(), context.getBean(NodeId.class));
+          environment.getProperty("local.server.port"),
+          settings.describeDatabase(),
+          context.getBean(NodeId.class));
       return context;
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
@@ -84,16 +89,24 @@ public class AccordoServer {
     static String explain(Throwable failure, ServerSettings settings) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
         if (cause instanceof PortInUseException || cause instanceof BindException) {
-          return "port " + settings.port() + " is already in use; stop the other program or choose another port with --port";
+          return "port "
+              + settings.port()
+              + " is already in use; stop the other program or choose another port with --port";
         }
-        if (cause instanceof SQLException && settings.embeddedDatabase()
+        if (cause instanceof SQLException
+            && settings.embeddedDatabase()
             && String.valueOf(cause.getMessage()).contains("already in use")) {
-          return "the H2 database in " + settings.dataDir().toAbsolutePath().normalize() + " is open in another process"
+          return "the H2 database in "
+              + settings.dataDir().toAbsolutePath().normalize()
+              + " is open in another process"
               + " (another accordo serve?); H2 serves one node: stop the other one, or run several nodes on PostgreSQL"
               + " (ACCORDO_DB_URL)";
         }
         if (cause instanceof SQLException) {
-          return "cannot use the database " + settings.describeDatabase() + ": " + oneLine(rootCause(cause));
+          return "cannot use the database "
+              + settings.describeDatabase()
+              + ": "
+              + oneLine(rootCause(cause));
         }
       }
       return "cannot start: " + oneLine(rootCause(failure));
@@ -108,7 +121,8 @@ public class AccordoServer {
     }
 
     private static String oneLine(Throwable cause) {
-      String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      String message =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       return message.lines().findFirst().orElse(message).trim();
     }
   }

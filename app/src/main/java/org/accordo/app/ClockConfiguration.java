@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-  /** UTC, ticking in whole milliseconds: the precision of every instant Accordo stores (SLA semantics §1). */
+  /**
+   * UTC, ticking in whole milliseconds: the precision of every instant Accordo stores (SLA
+   * semantics §1).
+   */
   @Bean
   Clock clock() {
     return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How {@code accordo serve} is configured: the HTTP port and the database, H2 in files under a
- * data folder by default, PostgreSQL when {@code ACCORDO_DB_URL} is set.
+ * How {@code accordo serve} is configured: the HTTP port and the database, H2 in files under a data
+ * folder by default, PostgreSQL when {@code ACCORDO_DB_URL} is set.
  *
  * @param port the HTTP port, 0 for any free port
  * @param dataDir the folder of the embedded H2 database
@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param dbUser the database user, or {@code null}
  * @param dbPassword the database password, or {@code null}
  */
-public record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+public record ServerSettings(
+    int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
 
   public ServerSettings {
     if (port < 0 || port > 65_535) {
@@ -75,11 +76,17 @@ public record ServerSettings(int port, Path dataDir, String dbUrl, String dbUser
       return Optional.empty();
     }
     String url = dbUrl.toLowerCase(Locale.ROOT);
-    boolean sharedH2 = url.startsWith("jdbc:h2:")
-        && (url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") || url.contains("auto_server=true"));
+    boolean sharedH2 =
+        url.startsWith("jdbc:h2:")
+            && (url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:")
+                || url.contains("auto_server=true"));
     return sharedH2
-        ? Optional.of("H2 serves one Accordo node, but " + describeDatabase() + " can be opened by several; run one node"
-            + " on it, or point every node at PostgreSQL (ACCORDO_DB_URL=jdbc:postgresql://...)")
+        ? Optional.of(
+            "H2 serves one Accordo node, but "
+                + describeDatabase()
+                + " can be opened by several; run one node"
+                + " on it, or point every node at PostgreSQL (ACCORDO_DB_URL=jdbc:postgresql://...)")
         : Optional.empty();
   }
 

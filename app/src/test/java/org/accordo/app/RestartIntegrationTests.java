@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -37,17 +37,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * whose instant passed while no server ran must be recorded after the restart.
  *
  * <p>PostgreSQL only: H2 is a file one process opens, and the restart is the production store's
- * story. The server process uses the real clock, so the escalating ticket, created during the
- * burst just before the kill, is opened in the past (22 min 27 s ago): its P1 first response L1
- * threshold (75% of 30 min on 24x7) comes due 3 s after it is created: after the kill (checked),
- * and the test waits for it to pass before starting the second server.
+ * story. The server process uses the real clock, so the escalating ticket, created during the burst
+ * just before the kill, is opened in the past (22 min 27 s ago): its P1 first response L1 threshold
+ * (75% of 30 min on 24x7) comes due 3 s after it is created: after the kill (checked), and the test
+ * waits for it to pass before starting the second server.
  */
 class RestartIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
   static final Duration L1_AFTER = Duration.ofSeconds(1350); // 75% of 30 min
+
   /** How far ahead of the escalating ticket's creation its L1 threshold is. */
   static final Duration L1_AHEAD = Duration.ofSeconds(3);
+
   static final int BURST_TICKETS = 8;
   static final int CLIENTS = 4;
 
@@ -60,7 +62,8 @@ class RestartIntegrationTests {
   }
 
   @Test
-  void afterAKillDuringABurstEveryAcceptedEventIsStoredAndTheMissedEscalationFires() throws Exception {
+  void afterAKillDuringABurstEveryAcceptedEventIsStoredAndTheMissedEscalationFires()
+      throws Exception {
     TestDatabase.Connected database = TestDatabase.POSTGRESQL.create();
     JdbcClient jdbc = JdbcClient.create(database.dataSource());
     Process first = serve(database, "first");
@@ -79,26 +82,37 @@ class RestartIntegrationTests {
     List<Thread> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
-      Thread thread = new Thread(() -> {
-        for (int n = client; !connectionLost.get(); n += CLIENTS) {
-          String ticket = tickets.get(n % tickets.size());
-          try {
-            Api.Response response = api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN)
-                .json("{\"type\": \"agent_replied\", \"public\": false}").send();
-            if (response.status() / 100 == 2) {
-              accepted.computeIfAbsent(ticket, t -> ConcurrentHashMap.newKeySet()).add(response.json().path("id").asString());
-            } else {
-              refused.incrementAndGet();
-            }
-          } catch (UncheckedIOException lost) {
-            connectionLost.set(true);
-          }
-        }
-      }, "burst-" + client);
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int n = client; !connectionLost.get(); n += CLIENTS) {
+                  String ticket = tickets.get(n % tickets.size());
+                  try {
+                    Api.Response response =
+                        api.post("/api/v1/tickets/" + ticket + "/events")
+                            .token(ADMIN)
+                            .json("{\"type\": \"agent_replied\", \"public\": false}")
+                            .send();
+                    if (response.status() / 100 == 2) {
+                      accepted
+                          .computeIfAbsent(ticket, t -> ConcurrentHashMap.newKeySet())
+                          .add(response.json().path("id").asString());
+                    } else {
+                      refused.incrementAndGet();
+                    }
+                  } catch (UncheckedIOException lost) {
+                    connectionLost.set(true);
+                  }
+                }
+              },
+              "burst-" + client);
       thread.start();
       clients.add(thread);
     }
-    Await.until(Duration.ofSeconds(20), () -> accepted.values().stream().mapToInt(Set::size).sum(), n -> n >= 100,
+    Await.until(
+        Duration.ofSeconds(20),
+        () -> accepted.values().stream().mapToInt(Set::size).sum(),
+        n -> n >= 100,
         "a burst of accepted events before the kill");
     Instant opened = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(L1_AFTER).plus(L1_AHEAD);
     String escalating = createP1Ticket(api, customer, opened);
@@ -111,22 +125,38 @@ class RestartIntegrationTests {
     }
     assertThat(connectionLost).as("the kill cut the burst").isTrue();
     assertThat(refused).as("events refused during the burst").hasValue(0);
-    assertThat(killed).as("the kill came before the L1 threshold (else the test proves nothing)").isBefore(l1);
+    assertThat(killed)
+        .as("the kill came before the L1 threshold (else the test proves nothing)")
+        .isBefore(l1);
     assertThat(escalationsOf(jdbc, escalating)).as("escalations before the restart").isEmpty();
 
-    // a JVM can start in less than L1_AHEAD on a quiet machine: let the threshold pass while no server runs
+    // a JVM can start in less than L1_AHEAD on a quiet machine: let the threshold pass while no
+    // server runs
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), l1).toMillis() + 500));
 
     Process second = serve(database, "second");
     Api restarted = Api.at(urlOf(second));
 
     for (String ticket : tickets) {
-      Set<String> stored = restarted.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json()
-          .valueStream().map(event -> event.path("id").asString()).collect(Collectors.toSet());
-      assertThat(stored).as("events of %s", ticket).containsAll(accepted.getOrDefault(ticket, Set.of()));
+      Set<String> stored =
+          restarted
+              .get("/api/v1/tickets/" + ticket + "/events")
+              .token(ADMIN)
+              .send()
+              .json()
+              .valueStream()
+              .map(event -> event.path("id").asString())
+              .collect(Collectors.toSet());
+      assertThat(stored)
+          .as("events of %s", ticket)
+          .containsAll(accepted.getOrDefault(ticket, Set.of()));
     }
-    List<Map<String, Object>> fired = Await.until(Duration.ofSeconds(20), () -> escalationsOf(jdbc, escalating),
-        rows -> !rows.isEmpty(), "the missed L1 escalation after the restart");
+    List<Map<String, Object>> fired =
+        Await.until(
+            Duration.ofSeconds(20),
+            () -> escalationsOf(jdbc, escalating),
+            rows -> !rows.isEmpty(),
+            "the missed L1 escalation after the restart");
     assertThat(fired).hasSize(1);
     assertThat(fired.get(0)).containsEntry("level", "L1").containsEntry("metric", "first_response");
     assertThat(instant(fired.get(0).get("occurred_at"))).isEqualTo(l1);
@@ -138,13 +168,25 @@ class RestartIntegrationTests {
   /** Starts {@code accordo serve} on {@code database} in a new JVM and waits until it answers. */
   private Process serve(TestDatabase.Connected database, String name) throws IOException {
     int port = freePort();
-    Path log = Files.createDirectories(Paths.get("target", "restart-tests")).resolve(name + "-" + port + ".log");
+    Path log =
+        Files.createDirectories(Paths.get("target", "restart-tests"))
+            .resolve(name + "-" + port + ".log");
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-        "org.accordo.app.cli.Accordo", "serve", "--port", String.valueOf(port))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                classpath,
+                "org.accordo.app.cli.Accordo",
+                "serve",
+                "--port",
+                String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().put("ACCORDO_DB_URL", database.url());
     builder.environment().put("ACCORDO_DB_USER", database.user());
     builder.environment().put("ACCORDO_DB_PASSWORD", database.password());
@@ -153,7 +195,11 @@ class RestartIntegrationTests {
     servers.add(process);
     ports.put(process, port);
     Api api = Api.at("http://localhost:" + port);
-    Await.until(Duration.ofSeconds(90), () -> answers(api, process), up -> up, "the " + name + " server up (log: " + log + ")");
+    Await.until(
+        Duration.ofSeconds(90),
+        () -> answers(api, process),
+        up -> up,
+        "the " + name + " server up (log: " + log + ")");
     return process;
   }
 
@@ -185,8 +231,11 @@ class RestartIntegrationTests {
   }
 
   private static List<Map<String, Object>> escalationsOf(JdbcClient jdbc, String ticket) {
-    return jdbc.sql("SELECT metric, kind, level, occurred_at, recorded_at FROM escalation WHERE ticket_id = ?")
-        .param(ticket).query().listOfRows();
+    return jdbc.sql(
+            "SELECT metric, kind, level, occurred_at, recorded_at FROM escalation WHERE ticket_id = ?")
+        .param(ticket)
+        .query()
+        .listOfRows();
   }
 
   private static Instant instant(Object timestamp) {

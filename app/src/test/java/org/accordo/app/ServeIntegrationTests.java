@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code accordo serve} starts on either store, reports health, and explains a failed start in one line. */
+/**
+ * {@code accordo serve} starts on either store, reports health, and explains a failed start in one
+ * line.
+ */
 class ServeIntegrationTests {
 
   @TempDir Path data;
@@ -44,7 +47,8 @@ class ServeIntegrationTests {
       assertThatThrownBy(() -> AccordoServer.start(settings))
           .isInstanceOf(AccordoServer.ServerStartFailed.class)
           .hasMessage(
-              "port " + taken.getLocalPort()
+              "port "
+                  + taken.getLocalPort()
                   + " is already in use; stop the other program or choose another port with --port");
     }
   }
@@ -66,7 +70,8 @@ class ServeIntegrationTests {
 
     assertThatThrownBy(() -> AccordoServer.start(settings))
         .isInstanceOf(AccordoServer.ServerStartFailed.class)
-        .hasMessageStartingWith("cannot use the database jdbc:postgresql://127.0.0.1:" + closedPort + "/accordo: ")
+        .hasMessageStartingWith(
+            "cannot use the database jdbc:postgresql://127.0.0.1:" + closedPort + "/accordo: ")
         .hasMessageNotContaining("\n")
         .hasMessageNotContaining("secret");
   }
@@ -79,11 +84,19 @@ class ServeIntegrationTests {
     return ServerSettings.fromEnvironment(
         0,
         data,
-        Map.of("ACCORDO_DB_URL", pg.url(), "ACCORDO_DB_USER", pg.user(), "ACCORDO_DB_PASSWORD", pg.password()));
+        Map.of(
+            "ACCORDO_DB_URL",
+            pg.url(),
+            "ACCORDO_DB_USER",
+            pg.user(),
+            "ACCORDO_DB_PASSWORD",
+            pg.password()));
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

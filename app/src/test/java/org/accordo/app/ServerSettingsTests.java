@@ -9,13 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** H2 serves one node: Accordo warns about an H2 database several nodes could open, and says so when one is taken. */
+/**
+ * H2 serves one node: Accordo warns about an H2 database several nodes could open, and says so when
+ * one is taken.
+ */
 class ServerSettingsTests {
 
   private static final Path DATA = Path.of("data");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # url                                               | warned
       # the embedded default (no ACCORDO_DB_URL) is locked to one process by H2 itself
       ''                                                  | false
@@ -30,22 +36,33 @@ class ServerSettingsTests {
       jdbc:h2:file:/srv/accordo/db;auto_server=TRUE       | true
       """)
   void warnsAboutAnH2DatabaseThatSeveralNodesCouldOpen(String url, boolean warned) {
-    ServerSettings settings = ServerSettings.fromEnvironment(0, DATA, url.isEmpty() ? Map.of() : Map.of("ACCORDO_DB_URL", url));
+    ServerSettings settings =
+        ServerSettings.fromEnvironment(
+            0, DATA, url.isEmpty() ? Map.of() : Map.of("ACCORDO_DB_URL", url));
 
     assertThat(settings.multiNodeWarning()).as(url).matches(w -> w.isPresent() == warned);
-    settings.multiNodeWarning().ifPresent(w -> assertThat(w).contains("H2 serves one Accordo node").contains("PostgreSQL"));
+    settings
+        .multiNodeWarning()
+        .ifPresent(
+            w -> assertThat(w).contains("H2 serves one Accordo node").contains("PostgreSQL"));
   }
 
   @Test
   void explainsThatTheEmbeddedDatabaseIsTakenByAnotherProcess() {
     ServerSettings settings = new ServerSettings(0, DATA, null, null, null);
     // the message H2 2.4 gives when another process holds the file lock
-    SQLException taken = new SQLException("Database may be already in use: \"/srv/data/accordo.mv.db\". Possible solutions: ...");
+    SQLException taken =
+        new SQLException(
+            "Database may be already in use: \"/srv/data/accordo.mv.db\". Possible solutions: ...");
 
-    String explained = AccordoServer.StartupFailure.explain(new IllegalStateException("startup", taken), settings);
+    String explained =
+        AccordoServer.StartupFailure.explain(new IllegalStateException("startup", taken), settings);
 
     assertThat(explained)
-        .startsWith("the H2 database in " + DATA.toAbsolutePath().normalize() + " is open in another process")
+        .startsWith(
+            "the H2 database in "
+                + DATA.toAbsolutePath().normalize()
+                + " is open in another process")
         .contains("H2 serves one node")
         .contains("PostgreSQL");
   }

@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param detail a short note for people (e.g. the role of a new token), or null
  */
 public record AuditEntry(
-    long id, Instant occurredAt, String actor, String action, String entityType, String entityId, String customerId, String detail) {
+    long id,
+    Instant occurredAt,
+    String actor,
+    String action,
+    String entityType,
+    String entityId,
+    String customerId,
+    String detail) {
 
   public AuditEntry {
     Objects.requireNonNull(occurredAt, "occurredAt");

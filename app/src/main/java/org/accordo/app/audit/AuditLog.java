@@ -26,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, customer_id, detail)
       VALUES (:at, :actor, :action, :entityType, :entityId, :customerId, :detail)""";
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       SELECT id, occurred_at, actor, action, entity_type, entity_id, customer_id, detail
       FROM audit_log ORDER BY id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""";
   private static final String COUNT = "SELECT COUNT(*) FROM audit_log";
@@ -54,12 +56,24 @@ public class AuditLog {
    * @param detail a short note, or null; cut to 2000 characters
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(Caller caller, String action, String entityType, String entityId, String customerId, String detail) {
+  public void record(
+      Caller caller,
+      String action,
+      String entityType,
+      String entityId,
+      String customerId,
+      String detail) {
     recordAll(List.of(new Write(caller, action, entityType, entityId, customerId, detail)));
   }
 
   /** One write to record, as {@link #record} takes it. */
-  public record Write(Caller caller, String action, String entityType, String entityId, String customerId, String detail) {}
+  public record Write(
+      Caller caller,
+      String action,
+      String entityType,
+      String entityId,
+      String customerId,
+      String detail) {}
 
   /** Records several writes in one JDBC batch, in the order given. */
   @Transactional(propagation = Propagation.MANDATORY)
@@ -68,32 +82,48 @@ public class AuditLog {
       return;
     }
     OffsetDateTime at = Timestamps.of(clock.instant());
-    batch.batchUpdate(INSERT, writes.stream().map(w -> new MapSqlParameterSource()
-        .addValue("at", at)
-        .addValue("actor", w.caller().tokenId())
-        .addValue("action", w.action())
-        .addValue("entityType", w.entityType())
-        .addValue("entityId", w.entityId())
-        .addValue("customerId", w.customerId())
-        .addValue("detail", w.detail() == null || w.detail().length() <= MAX_DETAIL ? w.detail()
-            : w.detail().substring(0, MAX_DETAIL))).toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        INSERT,
+        writes.stream()
+            .map(
+                w ->
+                    new MapSqlParameterSource()
+                        .addValue("at", at)
+                        .addValue("actor", w.caller().tokenId())
+                        .addValue("action", w.action())
+                        .addValue("entityType", w.entityType())
+                        .addValue("entityId", w.entityId())
+                        .addValue("customerId", w.customerId())
+                        .addValue(
+                            "detail",
+                            w.detail() == null || w.detail().length() <= MAX_DETAIL
+                                ? w.detail()
+                                : w.detail().substring(0, MAX_DETAIL)))
+            .toArray(SqlParameterSource[]::new));
   }
 
   /** The entries, newest first. */
   @Transactional(readOnly = true)
   public Page<AuditEntry> page(PageRequest request) {
-    List<AuditEntry> items = jdbc.sql(PAGE)
-        .param("offset", request.offset())
-        .param("size", request.size())
-        .query(AuditLog::row)
-        .list();
+    List<AuditEntry> items =
+        jdbc.sql(PAGE)
+            .param("offset", request.offset())
+            .param("size", request.size())
+            .query(AuditLog::row)
+            .list();
     return Page.of(items, request, jdbc.sql(COUNT).query(Long.class).single());
   }
 
   private static AuditEntry row(ResultSet rs, int n) throws SQLException {
     Instant at = Timestamps.read(rs, "occurred_at");
     return new AuditEntry(
-        rs.getLong("id"), at, rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
-        rs.getString("entity_id"), rs.getString("customer_id"), rs.getString("detail"));
+        rs.getLong("id"),
+        at,
+        rs.getString("actor"),
+        rs.getString("action"),
+        rs.getString("entity_type"),
+        rs.getString("entity_id"),
+        rs.getString("customer_id"),
+        rs.getString("detail"));
   }
 }

@@ -4,15 +4,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code accordo} command line. Only {@code serve} starts Spring; every other command
- * works on files with the pure {@code core} engine, so it answers at once.
+ * The {@code accordo} command line. Only {@code serve} starts Spring; every other command works on
+ * files with the pure {@code core} engine, so it answers at once.
  */
 @Command(
     name = "accordo",
     mixinStandardHelpOptions = true,
     versionProvider = AccordoVersion.class,
-    description = "Accordo: SLA contracts, clocks, escalations and credits for managed service providers.",
-    subcommands = {ServeCommand.class, CalendarCommand.class, ClockCommand.class, ClocksCommand.class, ContractCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    description =
+        "Accordo: SLA contracts, clocks, escalations and credits for managed service providers.",
+    subcommands = {
+      ServeCommand.class,
+      CalendarCommand.class,
+      ClockCommand.class,
+      ClocksCommand.class,
+      ContractCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Accordo implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -6,7 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code accordo calendar add}: a deadline for each row of {@code start,duration_seconds} on stdin. */
+/**
+ * {@code accordo calendar add}: a deadline for each row of {@code start,duration_seconds} on stdin.
+ */
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
@@ -18,7 +20,8 @@ import picocli.CommandLine.Mixin;
           + " in UTC with Z.",
       "A bad row stops the run with 'line N: <what is wrong>' on stderr and exit code 2. The output then holds"
           + " only the complete rows before line N: any exit code other than 0 means the output is incomplete."
-    })final class CalendarAddCommand implements Callable<Integer> {
+    })
+final class CalendarAddCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,14 +30,18 @@ import picocli.CommandLine.Mixin;
   @Override
   public Integer call() {
     BusinessCalendar calendar = calendarFile.load();
-    CsvBatch batch = new CsvBatch("start,duration_seconds", "start,duration_seconds,deadline", (fields, out) -> {
-      long start = CsvInstants.parseEpochSecond(fields[0], "start");
-      long seconds = durationSeconds(fields[1]);
-      long deadline = calendar.addMillis(start * 1000, Math.multiplyExact(seconds, 1000L));
-      CsvInstants.appendUtc(out, start);
-      out.append(',').append(seconds).append(',');
-      CsvInstants.appendUtc(out, Math.floorDiv(deadline, 1000));
-    });
+    CsvBatch batch =
+        new CsvBatch(
+            "start,duration_seconds",
+            "start,duration_seconds,deadline",
+            (fields, out) -> {
+              long start = CsvInstants.parseEpochSecond(fields[0], "start");
+              long seconds = durationSeconds(fields[1]);
+              long deadline = calendar.addMillis(start * 1000, Math.multiplyExact(seconds, 1000L));
+              CsvInstants.appendUtc(out, start);
+              out.append(',').append(seconds).append(',');
+              CsvInstants.appendUtc(out, Math.floorDiv(deadline, 1000));
+            });
     return batch.run(System.in, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
@@ -43,7 +50,8 @@ import picocli.CommandLine.Mixin;
     try {
       seconds = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("duration_seconds '" + text + "' is not a whole number of seconds");
+      throw new IllegalArgumentException(
+          "duration_seconds '" + text + "' is not a whole number of seconds");
     }
     if (seconds < 0) {
       throw new IllegalArgumentException("duration_seconds must be >= 0, was " + seconds);

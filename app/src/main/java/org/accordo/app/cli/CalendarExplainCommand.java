@@ -26,22 +26,34 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Prints the deadline of --duration business time from --from, and for each day on the way"
-        + " whether it was open (and what was counted) or closed, and why: weekend, which holiday, exception.")
+    description =
+        "Prints the deadline of --duration business time from --from, and for each day on the way"
+            + " whether it was open (and what was counted) or closed, and why: weekend, which holiday, exception.")
 final class CalendarExplainCommand implements Callable<Integer> {
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd HH:mm xxx", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd HH:mm xxx", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin CalendarFileOptions calendarFile;
 
-  @Option(names = "--from", required = true, paramLabel = "INSTANT", converter = InstantConverter.class,
-      description = "Where counting starts: ISO-8601, e.g. 2026-12-24T15:00:00Z or 2026-12-24T16:00:00+01:00.")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description =
+          "Where counting starts: ISO-8601, e.g. 2026-12-24T15:00:00Z or 2026-12-24T16:00:00+01:00.")
   Instant from;
 
-  @Option(names = "--duration", required = true, paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(
+      names = "--duration",
+      required = true,
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Business time to add: PT4H, 4h, 1h30m, 90m.")
   Duration duration;
 
@@ -51,11 +63,19 @@ final class CalendarExplainCommand implements Callable<Integer> {
     DeadlineExplanation explanation = DeadlineExplanation.of(calendar, from, duration);
     PrintWriter out = spec.commandLine().getOut();
     ZoneId zone = explanation.zone();
-    out.printf("Deadline %s (%s, %s)%n", explanation.deadline(), LOCAL.format(explanation.deadline().atZone(zone)), zone);
-    out.printf("for %s of business time from %s (%s).%n%n", format(duration), from, LOCAL.format(from.atZone(zone)));
+    out.printf(
+        "Deadline %s (%s, %s)%n",
+        explanation.deadline(), LOCAL.format(explanation.deadline().atZone(zone)), zone);
+    out.printf(
+        "for %s of business time from %s (%s).%n%n",
+        format(duration), from, LOCAL.format(from.atZone(zone)));
     out.printf("%-16s %-9s %s%n", "day", "counted", "why");
     for (CountedDay day : explanation.days()) {
-      out.printf("%-16s %-9s %s%n", DAY.format(day.day().date()), day.counted().isZero() ? "-" : format(day.counted()), why(day, zone));
+      out.printf(
+          "%-16s %-9s %s%n",
+          DAY.format(day.day().date()),
+          day.counted().isZero() ? "-" : format(day.counted()),
+          why(day, zone));
     }
     out.flush();
     return 0;
@@ -65,14 +85,18 @@ final class CalendarExplainCommand implements Callable<Integer> {
     if (day.day().isClosed()) {
       return "closed: " + day.day().reason();
     }
-    String counted = day.intervals().stream().map(i -> localRange(i, zone)).collect(Collectors.joining(", "));
+    String counted =
+        day.intervals().stream().map(i -> localRange(i, zone)).collect(Collectors.joining(", "));
     return day.day().reason() + (counted.isEmpty() ? "; nothing counted" : "; counted " + counted);
   }
 
   private static String localRange(OpenInterval interval, ZoneId zone) {
     ZonedDateTime start = interval.start().atZone(zone);
     ZonedDateTime end = interval.end().atZone(zone);
-    String endText = end.toLocalDate().isAfter(start.toLocalDate()) && end.toLocalTime().toSecondOfDay() == 0 ? "24:00" : hhmm(end);
+    String endText =
+        end.toLocalDate().isAfter(start.toLocalDate()) && end.toLocalTime().toSecondOfDay() == 0
+            ? "24:00"
+            : hhmm(end);
     return hhmm(start) + "-" + endText;
   }
 
@@ -88,8 +112,12 @@ final class CalendarExplainCommand implements Callable<Integer> {
     }
     StringBuilder text = new StringBuilder();
     long hours = duration.toHours();
-    List<long[]> parts = List.of(new long[] {hours, 'h'}, new long[] {duration.toMinutesPart(), 'm'},
-        new long[] {duration.toSecondsPart(), 's'}, new long[] {duration.toMillisPart(), 0});
+    List<long[]> parts =
+        List.of(
+            new long[] {hours, 'h'},
+            new long[] {duration.toMinutesPart(), 'm'},
+            new long[] {duration.toSecondsPart(), 's'},
+            new long[] {duration.toMillisPart(), 0});
     for (long[] part : parts) {
       if (part[0] != 0) {
         text.append(part[0]).append(part[1] == 0 ? "ms" : String.valueOf((char) part[1]));
@@ -105,7 +133,8 @@ final class CalendarExplainCommand implements Callable<Integer> {
       try {
         return OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not an ISO-8601 instant such as 2026-01-09T16:30:00Z");
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not an ISO-8601 instant such as 2026-01-09T16:30:00Z");
       }
     }
   }
@@ -114,8 +143,12 @@ final class CalendarExplainCommand implements Callable<Integer> {
   static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
-      Duration duration = YamlNodes.parseDuration(value.strip())
-          .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a duration; write e.g. PT4H, 4h or 1h30m"));
+      Duration duration =
+          YamlNodes.parseDuration(value.strip())
+              .orElseThrow(
+                  () ->
+                      new CommandLine.TypeConversionException(
+                          "'" + value + "' is not a duration; write e.g. PT4H, 4h or 1h30m"));
       if (duration.isNegative()) {
         throw new CommandLine.TypeConversionException("the duration must be >= 0, was " + value);
       }

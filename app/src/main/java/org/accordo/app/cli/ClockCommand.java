@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "clock",
     mixinStandardHelpOptions = true,
-    description = "Recompute SLA clocks from ticket events (replay) or tell one ticket's story (explain).",
+    description =
+        "Recompute SLA clocks from ticket events (replay) or tell one ticket's story (explain).",
     subcommands = {ClockReplayCommand.class, ClockExplainCommand.class})
 final class ClockCommand implements Runnable {
 

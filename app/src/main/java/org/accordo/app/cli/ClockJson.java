@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.core.clock.ClockEngine;
-import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.clock.ClockResult;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.clock.TimelineSegment;
 import org.accordo.core.escalation.EscalationCrossing;
 import tools.jackson.core.JsonGenerator;
@@ -22,8 +22,13 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class ClockJson implements AutoCloseable {
 
-  /** The generator flushes but never closes what it writes to: the caller owns standard output or the file. */
-  private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /**
+   * The generator flushes but never closes what it writes to: the caller owns standard output or
+   * the file.
+   */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
   private static final SerializedString AT_FRACTION = new SerializedString("at_fraction");
   private static final SerializedString BREACHED_AT = new SerializedString("breached_at");
   private static final SerializedString CALENDAR = new SerializedString("calendar");
@@ -39,7 +44,8 @@ final class ClockJson implements AutoCloseable {
   private static final SerializedString METRIC = new SerializedString("metric");
   private static final SerializedString PAUSED_SECONDS = new SerializedString("paused_seconds");
   private static final SerializedString PRIORITY = new SerializedString("priority");
-  private static final SerializedString REMAINING_SECONDS = new SerializedString("remaining_seconds");
+  private static final SerializedString REMAINING_SECONDS =
+      new SerializedString("remaining_seconds");
   private static final SerializedString STARTED_AT = new SerializedString("started_at");
   private static final SerializedString STATE = new SerializedString("state");
   private static final SerializedString STOPPED_AT = new SerializedString("stopped_at");
@@ -54,7 +60,10 @@ final class ClockJson implements AutoCloseable {
   private final char[] buffer = new char[IsoInstant.MAX_LENGTH];
 
   /** Whether the output is a whole JSON array or a run of objects to be placed inside one. */
-  private enum Framing { ARRAY, FRAGMENT }
+  private enum Framing {
+    ARRAY,
+    FRAGMENT
+  }
 
   private final Framing framing;
 

@@ -21,19 +21,31 @@ import picocli.CommandLine.Option;
  * {@code accordo clock replay}: every clock of every ticket in an event file, as a JSON array
  * ordered by ticket, metric and cycle, or as a table.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
     description = "Fold ticket events (JSON Lines) into clock results under one SLA of a contract.")
 final class ClockReplayCommand implements Callable<Integer> {
 
   /** How results are printed. */
-  enum Format { json, table }
+  enum Format {
+    json,
+    table
+  }
 
   @Mixin ClockInputs inputs;
 
-  @Option(names = "--format", defaultValue = "json", paramLabel = "json|table", description = "Output format (default: json).")
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      paramLabel = "json|table",
+      description = "Output format (default: json).")
   Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the results to FILE instead of standard output.")
   Path output;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,13 +12,34 @@ final class ClockTable {
 
   ClockTable(PrintWriter out) {
     this.out = out;
-    out.printf(ROW, "TICKET", "METRIC", "CYCLE", "PRIORITY", "STATE", "STARTED", "DUE", "BREACHED",
-        "TARGET", "ELAPSED", "REMAINING");
+    out.printf(
+        ROW,
+        "TICKET",
+        "METRIC",
+        "CYCLE",
+        "PRIORITY",
+        "STATE",
+        "STARTED",
+        "DUE",
+        "BREACHED",
+        "TARGET",
+        "ELAPSED",
+        "REMAINING");
   }
 
   void row(ClockResult r) {
-    out.printf(ROW, r.ticket(), r.metric().id(), r.cycle(), r.priority(), r.state().id(), instant(r.startedAt()),
-        instant(r.dueAt()), instant(r.breachedAt()), duration(r.targetSeconds()), duration(r.elapsedSeconds()),
+    out.printf(
+        ROW,
+        r.ticket(),
+        r.metric().id(),
+        r.cycle(),
+        r.priority(),
+        r.state().id(),
+        instant(r.startedAt()),
+        instant(r.dueAt()),
+        instant(r.breachedAt()),
+        duration(r.targetSeconds()),
+        duration(r.elapsedSeconds()),
         duration(r.remainingSeconds()));
   }
 

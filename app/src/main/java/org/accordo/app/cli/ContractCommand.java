@@ -7,8 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "contract",
     mixinStandardHelpOptions = true,
-    description = "Lint a contract, render it as a document, or show what changed between two versions.",
-    subcommands = {ContractLintCommand.class, ContractRenderCommand.class, ContractDiffCommand.class})
+    description =
+        "Lint a contract, render it as a document, or show what changed between two versions.",
+    subcommands = {
+      ContractLintCommand.class,
+      ContractRenderCommand.class,
+      ContractDiffCommand.class
+    })
 final class ContractCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
  * changed, 1 when something did (as diff(1) does), 2 when a file is unreadable or not a valid
  * contract.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     description = "Show what changed between two versions of a contract, section by section.")
 final class ContractDiffCommand implements Callable<Integer> {
 
@@ -31,8 +33,12 @@ final class ContractDiffCommand implements Callable<Integer> {
   public Integer call() {
     ContractFiles.load(older);
     ContractFiles.load(newer);
-    List<ContractChange> changes = ContractDiff.between(
-        ContractFiles.read(older), older.toString(), ContractFiles.read(newer), newer.toString());
+    List<ContractChange> changes =
+        ContractDiff.between(
+            ContractFiles.read(older),
+            older.toString(),
+            ContractFiles.read(newer),
+            newer.toString());
     PrintWriter out = spec.commandLine().getOut();
     if (changes.isEmpty()) {
       out.println("no changes");

@@ -26,12 +26,16 @@ final class ContractFiles {
   static String read(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
+          .decode(ByteBuffer.wrap(bytes))
+          .toString()
+          .replaceFirst("^\uFEFF", "");
     } catch (CharacterCodingException e) {
-      throw new CliFailure("cannot read " + file + ": it is not UTF-8 text", Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "cannot read " + file + ": it is not UTF-8 text", Accordo.EXIT_BAD_INPUT);
     } catch (IOException e) {
       throw new CliFailure("cannot read " + file + ": " + describe(e), Accordo.EXIT_BAD_INPUT);
     }
@@ -45,8 +49,10 @@ final class ContractFiles {
   static Contract load(Path file) {
     ContractLoad load = ContractLoader.load(read(file), file.toString());
     if (!load.problems().isEmpty()) {
-      String problems = load.problems().stream().map(YamlProblem::toString).collect(Collectors.joining("\n"));
-      throw new CliFailure(file + " is not a valid contract (" + load.problems().size() + " problems):\n" + problems,
+      String problems =
+          load.problems().stream().map(YamlProblem::toString).collect(Collectors.joining("\n"));
+      throw new CliFailure(
+          file + " is not a valid contract (" + load.problems().size() + " problems):\n" + problems,
           Accordo.EXIT_BAD_INPUT);
     }
     return load.orThrow();

@@ -23,20 +23,33 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code accordo contract lint FILE...}: the findings of every file. Exit 0 when no finding is an
  * error, 1 when some is, 2 when a file cannot be read (the other files are still linted).
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = "Find the mistakes MSPs commonly make in SLA contracts (rules: docs/contracts.md).")
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description =
+        "Find the mistakes MSPs commonly make in SLA contracts (rules: docs/contracts.md).")
 final class ContractLintCommand implements Callable<Integer> {
 
   /** How findings are printed. */
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract YAML files.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format (default: text).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description = "Output format (default: text).")
   Format format;
 
-  @Option(names = "--today", paramLabel = "DATE", description = "The reference date for date rules, e.g. 2026-03-01 (default: today).")
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "The reference date for date rules, e.g. 2026-03-01 (default: today).")
   LocalDate today;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,7 +68,11 @@ final class ContractLintCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json(reports)));
+      out.println(
+          JsonMapper.builder()
+              .build()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(json(reports)));
     } else {
       text(reports, out);
     }
@@ -82,7 +99,15 @@ final class ContractLintCommand implements Callable<Integer> {
       warnings += report.count(Severity.WARNING);
       infos += report.count(Severity.INFO);
     }
-    out.println(errors + " errors, " + warnings + " warnings, " + infos + " infos in " + reports.size() + " files");
+    out.println(
+        errors
+            + " errors, "
+            + warnings
+            + " warnings, "
+            + infos
+            + " infos in "
+            + reports.size()
+            + " files");
   }
 
   private static Map<String, Object> json(List<LintReport> reports) {

@@ -9,17 +9,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Streams a CSV batch: checks the header, turns each row into one output row, and writes the
- * output in large blocks of complete rows, holding only one block in memory however long the
- * input. A bad row stops the run: the rows before it have been written, complete, and nothing
- * after; {@code line N: <what is wrong>} goes to stderr and the exit code is 2, so a caller that
- * checks the exit code never takes the output for complete.
+ * Streams a CSV batch: checks the header, turns each row into one output row, and writes the output
+ * in large blocks of complete rows, holding only one block in memory however long the input. A bad
+ * row stops the run: the rows before it have been written, complete, and nothing after; {@code line
+ * N: <what is wrong>} goes to stderr and the exit code is 2, so a caller that checks the exit code
+ * never takes the output for complete.
  */
 final class CsvBatch {
 
   /** Turns the fields of one input row into the output row, appended without its newline. */
   interface RowFunction {
-    /** @throws IllegalArgumentException saying what is wrong with the row */
+    /**
+     * @throws IllegalArgumentException saying what is wrong with the row
+     */
     void apply(String[] fields, StringBuilder out);
   }
 
@@ -38,13 +40,21 @@ final class CsvBatch {
   /** Runs the batch; returns the exit code (0, or 2 after a bad row). */
   int run(InputStream input, PrintWriter out, PrintWriter err) {
     int fieldCount = inputHeader.split(",").length;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
     StringBuilder block = new StringBuilder(FLUSH_AT + 256);
     long lineNumber = 1;
     try {
       String header = reader.readLine();
       if (header == null || !normalized(stripBom(header)).equals(inputHeader)) {
-        return fail(err, out, 1, "expected the header '" + inputHeader + "', found " + (header == null ? "no input" : "'" + header + "'"));
+        return fail(
+            err,
+            out,
+            1,
+            "expected the header '"
+                + inputHeader
+                + "', found "
+                + (header == null ? "no input" : "'" + header + "'"));
       }
       block.append(outputHeader).append('\n');
       String[] fields = new String[fieldCount];
@@ -93,7 +103,14 @@ final class CsvBatch {
       int comma = line.indexOf(',', from);
       boolean last = i == fields.length - 1;
       if (last != (comma < 0)) {
-        throw new IllegalArgumentException("expected " + fields.length + " fields, found " + (line.split(",", -1).length) + " in '" + line + "'");
+        throw new IllegalArgumentException(
+            "expected "
+                + fields.length
+                + " fields, found "
+                + (line.split(",", -1).length)
+                + " in '"
+                + line
+                + "'");
       }
       fields[i] = unquoted(line.substring(from, last ? line.length() : comma).strip());
       from = comma + 1;
@@ -106,7 +123,10 @@ final class CsvBatch {
         : field;
   }
 
-  /** The header's names without spaces or quotes around them: {@code "start", "end"} is {@code start,end}. */
+  /**
+   * The header's names without spaces or quotes around them: {@code "start", "end"} is {@code
+   * start,end}.
+   */
   private static String normalized(String header) {
     StringBuilder names = new StringBuilder();
     for (String name : header.split(",", -1)) {

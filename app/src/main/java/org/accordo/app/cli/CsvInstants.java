@@ -27,19 +27,31 @@ final class CsvInstants {
     try {
       OffsetDateTime parsed = OffsetDateTime.parse(text);
       if (parsed.getNano() != 0) {
-        throw new IllegalArgumentException(what + " '" + text + "' has fractions of a second; the CSV speaks whole seconds");
+        throw new IllegalArgumentException(
+            what + " '" + text + "' has fractions of a second; the CSV speaks whole seconds");
       }
       return parsed.toEpochSecond();
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(what + " '" + text + "' is not an ISO-8601 instant such as 2026-01-09T16:30:00Z or 2026-01-09T17:30:00+01:00");
+      throw new IllegalArgumentException(
+          what
+              + " '"
+              + text
+              + "' is not an ISO-8601 instant such as 2026-01-09T16:30:00Z or 2026-01-09T17:30:00+01:00");
     }
   }
 
-  /** {@code yyyy-MM-ddTHH:mm:ss} then {@code Z} or {@code ±HH:MM}; {@code Long.MIN_VALUE} if not that form. */
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ss} then {@code Z} or {@code ±HH:MM}; {@code Long.MIN_VALUE} if not
+   * that form.
+   */
   private static long fastParse(String s) {
     int n = s.length();
-    if ((n != 20 && n != 25) || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    if ((n != 20 && n != 25)
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
       return Long.MIN_VALUE;
     }
     int year = digits(s, 0, 4);
@@ -49,12 +61,22 @@ final class CsvInstants {
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
     int offset = offsetSeconds(s, n);
-    if ((year | month | day | hour | minute | second) < 0 || offset == Integer.MIN_VALUE
-        || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
-        || hour > 23 || minute > 59 || second > 59) {
+    if ((year | month | day | hour | minute | second) < 0
+        || offset == Integer.MIN_VALUE
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > lengthOfMonth(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59) {
       return Long.MIN_VALUE; // let the JDK parser report or accept it
     }
-    return daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offset;
+    return daysFromCivil(year, month, day) * 86_400L
+        + hour * 3600L
+        + minute * 60L
+        + second
+        - offset;
   }
 
   private static int offsetSeconds(String s, int n) {
@@ -64,7 +86,12 @@ final class CsvInstants {
     char sign = s.charAt(19);
     int hours = digits(s, 20, 2);
     int minutes = digits(s, 23, 2);
-    if ((sign != '+' && sign != '-') || s.charAt(22) != ':' || hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
+    if ((sign != '+' && sign != '-')
+        || s.charAt(22) != ':'
+        || hours < 0
+        || minutes < 0
+        || hours > 18
+        || minutes > 59) {
       return Integer.MIN_VALUE;
     }
     int seconds = hours * 3600 + minutes * 60;

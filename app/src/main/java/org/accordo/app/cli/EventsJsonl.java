@@ -28,8 +28,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads ticket events from JSON Lines, one object a line, streaming: {@code {"ticket":"T-1",
- * "id":"e1","type":"created","at":"2026-02-02T09:00:00Z","priority":"P2"}}. Payload fields:
- * {@code priority} (created, priority_changed), {@code service} (created, optional), {@code status}
+ * "id":"e1","type":"created","at":"2026-02-02T09:00:00Z","priority":"P2"}}. Payload fields: {@code
+ * priority} (created, priority_changed), {@code service} (created, optional), {@code status}
  * (status_changed), {@code public} (agent_replied), {@code from}, {@code to}, {@code reason},
  * {@code metrics} (excluded). Blank lines are skipped. The first malformed line stops the reading
  * with a {@link MalformedEventLine} naming it.
@@ -83,19 +83,27 @@ public final class EventsJsonl {
     }
   }
 
-  /** The next token; a syntax error becomes a {@link MalformedEventLine} at the line the parser reached. */
+  /**
+   * The next token; a syntax error becomes a {@link MalformedEventLine} at the line the parser
+   * reached.
+   */
   private static JsonToken next(JsonParser parser, long line) {
     try {
       return parser.nextToken();
     } catch (JacksonIOException e) {
       throw new UncheckedIOException("cannot read events: " + e.getOriginalMessage(), e.getCause());
     } catch (JacksonException e) {
-      long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
+      long at =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0
+              ? e.getLocation().getLineNr()
+              : line;
       throw new MalformedEventLine(at, "not valid JSON: " + e.getOriginalMessage());
     }
   }
 
-  /** The fields of one line; reused from line to line, and the last ticket id is kept to share it. */
+  /**
+   * The fields of one line; reused from line to line, and the last ticket id is kept to share it.
+   */
   private static final class Fields {
     String ticket;
     String id;
@@ -137,8 +145,12 @@ public final class EventsJsonl {
         f.isPublic = value == JsonToken.VALUE_TRUE;
       }
       case "metrics" -> f.metrics = texts(parser, value, number);
-      default -> throw new MalformedEventLine(number, "unknown field '" + name
-          + "'; an event has ticket, id, type, at, priority, service, status, public, from, to, reason, metrics");
+      default ->
+          throw new MalformedEventLine(
+              number,
+              "unknown field '"
+                  + name
+                  + "'; an event has ticket, id, type, at, priority, service, status, public, from, to, reason, metrics");
     }
   }
 
@@ -158,7 +170,9 @@ public final class EventsJsonl {
       throw new MalformedEventLine(number, "'metrics' must be a list of metric ids");
     }
     List<String> texts = new ArrayList<>();
-    for (JsonToken item = next(parser, number); item != JsonToken.END_ARRAY; item = next(parser, number)) {
+    for (JsonToken item = next(parser, number);
+        item != JsonToken.END_ARRAY;
+        item = next(parser, number)) {
       texts.add(text(parser, item, "metrics", number));
     }
     return texts;
@@ -172,17 +186,42 @@ public final class EventsJsonl {
     f.lastTicket = ticket;
     String id = required(f.id, "id", number);
     String where = "ticket " + ticket + ", event " + id + ": ";
-    EventType type = EventType.fromId(required(f.type, "type", number)).orElseThrow(() ->
-        new MalformedEventLine(number, where + "unknown type '" + f.type + "'; expected one of "
-            + java.util.Arrays.stream(EventType.values()).map(EventType::id).toList()));
+    EventType type =
+        EventType.fromId(required(f.type, "type", number))
+            .orElseThrow(
+                () ->
+                    new MalformedEventLine(
+                        number,
+                        where
+                            + "unknown type '"
+                            + f.type
+                            + "'; expected one of "
+                            + java.util.Arrays.stream(EventType.values())
+                                .map(EventType::id)
+                                .toList()));
     Instant at = instant(required(f.at, "at", number), "at", number);
-    TicketStatus status = f.status == null ? null : TicketStatus.fromId(f.status).orElseThrow(() ->
-        new MalformedEventLine(number, where + "unknown status '" + f.status + "'; expected one of "
-            + java.util.Arrays.stream(TicketStatus.values()).map(TicketStatus::id).toList()));
-    ReplyVisibility visibility = f.isPublic == null ? null : f.isPublic ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL;
+    TicketStatus status =
+        f.status == null
+            ? null
+            : TicketStatus.fromId(f.status)
+                .orElseThrow(
+                    () ->
+                        new MalformedEventLine(
+                            number,
+                            where
+                                + "unknown status '"
+                                + f.status
+                                + "'; expected one of "
+                                + java.util.Arrays.stream(TicketStatus.values())
+                                    .map(TicketStatus::id)
+                                    .toList()));
+    ReplyVisibility visibility =
+        f.isPublic == null ? null : f.isPublic ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL;
     Exclusion exclusion = type == EventType.EXCLUDED ? exclusion(number, f, where) : null;
-    if (type != EventType.EXCLUDED && (f.from != null || f.to != null || f.reason != null || f.metrics != null)) {
-      throw new MalformedEventLine(number, where + type + " carries no from, to, reason or metrics");
+    if (type != EventType.EXCLUDED
+        && (f.from != null || f.to != null || f.reason != null || f.metrics != null)) {
+      throw new MalformedEventLine(
+          number, where + type + " carries no from, to, reason or metrics");
     }
     try {
       return new TicketEvent(ticket, id, type, at, f.priority, status, visibility, exclusion);
@@ -196,13 +235,17 @@ public final class EventsJsonl {
     Instant to = instant(required(f.to, "to", number), "to", number);
     String reason = required(f.reason, "reason", number);
     if (!to.isAfter(from)) {
-      throw new MalformedEventLine(number, where + "an exclusion must end after it starts, was " + from + " to " + to);
+      throw new MalformedEventLine(
+          number, where + "an exclusion must end after it starts, was " + from + " to " + to);
     }
     Set<Metric> metrics = EnumSet.noneOf(Metric.class);
     for (String id : f.metrics == null ? List.<String>of() : f.metrics) {
       Optional<Metric> metric = Metric.fromId(id);
-      metrics.add(metric.orElseThrow(() -> new MalformedEventLine(number, where + "unknown metric '" + id
-          + "' in 'metrics'")));
+      metrics.add(
+          metric.orElseThrow(
+              () ->
+                  new MalformedEventLine(
+                      number, where + "unknown metric '" + id + "' in 'metrics'")));
     }
     return new Exclusion(from, to, reason, metrics);
   }
@@ -222,8 +265,9 @@ public final class EventsJsonl {
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException | NumberFormatException e) {
-      throw new MalformedEventLine(number, "'" + name + "' '" + text
-          + "' is not an instant; write e.g. 2026-02-02T09:00:00Z");
+      throw new MalformedEventLine(
+          number,
+          "'" + name + "' '" + text + "' is not an instant; write e.g. 2026-02-02T09:00:00Z");
     }
   }
 
@@ -237,7 +281,8 @@ public final class EventsJsonl {
     if (hour > 23 || minute > 59 || second > 59) {
       throw new NumberFormatException(t);
     }
-    long day = LocalDate.of(digits(t, 0) * 100 + digits(t, 2), digits(t, 5), digits(t, 8)).toEpochDay();
+    long day =
+        LocalDate.of(digits(t, 0) * 100 + digits(t, 2), digits(t, 5), digits(t, 8)).toEpochDay();
     return Instant.ofEpochSecond(day * 86_400 + hour * 3600L + minute * 60L + second);
   }
 

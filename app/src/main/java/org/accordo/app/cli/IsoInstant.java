@@ -15,7 +15,10 @@ final class IsoInstant {
 
   private IsoInstant() {}
 
-  /** Writes {@code instant} into {@code out} (at least {@link #MAX_LENGTH} long) and returns the length. */
+  /**
+   * Writes {@code instant} into {@code out} (at least {@link #MAX_LENGTH} long) and returns the
+   * length.
+   */
   static int format(Instant instant, char[] out) {
     long seconds = instant.getEpochSecond();
     int nanos = instant.getNano();

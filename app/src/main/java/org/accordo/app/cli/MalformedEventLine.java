@@ -1,6 +1,9 @@
 package org.accordo.app.cli;
 
-/** A line of a JSON Lines event file cannot be read as an event; the message starts with {@code line N:}. */
+/**
+ * A line of a JSON Lines event file cannot be read as an event; the message starts with {@code line
+ * N:}.
+ */
 public final class MalformedEventLine extends RuntimeException {
 
   private final long line;

@@ -13,7 +13,9 @@ final class OutputFile {
 
   private OutputFile() {}
 
-  /** @throws CliFailure (exit 2) naming the file when it cannot be written */
+  /**
+   * @throws CliFailure (exit 2) naming the file when it cannot be written
+   */
   static void write(Path output, byte[] bytes) {
     Path target = output.toAbsolutePath();
     Path temp = null;
@@ -23,7 +25,8 @@ final class OutputFile {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       deleteQuietly(temp);
-      throw new CliFailure("cannot write " + output + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "cannot write " + output + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
     }
   }
 

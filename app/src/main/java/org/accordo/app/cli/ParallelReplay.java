@@ -16,8 +16,8 @@ import org.accordo.core.clock.TicketEvent;
 
 /**
  * Folds tickets and renders their results as JSON on every core, in chunks of tickets, and writes
- * the chunks in ticket order: the output is the same as one thread's. At most two chunks per
- * thread wait to be written, so memory stays bounded.
+ * the chunks in ticket order: the output is the same as one thread's. At most two chunks per thread
+ * wait to be written, so memory stays bounded.
  */
 final class ParallelReplay {
 
@@ -25,25 +25,40 @@ final class ParallelReplay {
 
   private ParallelReplay() {}
 
-  /** Writes the JSON array of every result of {@code histories} (already ordered) to {@code out}. */
-  static void writeJson(Writer out, ClockEngine engine, List<List<TicketEvent>> histories, Instant now) {
+  /**
+   * Writes the JSON array of every result of {@code histories} (already ordered) to {@code out}.
+   */
+  static void writeJson(
+      Writer out, ClockEngine engine, List<List<TicketEvent>> histories, Instant now) {
     writeJson(out, engine, histories, now, TICKETS_PER_CHUNK);
   }
 
-  /** As {@link #writeJson(Writer, ClockEngine, List, Instant)}, with chunks of {@code ticketsPerChunk}. */
-  static void writeJson(Writer out, ClockEngine engine, List<List<TicketEvent>> histories, Instant now, int ticketsPerChunk) {
+  /**
+   * As {@link #writeJson(Writer, ClockEngine, List, Instant)}, with chunks of {@code
+   * ticketsPerChunk}.
+   */
+  static void writeJson(
+      Writer out,
+      ClockEngine engine,
+      List<List<TicketEvent>> histories,
+      Instant now,
+      int ticketsPerChunk) {
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "clock-replay");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "clock-replay");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       Deque<Future<String>> pending = new ArrayDeque<>();
       boolean first = true;
       out.write("[");
       for (int from = 0; from < histories.size(); from += ticketsPerChunk) {
-        List<List<TicketEvent>> chunk = histories.subList(from, Math.min(histories.size(), from + ticketsPerChunk));
+        List<List<TicketEvent>> chunk =
+            histories.subList(from, Math.min(histories.size(), from + ticketsPerChunk));
         pending.add(pool.submit(() -> ClockJson.fragment(engine, chunk, now)));
         if (pending.size() >= 2 * threads) {
           first = write(out, pending.poll(), first);

@@ -33,43 +33,81 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code accordo report --contract FILE --period 2026-03 [--events FILE.jsonl] [--outages
- * FILE.csv] [--format json|html|pdf|md] [--lang en|it] [-o OUT]}: closes a month of a contract
- * (SLA semantics §5). Every input is read and checked before anything is written; a bad line
- * exits 2 naming it, and the output file is written whole or not at all.
+ * {@code accordo report --contract FILE --period 2026-03 [--events FILE.jsonl] [--outages FILE.csv]
+ * [--format json|html|pdf|md] [--lang en|it] [-o OUT]}: closes a month of a contract (SLA semantics
+ * §5). Every input is read and checked before anything is written; a bad line exits 2 naming it,
+ * and the output file is written whole or not at all.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Close a period of a contract: availability, compliance, breaches and service credits.")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Close a period of a contract: availability, compliance, breaches and service credits.")
 final class ReportCommand implements Callable<Integer> {
 
   /** The output formats. */
-  enum Format { json, html, pdf, md }
+  enum Format {
+    json,
+    html,
+    pdf,
+    md
+  }
 
   /** The label languages of the documents. */
-  enum Language { en, it }
+  enum Language {
+    en,
+    it
+  }
 
-  @Option(names = "--contract", required = true, paramLabel = "FILE", description = "The contract YAML file.")
+  @Option(
+      names = "--contract",
+      required = true,
+      paramLabel = "FILE",
+      description = "The contract YAML file.")
   Path contractFile;
 
-  @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month to close, in the contract's time zone.")
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "The month to close, in the contract's time zone.")
   String period;
 
-  @Option(names = "--events", paramLabel = "FILE", description = "Ticket events as JSON Lines (as for accordo clock replay).")
+  @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description = "Ticket events as JSON Lines (as for accordo clock replay).")
   Path events;
 
-  @Option(names = "--outages", paramLabel = "FILE", description = "Outages as CSV with the header service,from,to,cause,note.")
+  @Option(
+      names = "--outages",
+      paramLabel = "FILE",
+      description = "Outages as CSV with the header service,from,to,cause,note.")
   Path outages;
 
-  @Option(names = "--format", defaultValue = "json", paramLabel = "json|html|pdf|md", description = "Output format (default: json).")
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      paramLabel = "json|html|pdf|md",
+      description = "Output format (default: json).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "en|it", description = "Language of the document's labels (default: the contract's).")
+  @Option(
+      names = "--lang",
+      paramLabel = "en|it",
+      description = "Language of the document's labels (default: the contract's).")
   Language language;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "The file to write (default: standard output).")
   Path output;
 
-  @Option(names = "--now", paramLabel = "INSTANT", description = "The instant clocks are computed at (default: the current time).")
+  @Option(
+      names = "--now",
+      paramLabel = "INSTANT",
+      description = "The instant clocks are computed at (default: the current time).")
   Instant now;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -87,7 +125,9 @@ final class ReportCommand implements Callable<Integer> {
       report = ContractClose.close(contract, slaPeriod, tickets, outageList, at);
     } catch (InvalidTicketHistory e) {
       long line = e.eventId() == null ? 0 : TicketsJsonl.lineOf(events, e.eventId());
-      throw new CliFailure(events + ": " + (line > 0 ? "line " + line + ": " : "") + e.getMessage(), Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          events + ": " + (line > 0 ? "line " + line + ": " : "") + e.getMessage(),
+          Accordo.EXIT_BAD_INPUT);
     }
     write(render(contract, report));
     return 0;
@@ -98,7 +138,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       month = YearMonth.parse(period);
     } catch (DateTimeParseException e) {
-      throw new CliFailure("--period '" + period + "' is not a month; write e.g. 2026-03", Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "--period '" + period + "' is not a month; write e.g. 2026-03", Accordo.EXIT_BAD_INPUT);
     }
     try {
       return ContractClose.period(contract, month);
@@ -113,20 +154,26 @@ final class ReportCommand implements Callable<Integer> {
     } catch (MalformedEventLine | MalformedInputLine e) {
       throw new CliFailure(events + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
     } catch (UncheckedIOException e) {
-      throw new CliFailure("cannot read " + events + ": " + ContractFiles.describe(e.getCause()), Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "cannot read " + events + ": " + ContractFiles.describe(e.getCause()),
+          Accordo.EXIT_BAD_INPUT);
     }
   }
 
   private List<Outage> outages(Contract contract) {
-    Set<String> services = contract.services().stream().map(Service::id).collect(Collectors.toSet());
+    Set<String> services =
+        contract.services().stream().map(Service::id).collect(Collectors.toSet());
     try (BufferedReader reader = Files.newBufferedReader(outages, StandardCharsets.UTF_8)) {
       return OutagesCsv.read(reader, services);
     } catch (MalformedInputLine e) {
       throw new CliFailure(outages + ": " + e.getMessage(), Accordo.EXIT_BAD_INPUT);
     } catch (IOException e) {
-      throw new CliFailure("cannot read " + outages + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "cannot read " + outages + ": " + ContractFiles.describe(e), Accordo.EXIT_BAD_INPUT);
     } catch (UncheckedIOException e) {
-      throw new CliFailure("cannot read " + outages + ": " + ContractFiles.describe(e.getCause()), Accordo.EXIT_BAD_INPUT);
+      throw new CliFailure(
+          "cannot read " + outages + ": " + ContractFiles.describe(e.getCause()),
+          Accordo.EXIT_BAD_INPUT);
     }
   }
 

@@ -12,18 +12,23 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the Accordo server.")
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = "--data",
       defaultValue = "data",
-      description = "Folder of the embedded H2 database (default: ./${DEFAULT-VALUE}); unused when ACCORDO_DB_URL is set.")
+      description =
+          "Folder of the embedded H2 database (default: ./${DEFAULT-VALUE}); unused when ACCORDO_DB_URL is set.")
   Path data;
 
   @Option(
       names = "--demo",
-      description = "Load demo data first (once): the example contract, a demo customer and 300 tickets of the last 60 days.")
+      description =
+          "Load demo data first (once): the example contract, a demo customer and 300 tickets of the last 60 days.")
   boolean demo;
 
   @Override

@@ -26,8 +26,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the tickets of an event file (the JSON Lines of {@code accordo clock replay}) with the
- * service each {@code created} event names, and checks that every ticket has an SLA to be
- * measured by (SLA semantics §2), naming the line of its {@code created} event when not.
+ * service each {@code created} event names, and checks that every ticket has an SLA to be measured
+ * by (SLA semantics §2), naming the line of its {@code created} event when not.
  */
 final class TicketsJsonl {
 
@@ -51,23 +51,25 @@ final class TicketsJsonl {
     Map<String, List<TicketEvent>> byTicket = new LinkedHashMap<>();
     Map<String, Created> created = new HashMap<>();
     for (Chunk chunk : chunks) {
-      chunk.events.forEach(e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
+      chunk.events.forEach(
+          e -> byTicket.computeIfAbsent(e.ticket(), t -> new ArrayList<>()).add(e));
       chunk.created.forEach(created::putIfAbsent);
     }
     List<TicketHistory> tickets = new ArrayList<>(byTicket.size());
     java.util.Set<Optional<String>> measurable = new java.util.HashSet<>();
-    byTicket.forEach((ticket, events) -> {
-      Created where = created.getOrDefault(ticket, new Created(0, Optional.empty()));
-      if (!measurable.contains(where.service())) {
-        try {
-          ContractClose.slaFor(contract, ticket, where.service());
-          measurable.add(where.service());
-        } catch (NoSlaForTicket e) {
-          throw new MalformedInputLine(where.line(), e.getMessage());
-        }
-      }
-      tickets.add(new TicketHistory(ticket, where.service(), events));
-    });
+    byTicket.forEach(
+        (ticket, events) -> {
+          Created where = created.getOrDefault(ticket, new Created(0, Optional.empty()));
+          if (!measurable.contains(where.service())) {
+            try {
+              ContractClose.slaFor(contract, ticket, where.service());
+              measurable.add(where.service());
+            } catch (NoSlaForTicket e) {
+              throw new MalformedInputLine(where.line(), e.getMessage());
+            }
+          }
+          tickets.add(new TicketHistory(ticket, where.service(), events));
+        });
     return tickets;
   }
 
@@ -115,7 +117,9 @@ final class TicketsJsonl {
         if (line.contains("\"created\"")) {
           Map<String, String> fields = fields(line);
           if ("created".equals(fields.get("type"))) {
-            created.putIfAbsent(fields.get("ticket"), new Created(number, Optional.ofNullable(fields.get("service"))));
+            created.putIfAbsent(
+                fields.get("ticket"),
+                new Created(number, Optional.ofNullable(fields.get("service"))));
           }
         }
       }
@@ -151,12 +155,16 @@ final class TicketsJsonl {
     return chunks;
   }
 
-  /** The top-level string fields of a JSON object on one line (the line already read as an event). */
+  /**
+   * The top-level string fields of a JSON object on one line (the line already read as an event).
+   */
   private static Map<String, String> fields(String line) {
     Map<String, String> fields = new HashMap<>();
     try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
       parser.nextToken();
-      for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
         String property = parser.currentName();
         if (parser.nextToken() == JsonToken.VALUE_STRING) {
           fields.put(property, parser.getString());

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * What a ticket's clock rows and recorded escalations are, kept on its {@code ticket_sla} row and
  * read by the same statement that locks it. With it a refresh rewrites only the clock rows whose
- * content changed and records only the crossings not recorded yet, without first reading the
- * {@code clock} and {@code escalation} tables: an event mostly moves one or two running clocks of a
- * ticket that has a dozen rows, and rewriting them all was the bulk of an event's database work.
+ * content changed and records only the crossings not recorded yet, without first reading the {@code
+ * clock} and {@code escalation} tables: an event mostly moves one or two running clocks of a ticket
+ * that has a dozen rows, and rewriting them all was the bulk of an event's database work.
  *
  * <p>A null part is unknown (a row written before the digest existed, or after a rebuild chose the
  * SLA again): the clock rows are then replaced as a whole and the recorded escalations read from
@@ -31,7 +31,9 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
   /** A ticket that has no clock rows and no recorded escalations yet. */
   static final ClockDigest EMPTY = new ClockDigest(Map.of(), Set.of());
 
-  /** Nothing known: the next computation replaces the clock rows and reads the recorded escalations. */
+  /**
+   * Nothing known: the next computation replaces the clock rows and reads the recorded escalations.
+   */
   static final ClockDigest UNKNOWN = new ClockDigest(null, null);
 
   /**
@@ -52,7 +54,13 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
 
   /** The key of a recorded escalation or breach from its columns. */
   static String escalationKey(String metric, int cycle, String kind, BigDecimal atFraction) {
-    return metric + "/" + cycle + "/" + kind + "/" + atFraction.stripTrailingZeros().toPlainString();
+    return metric
+        + "/"
+        + cycle
+        + "/"
+        + kind
+        + "/"
+        + atFraction.stripTrailingZeros().toPlainString();
   }
 
   /**
@@ -61,25 +69,44 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
    * an unchanged one in practice).
    */
   static String fingerprint(StoredClock c) {
-    String content = String.join("|", c.customerId(), c.priority(), c.calendar(), c.state(), text(c.startedAt()),
-        text(c.stoppedAt()), text(c.dueAt()), text(c.breachedAt()), Long.toString(c.targetSeconds()),
-        Long.toString(c.elapsedSeconds()), Long.toString(c.pausedSeconds()), Long.toString(c.remainingSeconds()),
-        text(c.nextCheckAt()), c.escalationsJson(), c.timelineJson());
+    String content =
+        String.join(
+            "|",
+            c.customerId(),
+            c.priority(),
+            c.calendar(),
+            c.state(),
+            text(c.startedAt()),
+            text(c.stoppedAt()),
+            text(c.dueAt()),
+            text(c.breachedAt()),
+            Long.toString(c.targetSeconds()),
+            Long.toString(c.elapsedSeconds()),
+            Long.toString(c.pausedSeconds()),
+            Long.toString(c.remainingSeconds()),
+            text(c.nextCheckAt()),
+            c.escalationsJson(),
+            c.timelineJson());
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
-  /** The digest as stored: {@code metric/cycle=fingerprint} entries separated by {@code ;}, or null. */
+  /**
+   * The digest as stored: {@code metric/cycle=fingerprint} entries separated by {@code ;}, or null.
+   */
   String clocksText() {
     if (clocks == null) {
       return null;
     }
     StringBuilder text = new StringBuilder(clocks.size() * 50);
-    clocks.forEach((key, fingerprint) -> text.append(text.isEmpty() ? "" : ";").append(key).append('=').append(fingerprint));
+    clocks.forEach(
+        (key, fingerprint) ->
+            text.append(text.isEmpty() ? "" : ";").append(key).append('=').append(fingerprint));
     return text.toString();
   }
 

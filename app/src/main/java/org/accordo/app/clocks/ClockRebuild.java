@@ -22,7 +22,11 @@ public class ClockRebuild {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  ClockRebuild(TicketHistory history, TicketClocks clocks, PlatformTransactionManager transactions, Clock clock) {
+  ClockRebuild(
+      TicketHistory history,
+      TicketClocks clocks,
+      PlatformTransactionManager transactions,
+      Clock clock) {
     this.history = history;
     this.clocks = clocks;
     this.transaction = new TransactionTemplate(transactions);

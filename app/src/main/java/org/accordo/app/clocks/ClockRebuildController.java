@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/customers/{customerId}/contracts/{version}/clock-rebuild}: the rebuild an upload scheduled. */
+/**
+ * {@code GET /api/v1/customers/{customerId}/contracts/{version}/clock-rebuild}: the rebuild an
+ * upload scheduled.
+ */
 @RestController
 class ClockRebuildController {
 
@@ -19,16 +22,34 @@ class ClockRebuildController {
 
   /** The progress of a rebuild as the API shows it. */
   record ProgressView(
-      String customerId, int contractVersion, int tickets, int rebuilt, int failing, String lastError,
-      Instant requestedAt, String requestedBy, Instant completedAt) {
+      String customerId,
+      int contractVersion,
+      int tickets,
+      int rebuilt,
+      int failing,
+      String lastError,
+      Instant requestedAt,
+      String requestedBy,
+      Instant completedAt) {
     static ProgressView of(ClockRebuildProgress p) {
-      return new ProgressView(p.customerId(), p.contractVersion(), p.tickets(), p.rebuilt(), p.failing(), p.lastError(),
-          p.requestedAt(), p.requestedBy(), p.completedAt());
+      return new ProgressView(
+          p.customerId(),
+          p.contractVersion(),
+          p.tickets(),
+          p.rebuilt(),
+          p.failing(),
+          p.lastError(),
+          p.requestedAt(),
+          p.requestedBy(),
+          p.completedAt());
     }
   }
 
   @GetMapping("/api/v1/customers/{customerId}/contracts/{version}/clock-rebuild")
-  ProgressView progress(@AuthenticationPrincipal Caller caller, @PathVariable String customerId, @PathVariable int version) {
+  ProgressView progress(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customerId,
+      @PathVariable int version) {
     return ProgressView.of(rebuilds.progress(caller, customerId, version));
   }
 }

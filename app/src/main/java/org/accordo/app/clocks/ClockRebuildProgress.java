@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param completedAt when the last ticket was rebuilt; null while some are left
  */
 public record ClockRebuildProgress(
-    String customerId, int contractVersion, int tickets, int rebuilt, int failing, String lastError,
-    Instant requestedAt, String requestedBy, Instant completedAt) {
+    String customerId,
+    int contractVersion,
+    int tickets,
+    int rebuilt,
+    int failing,
+    String lastError,
+    Instant requestedAt,
+    String requestedBy,
+    Instant completedAt) {
 
   public ClockRebuildProgress {
     Objects.requireNonNull(customerId, "customerId");
@@ -23,7 +30,12 @@ public record ClockRebuildProgress(
     Objects.requireNonNull(requestedBy, "requestedBy");
     if (rebuilt < 0 || rebuilt > tickets || failing < 0 || failing > tickets - rebuilt) {
       throw new IllegalArgumentException(
-          "inconsistent progress: " + rebuilt + " rebuilt and " + failing + " failing of " + tickets);
+          "inconsistent progress: "
+              + rebuilt
+              + " rebuilt and "
+              + failing
+              + " failing of "
+              + tickets);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,19 +10,22 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code clock_rebuild} and {@code clock_rebuild_ticket} tables: rebuilds scheduled by contract
- * uploads and their tickets. Workers claim one ticket at a time, and a finished rebuild for its last
- * check, with {@code FOR UPDATE SKIP LOCKED}, so nodes share the work and never do the same row at
- * once.
+ * uploads and their tickets. Workers claim one ticket at a time, and a finished rebuild for its
+ * last check, with {@code FOR UPDATE SKIP LOCKED}, so nodes share the work and never do the same
+ * row at once.
  */
 @Repository
 class ClockRebuildRepository {
 
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO clock_rebuild
         (customer_id, contract_version, opened_from, opened_until, tickets, requested_at, requested_by, completed_at)
       VALUES (:customerId, :version, :from, :until, 0, :at, :by, NULL)""";
+
   /** The customer's tickets opened in the rebuild's range that are not among its tickets yet. */
-  private static final String ADD_TICKETS_OF_RANGE = """
+  private static final String ADD_TICKETS_OF_RANGE =
+      """
       INSERT INTO clock_rebuild_ticket (customer_id, contract_version, ticket_id, attempts, retry_at, last_error, done_at)
       SELECT r.customer_id, r.contract_version, t.id, 0, NULL, NULL, NULL
         FROM clock_rebuild r JOIN ticket t ON t.customer_id = r.customer_id
@@ -32,26 +34,38 @@ class ClockRebuildRepository {
          AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
                           WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
                             AND i.ticket_id = t.id)""";
-  /** Of those, the ones still measured by an older version, or by none: created while the upload committed. */
-  private static final String MISSED = ADD_TICKETS_OF_RANGE + """
+
+  /**
+   * Of those, the ones still measured by an older version, or by none: created while the upload
+   * committed.
+   */
+  private static final String MISSED =
+      ADD_TICKETS_OF_RANGE
+          + """
 
          AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id AND s.contract_version >= r.contract_version)""";
-  private static final String COUNT_TICKETS = """
+
+  private static final String COUNT_TICKETS =
+      """
       UPDATE clock_rebuild SET tickets = tickets + :added
        WHERE customer_id = :customerId AND contract_version = :version""";
-  private static final String CLAIM = """
+  private static final String CLAIM =
+      """
       SELECT customer_id, contract_version, ticket_id FROM clock_rebuild_ticket
        WHERE done_at IS NULL AND (retry_at IS NULL OR retry_at <= :now)
        ORDER BY contract_version, ticket_id
        FETCH FIRST 1 ROWS ONLY
        FOR UPDATE SKIP LOCKED""";
-  private static final String DONE = """
+  private static final String DONE =
+      """
       UPDATE clock_rebuild_ticket SET done_at = :at
        WHERE customer_id = :customerId AND contract_version = :version AND ticket_id = :ticketId""";
-  private static final String FAILED = """
+  private static final String FAILED =
+      """
       UPDATE clock_rebuild_ticket SET attempts = attempts + 1, retry_at = :retryAt, last_error = :error
        WHERE customer_id = :customerId AND contract_version = :version AND ticket_id = :ticketId""";
-  private static final String CLAIM_FINISHED = """
+  private static final String CLAIM_FINISHED =
+      """
       SELECT customer_id, contract_version FROM clock_rebuild r
        WHERE completed_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
@@ -59,9 +73,11 @@ class ClockRebuildRepository {
                             AND i.done_at IS NULL)
        FETCH FIRST 1 ROWS ONLY
        FOR UPDATE SKIP LOCKED""";
-  private static final String COMPLETE = """
+  private static final String COMPLETE =
+      """
       UPDATE clock_rebuild SET completed_at = :at WHERE customer_id = :customerId AND contract_version = :version""";
-  private static final String FIND = """
+  private static final String FIND =
+      """
       SELECT r.customer_id, r.contract_version, r.tickets, r.requested_at, r.requested_by, r.completed_at,
              (SELECT COUNT(*) FROM clock_rebuild_ticket i
                WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
@@ -96,15 +112,19 @@ class ClockRebuildRepository {
    * @return how many tickets were scheduled
    */
   int schedule(Rebuild rebuild, Instant from, Instant until, Instant now, String by) {
-    bind(jdbc.sql(INSERT), rebuild).param("from", Timestamps.of(from)).param("until", Timestamps.of(until))
-        .param("at", Timestamps.of(now)).param("by", by).update();
+    bind(jdbc.sql(INSERT), rebuild)
+        .param("from", Timestamps.of(from))
+        .param("until", Timestamps.of(until))
+        .param("at", Timestamps.of(now))
+        .param("by", by)
+        .update();
     return add(rebuild, ADD_TICKETS_OF_RANGE);
   }
 
   /**
-   * Schedules the tickets of the rebuild's range it has not seen that are still measured by an older
-   * version or by none: tickets created in a transaction that chose their SLA before the upload
-   * committed, and committed after it had listed the tickets.
+   * Schedules the tickets of the rebuild's range it has not seen that are still measured by an
+   * older version or by none: tickets created in a transaction that chose their SLA before the
+   * upload committed, and committed after it had listed the tickets.
    *
    * @return how many were added
    */
@@ -120,10 +140,20 @@ class ClockRebuildRepository {
     return added;
   }
 
-  /** One ticket to rebuild that is due at {@code now}, locked until the transaction ends; locked ones are skipped. */
+  /**
+   * One ticket to rebuild that is due at {@code now}, locked until the transaction ends; locked
+   * ones are skipped.
+   */
   Optional<Item> claim(Instant now) {
-    return jdbc.sql(CLAIM).param("now", Timestamps.of(now)).query((rs, n) -> new Item(
-        rs.getString("customer_id"), rs.getInt("contract_version"), rs.getString("ticket_id"))).optional();
+    return jdbc.sql(CLAIM)
+        .param("now", Timestamps.of(now))
+        .query(
+            (rs, n) ->
+                new Item(
+                    rs.getString("customer_id"),
+                    rs.getInt("contract_version"),
+                    rs.getString("ticket_id")))
+        .optional();
   }
 
   void done(Item item, Instant at) {
@@ -132,14 +162,20 @@ class ClockRebuildRepository {
 
   /** Records a failed rebuild of the ticket, to be tried again at {@code retryAt}. */
   void failed(Item item, Instant retryAt, String error) {
-    bind(jdbc.sql(FAILED), item).param("retryAt", Timestamps.of(retryAt))
-        .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).update();
+    bind(jdbc.sql(FAILED), item)
+        .param("retryAt", Timestamps.of(retryAt))
+        .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+        .update();
   }
 
-  /** A rebuild not marked complete whose tickets are all done, locked until the transaction ends; locked ones are skipped. */
+  /**
+   * A rebuild not marked complete whose tickets are all done, locked until the transaction ends;
+   * locked ones are skipped.
+   */
   Optional<Rebuild> claimFinished() {
     return jdbc.sql(CLAIM_FINISHED)
-        .query((rs, n) -> new Rebuild(rs.getString("customer_id"), rs.getInt("contract_version"))).optional();
+        .query((rs, n) -> new Rebuild(rs.getString("customer_id"), rs.getInt("contract_version")))
+        .optional();
   }
 
   void complete(Rebuild rebuild, Instant at) {
@@ -147,24 +183,39 @@ class ClockRebuildRepository {
   }
 
   Optional<ClockRebuildProgress> find(String customerId, int version) {
-    return jdbc.sql(FIND).param("customerId", customerId).param("version", version)
-        .query(ClockRebuildRepository::progress).optional();
+    return jdbc.sql(FIND)
+        .param("customerId", customerId)
+        .param("version", version)
+        .query(ClockRebuildRepository::progress)
+        .optional();
   }
 
-  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Rebuild rebuild) {
-    return statement.param("customerId", rebuild.customerId()).param("version", rebuild.contractVersion());
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec statement, Rebuild rebuild) {
+    return statement
+        .param("customerId", rebuild.customerId())
+        .param("version", rebuild.contractVersion());
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Item item) {
-    return statement.param("customerId", item.customerId()).param("version", item.contractVersion())
+    return statement
+        .param("customerId", item.customerId())
+        .param("version", item.contractVersion())
         .param("ticketId", item.ticketId());
   }
 
   private static ClockRebuildProgress progress(ResultSet rs, int n) throws SQLException {
     int tickets = rs.getInt("tickets");
     int remaining = rs.getInt("remaining");
-    return new ClockRebuildProgress(rs.getString("customer_id"), rs.getInt("contract_version"), tickets,
-        tickets - remaining, rs.getInt("failing"), rs.getString("last_error"), Timestamps.read(rs, "requested_at"),
-        rs.getString("requested_by"), Timestamps.read(rs, "completed_at"));
+    return new ClockRebuildProgress(
+        rs.getString("customer_id"),
+        rs.getInt("contract_version"),
+        tickets,
+        tickets - remaining,
+        rs.getInt("failing"),
+        rs.getString("last_error"),
+        Timestamps.read(rs, "requested_at"),
+        rs.getString("requested_by"),
+        Timestamps.read(rs, "completed_at"));
   }
 }

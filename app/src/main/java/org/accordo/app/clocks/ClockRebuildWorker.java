@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Does the clock rebuilds that contract uploads scheduled: every {@code accordo.clocks.poll-interval}
- * (default 1 s) it claims one scheduled ticket ({@code FOR UPDATE SKIP LOCKED}, so nodes share the
- * work), rebuilds it ({@link TicketClocks#rebuild}: the SLA chosen again, the clocks recomputed at
- * now, crossings not yet recorded recorded; recorded ones stay) and removes it from the schedule, in
- * one transaction, then the next, until none is left; then it marks the rebuilds with no ticket left
- * complete (audited as {@code clock_rebuild.completed} when it had tickets). A crash loses at most the ticket in hand,
- * which is done again after the restart. A failed ticket is tried again a minute later.
+ * Does the clock rebuilds that contract uploads scheduled: every {@code
+ * accordo.clocks.poll-interval} (default 1 s) it claims one scheduled ticket ({@code FOR UPDATE
+ * SKIP LOCKED}, so nodes share the work), rebuilds it ({@link TicketClocks#rebuild}: the SLA chosen
+ * again, the clocks recomputed at now, crossings not yet recorded recorded; recorded ones stay) and
+ * removes it from the schedule, in one transaction, then the next, until none is left; then it
+ * marks the rebuilds with no ticket left complete (audited as {@code clock_rebuild.completed} when
+ * it had tickets). A crash loses at most the ticket in hand, which is done again after the restart.
+ * A failed ticket is tried again a minute later.
  *
  * <p>It runs on a thread of its own, so a large rebuild never delays the scheduler's escalations.
  */
@@ -46,7 +47,11 @@ class ClockRebuildWorker implements SmartLifecycle {
   private volatile boolean stopping;
 
   ClockRebuildWorker(
-      ClockRebuildRepository rebuilds, TicketClocks clocks, AuditLog audit, TransactionTemplate transactions, Clock clock,
+      ClockRebuildRepository rebuilds,
+      TicketClocks clocks,
+      AuditLog audit,
+      TransactionTemplate transactions,
+      Clock clock,
       @Value("${accordo.clocks.poll-interval:1s}") Duration interval) {
     this.rebuilds = rebuilds;
     this.clocks = clocks;
@@ -59,12 +64,15 @@ class ClockRebuildWorker implements SmartLifecycle {
   @Override
   public void start() {
     stopping = false;
-    executor = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "clock-rebuild");
-      thread.setDaemon(true);
-      return thread;
-    });
-    executor.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "clock-rebuild");
+              thread.setDaemon(true);
+              return thread;
+            });
+    executor.scheduleWithFixedDelay(
+        this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -97,7 +105,8 @@ class ClockRebuildWorker implements SmartLifecycle {
         more = completeFinished();
       }
     } catch (RuntimeException e) {
-      LOG.error("rebuilding clocks after a contract upload failed; trying again at the next poll", e);
+      LOG.error(
+          "rebuilding clocks after a contract upload failed; trying again at the next poll", e);
     }
   }
 
@@ -105,53 +114,80 @@ class ClockRebuildWorker implements SmartLifecycle {
   boolean rebuildOne() {
     AtomicReference<ClockRebuildRepository.Item> claimed = new AtomicReference<>();
     try {
-      return Boolean.TRUE.equals(transactions.execute(status -> {
-        Instant now = clock.instant();
-        Optional<ClockRebuildRepository.Item> item = rebuilds.claim(now);
-        item.ifPresent(i -> {
-          claimed.set(i);
-          clocks.rebuild(i.ticketId(), now);
-          rebuilds.done(i, now);
-        });
-        return item.isPresent();
-      }));
+      return Boolean.TRUE.equals(
+          transactions.execute(
+              status -> {
+                Instant now = clock.instant();
+                Optional<ClockRebuildRepository.Item> item = rebuilds.claim(now);
+                item.ifPresent(
+                    i -> {
+                      claimed.set(i);
+                      clocks.rebuild(i.ticketId(), now);
+                      rebuilds.done(i, now);
+                    });
+                return item.isPresent();
+              }));
     } catch (RuntimeException failure) {
       ClockRebuildRepository.Item item = claimed.get();
       if (item == null) {
         throw failure;
       }
-      LOG.warn("rebuilding the clocks of ticket {} failed; trying again in {}", item.ticketId(), RETRY, failure);
-      transactions.executeWithoutResult(status -> rebuilds.failed(item, clock.instant().plus(RETRY),
-          String.valueOf(failure.getMessage())));
+      LOG.warn(
+          "rebuilding the clocks of ticket {} failed; trying again in {}",
+          item.ticketId(),
+          RETRY,
+          failure);
+      transactions.executeWithoutResult(
+          status ->
+              rebuilds.failed(
+                  item, clock.instant().plus(RETRY), String.valueOf(failure.getMessage())));
       return true;
     }
   }
 
   /**
    * Completes the rebuilds whose tickets are all done, one per transaction, after a last check for
-   * tickets of their dates created while the upload committed (a rebuild that gets some is completed
-   * at a later poll, once they are done too); false when none was left to complete.
+   * tickets of their dates created while the upload committed (a rebuild that gets some is
+   * completed at a later poll, once they are done too); false when none was left to complete.
    */
   boolean completeFinished() {
-    return Boolean.TRUE.equals(transactions.execute(status -> {
-      Optional<ClockRebuildRepository.Rebuild> finished = rebuilds.claimFinished();
-      finished.ifPresent(rebuild -> {
-        int missed = rebuilds.addMissed(rebuild);
-        if (missed > 0) {
-          LOG.info("{} tickets of customer {} were created while version {} was uploaded; rebuilding them too",
-              missed, rebuild.customerId(), rebuild.contractVersion());
-          return;
-        }
-        rebuilds.complete(rebuild, clock.instant());
-        int tickets = rebuilds.find(rebuild.customerId(), rebuild.contractVersion())
-            .map(ClockRebuildProgress::tickets).orElse(0);
-        if (tickets > 0) { // like its scheduling: a rebuild of no ticket changed nothing worth an entry
-          audit.record(Caller.SYSTEM, "clock_rebuild.completed", "contract",
-              rebuild.customerId() + "/" + rebuild.contractVersion(), rebuild.customerId(),
-              "clocks of " + tickets + " tickets rebuilt after the upload of version " + rebuild.contractVersion());
-        }
-      });
-      return finished.isPresent();
-    }));
+    return Boolean.TRUE.equals(
+        transactions.execute(
+            status -> {
+              Optional<ClockRebuildRepository.Rebuild> finished = rebuilds.claimFinished();
+              finished.ifPresent(
+                  rebuild -> {
+                    int missed = rebuilds.addMissed(rebuild);
+                    if (missed > 0) {
+                      LOG.info(
+                          "{} tickets of customer {} were created while version {} was uploaded; rebuilding them too",
+                          missed,
+                          rebuild.customerId(),
+                          rebuild.contractVersion());
+                      return;
+                    }
+                    rebuilds.complete(rebuild, clock.instant());
+                    int tickets =
+                        rebuilds
+                            .find(rebuild.customerId(), rebuild.contractVersion())
+                            .map(ClockRebuildProgress::tickets)
+                            .orElse(0);
+                    if (tickets
+                        > 0) { // like its scheduling: a rebuild of no ticket changed nothing worth
+                      // an entry
+                      audit.record(
+                          Caller.SYSTEM,
+                          "clock_rebuild.completed",
+                          "contract",
+                          rebuild.customerId() + "/" + rebuild.contractVersion(),
+                          rebuild.customerId(),
+                          "clocks of "
+                              + tickets
+                              + " tickets rebuilt after the upload of version "
+                              + rebuild.contractVersion());
+                    }
+                  });
+              return finished.isPresent();
+            }));
   }
 }

@@ -38,24 +38,44 @@ public class ClockRebuilds implements ContractVersionListener {
   private final AuditLog audit;
   private final Clock clock;
 
-  ClockRebuilds(ClockRebuildRepository rebuilds, ContractService contracts, AuditLog audit, Clock clock) {
+  ClockRebuilds(
+      ClockRebuildRepository rebuilds, ContractService contracts, AuditLog audit, Clock clock) {
     this.rebuilds = rebuilds;
     this.contracts = contracts;
     this.audit = audit;
     this.clock = clock;
   }
 
-  /** Schedules the rebuild of the tickets the new version may measure, and audits it when there are any. */
+  /**
+   * Schedules the rebuild of the tickets the new version may measure, and audits it when there are
+   * any.
+   */
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public int versionUploaded(Caller caller, ContractVersion version, ZoneId zone) {
     Instant from = version.effectiveFrom().atStartOfDay(zone).toInstant();
-    Instant until = version.effectiveTo() == null ? null : version.effectiveTo().plusDays(1).atStartOfDay(zone).toInstant();
-    int tickets = rebuilds.schedule(new ClockRebuildRepository.Rebuild(version.customerId(), version.version()), from,
-        until, clock.instant(), caller.tokenId());
+    Instant until =
+        version.effectiveTo() == null
+            ? null
+            : version.effectiveTo().plusDays(1).atStartOfDay(zone).toInstant();
+    int tickets =
+        rebuilds.schedule(
+            new ClockRebuildRepository.Rebuild(version.customerId(), version.version()),
+            from,
+            until,
+            clock.instant(),
+            caller.tokenId());
     if (tickets > 0) {
-      audit.record(caller, "clock_rebuild.scheduled", "contract", version.customerId() + "/" + version.version(),
-          version.customerId(), tickets + " tickets opened from " + version.effectiveFrom() + " to "
+      audit.record(
+          caller,
+          "clock_rebuild.scheduled",
+          "contract",
+          version.customerId() + "/" + version.version(),
+          version.customerId(),
+          tickets
+              + " tickets opened from "
+              + version.effectiveFrom()
+              + " to "
               + (version.effectiveTo() == null ? "open end" : version.effectiveTo()));
     }
     return tickets;
@@ -69,7 +89,9 @@ public class ClockRebuilds implements ContractVersionListener {
   @Transactional(readOnly = true)
   public ClockRebuildProgress progress(Caller caller, String customerId, int version) {
     contracts.version(caller, customerId, version);
-    return rebuilds.find(customerId, version)
-        .orElseThrow(() -> new NotFound("clock rebuild of contract version", customerId + "/" + version));
+    return rebuilds
+        .find(customerId, version)
+        .orElseThrow(
+            () -> new NotFound("clock rebuild of contract version", customerId + "/" + version));
   }
 }

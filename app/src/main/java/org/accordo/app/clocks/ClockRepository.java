@@ -17,22 +17,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code clock} table: a ticket's rows are written under the lock of the ticket's
- * {@code ticket_sla} row ({@link TicketSlaRepository#lock}), only those that changed
- * ({@link #write}), or replaced as a whole.
+ * The {@code clock} table: a ticket's rows are written under the lock of the ticket's {@code
+ * ticket_sla} row ({@link TicketSlaRepository#lock}), only those that changed ({@link #write}), or
+ * replaced as a whole.
  */
 @Repository
 class ClockRepository {
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       ticket_id, metric, cycle, customer_id, priority, calendar, state, started_at, stopped_at, due_at, breached_at,
       target_seconds, elapsed_seconds, paused_seconds, remaining_seconds, next_check_at, computed_at, escalations,
       timeline""";
   private static final String DELETE = "DELETE FROM clock WHERE ticket_id = :ticketId";
-  private static final String INSERT = "INSERT INTO clock (" + COLUMNS + """
+  private static final String INSERT =
+      "INSERT INTO clock ("
+          + COLUMNS
+          + """
       ) VALUES (:ticketId, :metric, :cycle, :customerId, :priority, :calendar, :state, :startedAt, :stoppedAt, :dueAt,
       :breachedAt, :target, :elapsed, :paused, :remaining, :nextCheckAt, :computedAt, :escalations, :timeline)""";
-  private static final String UPDATE = """
+  private static final String UPDATE =
+      """
       UPDATE clock SET customer_id = :customerId, priority = :priority, calendar = :calendar, state = :state,
              started_at = :startedAt, stopped_at = :stoppedAt, due_at = :dueAt, breached_at = :breachedAt,
              target_seconds = :target, elapsed_seconds = :elapsed, paused_seconds = :paused,
@@ -52,13 +57,17 @@ class ClockRepository {
     this.batch = batch;
   }
 
-  /** Deletes the ticket's rows and inserts {@code clocks} in one JDBC batch (one round trip, not one per row). */
+  /**
+   * Deletes the ticket's rows and inserts {@code clocks} in one JDBC batch (one round trip, not one
+   * per row).
+   */
   void replace(String ticketId, List<StoredClock> clocks) {
     jdbc.sql(DELETE).param("ticketId", ticketId).update();
     if (clocks.isEmpty()) {
       return;
     }
-    batch.batchUpdate(INSERT, clocks.stream().map(ClockRepository::params).toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        INSERT, clocks.stream().map(ClockRepository::params).toArray(SqlParameterSource[]::new));
   }
 
   /** A ticket's clocks to store, with the digest of its rows as stored (null: unknown). */
@@ -68,9 +77,9 @@ class ClockRepository {
    * Brings each ticket's rows from what its {@code before} says is stored to its {@code clocks}:
    * inserts the new rows, updates the changed ones (a clock not stopped always: its seconds are as
    * of now) and deletes the ones gone, one JDBC batch for each kind of statement across all the
-   * tickets; rows whose fingerprint is unchanged are not written. A ticket with an unknown
-   * {@code before}, or whose rows are not what it says (an update that finds no row), has its rows
-   * {@link #replace replaced}.
+   * tickets; rows whose fingerprint is unchanged are not written. A ticket with an unknown {@code
+   * before}, or whose rows are not what it says (an update that finds no row), has its rows {@link
+   * #replace replaced}.
    *
    * @return by ticket id, the digest of the rows now stored
    */
@@ -90,7 +99,8 @@ class ClockRepository {
         String stored = write.before().get(key);
         if (stored == null) {
           inserts.computeIfAbsent(write.ticketId(), id -> new ArrayList<>()).add(params(c));
-        } else if (c.stoppedAt() == null || !stored.equals(after.get(key))) { // a counting clock's seconds are as of now
+        } else if (c.stoppedAt() == null
+            || !stored.equals(after.get(key))) { // a counting clock's seconds are as of now
           updates.add(params(c));
           updated.add(write.ticketId());
         }
@@ -98,12 +108,16 @@ class ClockRepository {
       for (String gone : write.before().keySet()) {
         if (!after.containsKey(gone)) {
           int slash = gone.lastIndexOf('/');
-          jdbc.sql(DELETE_ONE).param("ticketId", write.ticketId()).param("metric", gone.substring(0, slash))
-              .param("cycle", Integer.parseInt(gone.substring(slash + 1))).update();
+          jdbc.sql(DELETE_ONE)
+              .param("ticketId", write.ticketId())
+              .param("metric", gone.substring(0, slash))
+              .param("cycle", Integer.parseInt(gone.substring(slash + 1)))
+              .update();
         }
       }
     }
-    Set<String> mismatched = new HashSet<>(); // the table is not what the digest says (rows deleted behind its back)
+    Set<String> mismatched =
+        new HashSet<>(); // the table is not what the digest says (rows deleted behind its back)
     if (!updates.isEmpty()) {
       int[] counts = batch.batchUpdate(UPDATE, updates.toArray(SqlParameterSource[]::new));
       for (int i = 0; i < counts.length; i++) {
@@ -125,11 +139,16 @@ class ClockRepository {
     return digests;
   }
 
-  /** Each row's fingerprint by metric and cycle ({@link ClockDigest#COUNTING} for a clock not stopped). */
+  /**
+   * Each row's fingerprint by metric and cycle ({@link ClockDigest#COUNTING} for a clock not
+   * stopped).
+   */
   private static Map<String, String> digest(List<StoredClock> clocks) {
     Map<String, String> digest = new LinkedHashMap<>();
     for (StoredClock c : clocks) {
-      digest.put(ClockDigest.key(c.metric(), c.cycle()), c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
+      digest.put(
+          ClockDigest.key(c.metric(), c.cycle()),
+          c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
     }
     return digest;
   }
@@ -163,11 +182,24 @@ class ClockRepository {
 
   private static StoredClock row(ResultSet rs, int n) throws SQLException {
     return new StoredClock(
-        rs.getString("ticket_id"), rs.getString("metric"), rs.getInt("cycle"), rs.getString("customer_id"),
-        rs.getString("priority"), rs.getString("calendar"), rs.getString("state"),
-        Timestamps.read(rs, "started_at"), Timestamps.read(rs, "stopped_at"), Timestamps.read(rs, "due_at"),
-        Timestamps.read(rs, "breached_at"), rs.getLong("target_seconds"), rs.getLong("elapsed_seconds"),
-        rs.getLong("paused_seconds"), rs.getLong("remaining_seconds"), Timestamps.read(rs, "next_check_at"),
-        Timestamps.read(rs, "computed_at"), rs.getString("escalations"), rs.getString("timeline"));
+        rs.getString("ticket_id"),
+        rs.getString("metric"),
+        rs.getInt("cycle"),
+        rs.getString("customer_id"),
+        rs.getString("priority"),
+        rs.getString("calendar"),
+        rs.getString("state"),
+        Timestamps.read(rs, "started_at"),
+        Timestamps.read(rs, "stopped_at"),
+        Timestamps.read(rs, "due_at"),
+        Timestamps.read(rs, "breached_at"),
+        rs.getLong("target_seconds"),
+        rs.getLong("elapsed_seconds"),
+        rs.getLong("paused_seconds"),
+        rs.getLong("remaining_seconds"),
+        Timestamps.read(rs, "next_check_at"),
+        Timestamps.read(rs, "computed_at"),
+        rs.getString("escalations"),
+        rs.getString("timeline"));
   }
 }

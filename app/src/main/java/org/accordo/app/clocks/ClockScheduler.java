@@ -14,16 +14,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes clocks that come due without an event: every {@code accordo.clocks.poll-interval}
  * (default 1 s) it claims the tickets whose next check has come ({@code FOR UPDATE SKIP LOCKED}, so
- * several nodes share the work), computes them at now ({@link TicketClocks#refreshAll}: the
- * batch's histories read by one query and its clock rows written by one JDBC batch per kind), records the crossings and breaches and writes their
- * notifications, one transaction per batch. An escalation is therefore recorded within
- * the poll interval (plus the batch's work) of its instant.
+ * several nodes share the work), computes them at now ({@link TicketClocks#refreshAll}: the batch's
+ * histories read by one query and its clock rows written by one JDBC batch per kind), records the
+ * crossings and breaches and writes their notifications, one transaction per batch. An escalation
+ * is therefore recorded within the poll interval (plus the batch's work) of its instant.
  */
 @Component
 @ConditionalOnProperty(name = "accordo.clocks.scheduler", havingValue = "on", matchIfMissing = true)
 class ClockScheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
+
   /** Tickets per transaction: a batch holds its row locks only briefly. */
   static final int BATCH = 50;
 
@@ -32,7 +33,11 @@ class ClockScheduler {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  ClockScheduler(TicketSlaRepository slas, TicketClocks clocks, TransactionTemplate transactions, Clock clock) {
+  ClockScheduler(
+      TicketSlaRepository slas,
+      TicketClocks clocks,
+      TransactionTemplate transactions,
+      Clock clock) {
     this.slas = slas;
     this.clocks = clocks;
     this.transactions = transactions;
@@ -46,12 +51,14 @@ class ClockScheduler {
 
   /** Computes one batch of due tickets; returns how many there were. */
   int runBatch() {
-    Integer done = transactions.execute(status -> {
-      Instant now = clock.instant();
-      List<String> due = slas.claimDue(now, BATCH);
-      clocks.refreshAll(due, now, (ticketId, history) -> { });
-      return due.size();
-    });
+    Integer done =
+        transactions.execute(
+            status -> {
+              Instant now = clock.instant();
+              List<String> due = slas.claimDue(now, BATCH);
+              clocks.refreshAll(due, now, (ticketId, history) -> {});
+              return due.size();
+            });
     return done == null ? 0 : done;
   }
 }

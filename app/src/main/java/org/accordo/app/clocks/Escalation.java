@@ -13,15 +13,26 @@ import java.util.Objects;
  *     1, or null when the SLA has none
  * @param occurredAt when the clock crossed (the engine's {@code crossed_at} or {@code breached_at})
  * @param recordedAt when Accordo noticed and recorded it
- * @param recordedByNode the id of the node that recorded it ({@code accordo.node-id}); null for rows
- *     recorded before nodes were recorded
+ * @param recordedByNode the id of the node that recorded it ({@code accordo.node-id}); null for
+ *     rows recorded before nodes were recorded
  */
 public record Escalation(
-    String id, String ticketId, String customerId, String metric, int cycle, String kind, BigDecimal atFraction,
-    String level, String priority, Instant occurredAt, Instant recordedAt, String recordedByNode) {
+    String id,
+    String ticketId,
+    String customerId,
+    String metric,
+    int cycle,
+    String kind,
+    BigDecimal atFraction,
+    String level,
+    String priority,
+    Instant occurredAt,
+    Instant recordedAt,
+    String recordedByNode) {
 
   /** The kind of a threshold crossing. */
   public static final String ESCALATION = "escalation";
+
   /** The kind of a breach. */
   public static final String BREACH = "breach";
 

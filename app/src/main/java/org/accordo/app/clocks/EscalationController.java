@@ -24,11 +24,32 @@ class EscalationController {
 
   /** An escalation or breach as the feed shows it. */
   record EscalationView(
-      String id, String kind, String ticketId, String customerId, String metric, int cycle, String priority,
-      BigDecimal atFraction, String level, Instant occurredAt, Instant recordedAt, String recordedByNode) {
+      String id,
+      String kind,
+      String ticketId,
+      String customerId,
+      String metric,
+      int cycle,
+      String priority,
+      BigDecimal atFraction,
+      String level,
+      Instant occurredAt,
+      Instant recordedAt,
+      String recordedByNode) {
     static EscalationView of(Escalation e) {
-      return new EscalationView(e.id(), e.kind(), e.ticketId(), e.customerId(), e.metric(), e.cycle(), e.priority(),
-          e.atFraction(), e.level(), e.occurredAt(), e.recordedAt(), e.recordedByNode());
+      return new EscalationView(
+          e.id(),
+          e.kind(),
+          e.ticketId(),
+          e.customerId(),
+          e.metric(),
+          e.cycle(),
+          e.priority(),
+          e.atFraction(),
+          e.level(),
+          e.occurredAt(),
+          e.recordedAt(),
+          e.recordedByNode());
     }
   }
 
@@ -44,10 +65,13 @@ class EscalationController {
     if (kind != null && !kind.equals(Escalation.ESCALATION) && !kind.equals(Escalation.BREACH)) {
       throw new InvalidField("kind", "must be escalation or breach");
     }
-    EscalationRepository.Filter filter = new EscalationRepository.Filter(
-        customerId == null ? null : Require.id(customerId, "customer_id"),
-        Require.optionalText(ticketId, "ticket_id", 40), kind);
-    PageRequest request = PageRequest.of(page, size, sort, EscalationRepository.SORTS, "-recorded_at");
+    EscalationRepository.Filter filter =
+        new EscalationRepository.Filter(
+            customerId == null ? null : Require.id(customerId, "customer_id"),
+            Require.optionalText(ticketId, "ticket_id", 40),
+            kind);
+    PageRequest request =
+        PageRequest.of(page, size, sort, EscalationRepository.SORTS, "-recorded_at");
     return escalations.page(caller, filter, request).map(EscalationView::of);
   }
 }

@@ -8,6 +8,9 @@ import org.accordo.core.contract.Contract;
  */
 public interface EscalationListener {
 
-  /** @param contract the contract version that measures the ticket (its escalation levels name the recipients) */
+  /**
+   * @param contract the contract version that measures the ticket (its escalation levels name the
+   *     recipients)
+   */
   void recorded(Escalation escalation, Contract contract);
 }

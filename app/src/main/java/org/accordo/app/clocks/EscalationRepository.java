@@ -16,28 +16,35 @@ import org.springframework.stereotype.Repository;
 class EscalationRepository {
 
   /** The sort keys of the feed. */
-  static final Map<String, String> SORTS = Map.of(
-      "recorded_at", "recorded_at, id",
-      "-recorded_at", "recorded_at DESC, id",
-      "occurred_at", "occurred_at, id",
-      "-occurred_at", "occurred_at DESC, id");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "recorded_at", "recorded_at, id",
+          "-recorded_at", "recorded_at DESC, id",
+          "occurred_at", "occurred_at, id",
+          "-occurred_at", "occurred_at DESC, id");
 
   private static final String COLUMNS =
       "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at,"
-      + " recorded_by_node";
-  private static final String EXISTS = """
+          + " recorded_by_node";
+  private static final String EXISTS =
+      """
       SELECT COUNT(*) FROM escalation
        WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle AND kind = :kind AND at_fraction = :atFraction""";
   private static final String RECORDED =
       "SELECT metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id = :ticketId";
-  private static final String INSERT = "INSERT INTO escalation (" + COLUMNS + """
+  private static final String INSERT =
+      "INSERT INTO escalation ("
+          + COLUMNS
+          + """
       ) VALUES (:id, :ticketId, :customerId, :metric, :cycle, :kind, :atFraction, :level, :priority, :occurredAt,
       :recordedAt, :recordedByNode)""";
-  private static final String FILTER = """
+  private static final String FILTER =
+      """
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
          AND (CAST(:kind AS VARCHAR(16)) IS NULL OR kind = :kind)""";
-  private static final String PAGE = "SELECT " + COLUMNS + " FROM escalation " + FILTER + " ORDER BY ";
+  private static final String PAGE =
+      "SELECT " + COLUMNS + " FROM escalation " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM escalation " + FILTER;
 
@@ -50,22 +57,33 @@ class EscalationRepository {
   /** Filters of the feed; a null field does not filter. */
   record Filter(String customerId, String ticketId, String kind) {}
 
-  /** The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches. */
+  /**
+   * The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches.
+   */
   Set<String> recordedKeys(String ticketId) {
-    return new HashSet<>(jdbc.sql(RECORDED).param("ticketId", ticketId)
-        .query((rs, n) -> ClockDigest.escalationKey(
-            rs.getString("metric"), rs.getInt("cycle"), rs.getString("kind"), rs.getBigDecimal("at_fraction")))
-        .list());
+    return new HashSet<>(
+        jdbc.sql(RECORDED)
+            .param("ticketId", ticketId)
+            .query(
+                (rs, n) ->
+                    ClockDigest.escalationKey(
+                        rs.getString("metric"),
+                        rs.getInt("cycle"),
+                        rs.getString("kind"),
+                        rs.getBigDecimal("at_fraction")))
+            .list());
   }
 
   boolean exists(Escalation e) {
     return jdbc.sql(EXISTS)
-        .param("ticketId", e.ticketId())
-        .param("metric", e.metric())
-        .param("cycle", e.cycle())
-        .param("kind", e.kind())
-        .param("atFraction", e.atFraction())
-        .query(Long.class).single() > 0;
+            .param("ticketId", e.ticketId())
+            .param("metric", e.metric())
+            .param("cycle", e.cycle())
+            .param("kind", e.kind())
+            .param("atFraction", e.atFraction())
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   void insert(Escalation e) {
@@ -98,15 +116,25 @@ class EscalationRepository {
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
-    return statement.param("customerId", filter.customerId()).param("ticketId", filter.ticketId())
+    return statement
+        .param("customerId", filter.customerId())
+        .param("ticketId", filter.ticketId())
         .param("kind", filter.kind());
   }
 
   private static Escalation row(ResultSet rs, int n) throws SQLException {
     return new Escalation(
-        rs.getString("id"), rs.getString("ticket_id"), rs.getString("customer_id"), rs.getString("metric"),
-        rs.getInt("cycle"), rs.getString("kind"), rs.getBigDecimal("at_fraction").stripTrailingZeros(),
-        rs.getString("level"), rs.getString("priority"), Timestamps.read(rs, "occurred_at"),
-        Timestamps.read(rs, "recorded_at"), rs.getString("recorded_by_node"));
+        rs.getString("id"),
+        rs.getString("ticket_id"),
+        rs.getString("customer_id"),
+        rs.getString("metric"),
+        rs.getInt("cycle"),
+        rs.getString("kind"),
+        rs.getBigDecimal("at_fraction").stripTrailingZeros(),
+        rs.getString("level"),
+        rs.getString("priority"),
+        Timestamps.read(rs, "occurred_at"),
+        Timestamps.read(rs, "recorded_at"),
+        rs.getString("recorded_by_node"));
   }
 }

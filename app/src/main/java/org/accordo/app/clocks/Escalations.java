@@ -38,8 +38,11 @@ public class Escalations {
   private final NodeId node;
 
   Escalations(
-      EscalationRepository escalations, CustomerService customers, AuditLog audit,
-      ObjectProvider<EscalationListener> listeners, NodeId node) {
+      EscalationRepository escalations,
+      CustomerService customers,
+      AuditLog audit,
+      ObjectProvider<EscalationListener> listeners,
+      NodeId node) {
     this.escalations = escalations;
     this.customers = customers;
     this.audit = audit;
@@ -55,20 +58,53 @@ public class Escalations {
    * @return the keys recorded after this call, or null when still unknown
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  Set<String> recordNew(TicketSla sla, Contract contract, List<ClockResult> results, Instant now, Set<String> recorded) {
+  Set<String> recordNew(
+      TicketSla sla,
+      Contract contract,
+      List<ClockResult> results,
+      Instant now,
+      Set<String> recorded) {
     Set<String> keys = recorded == null ? null : new HashSet<>(recorded);
     for (ClockResult r : results) {
       for (EscalationCrossing c : r.escalations()) {
         if (c.crossedAt() != null) {
-          keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
-              r.metric().id(), r.cycle(), Escalation.ESCALATION, fraction(c.atFraction()), c.level(), r.priority(),
-              c.crossedAt(), now, node.value()));
+          keys =
+              recordOnce(
+                  contract,
+                  keys,
+                  new Escalation(
+                      UUID.randomUUID().toString(),
+                      r.ticket(),
+                      sla.customerId(),
+                      r.metric().id(),
+                      r.cycle(),
+                      Escalation.ESCALATION,
+                      fraction(c.atFraction()),
+                      c.level(),
+                      r.priority(),
+                      c.crossedAt(),
+                      now,
+                      node.value()));
         }
       }
       if (r.breachedAt() != null) {
-        keys = recordOnce(contract, keys, new Escalation(UUID.randomUUID().toString(), r.ticket(), sla.customerId(),
-            r.metric().id(), r.cycle(), Escalation.BREACH, BigDecimal.ONE, breachLevel(contract, sla).orElse(null),
-            r.priority(), r.breachedAt(), now, node.value()));
+        keys =
+            recordOnce(
+                contract,
+                keys,
+                new Escalation(
+                    UUID.randomUUID().toString(),
+                    r.ticket(),
+                    sla.customerId(),
+                    r.metric().id(),
+                    r.cycle(),
+                    Escalation.BREACH,
+                    BigDecimal.ONE,
+                    breachLevel(contract, sla).orElse(null),
+                    r.priority(),
+                    r.breachedAt(),
+                    now,
+                    node.value()));
       }
     }
     return keys;
@@ -76,42 +112,72 @@ public class Escalations {
 
   /** A page of the feed, newest first by default; a customer token sees its own customer's only. */
   @Transactional(readOnly = true)
-  public Page<Escalation> page(Caller caller, EscalationRepository.Filter filter, PageRequest request) {
+  public Page<Escalation> page(
+      Caller caller, EscalationRepository.Filter filter, PageRequest request) {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
-    EscalationRepository.Filter scoped = caller.customerScope()
-        .map(own -> new EscalationRepository.Filter(own, filter.ticketId(), filter.kind()))
-        .orElse(filter);
+    EscalationRepository.Filter scoped =
+        caller
+            .customerScope()
+            .map(own -> new EscalationRepository.Filter(own, filter.ticketId(), filter.kind()))
+            .orElse(filter);
     return Page.of(escalations.page(scoped, request), request, escalations.count(scoped));
   }
 
-  /** Records an escalation unless {@code recorded} (read from the table when null) holds it; returns the keys after. */
+  /**
+   * Records an escalation unless {@code recorded} (read from the table when null) holds it; returns
+   * the keys after.
+   */
   private Set<String> recordOnce(Contract contract, Set<String> recorded, Escalation escalation) {
-    Set<String> keys = recorded == null ? escalations.recordedKeys(escalation.ticketId()) : recorded;
+    Set<String> keys =
+        recorded == null ? escalations.recordedKeys(escalation.ticketId()) : recorded;
     if (!keys.add(ClockDigest.escalationKey(escalation))) {
       return keys;
     }
     if (recorded != null && escalations.exists(escalation)) {
-      // recorded by a computation that did not keep the digest (a node of an older version): trust the table
+      // recorded by a computation that did not keep the digest (a node of an older version): trust
+      // the table
       return keys;
     }
     escalations.insert(escalation);
-    audit.record(Caller.SYSTEM, "escalation.recorded", "escalation", escalation.id(), escalation.customerId(),
-        escalation.kind() + " " + escalation.metric() + " cycle " + escalation.cycle() + " at " + escalation.atFraction()
-            + (escalation.level() == null ? "" : " " + escalation.level()) + " of ticket " + escalation.ticketId());
+    audit.record(
+        Caller.SYSTEM,
+        "escalation.recorded",
+        "escalation",
+        escalation.id(),
+        escalation.customerId(),
+        escalation.kind()
+            + " "
+            + escalation.metric()
+            + " cycle "
+            + escalation.cycle()
+            + " at "
+            + escalation.atFraction()
+            + (escalation.level() == null ? "" : " " + escalation.level())
+            + " of ticket "
+            + escalation.ticketId());
     listeners.orderedStream().forEach(listener -> listener.recorded(escalation, contract));
     return keys;
   }
 
   /** The level told at a breach: the one of the highest threshold at or below the target. */
   private static Optional<String> breachLevel(Contract contract, TicketSla sla) {
-    return contract.slas().stream().filter(s -> s.id().equals(sla.slaId())).findFirst()
-        .flatMap(s -> s.policy().escalation().stream().filter(t -> t.atFraction() <= 1.0)
-            .reduce((a, b) -> b).map(EscalationThreshold::level));
+    return contract.slas().stream()
+        .filter(s -> s.id().equals(sla.slaId()))
+        .findFirst()
+        .flatMap(
+            s ->
+                s.policy().escalation().stream()
+                    .filter(t -> t.atFraction() <= 1.0)
+                    .reduce((a, b) -> b)
+                    .map(EscalationThreshold::level));
   }
 
-  /** A threshold as the {@code DECIMAL(9,4)} column stores it, so the key in memory is the key read back. */
+  /**
+   * A threshold as the {@code DECIMAL(9,4)} column stores it, so the key in memory is the key read
+   * back.
+   */
   private static BigDecimal fraction(double atFraction) {
     return BigDecimal.valueOf(atFraction).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
   }

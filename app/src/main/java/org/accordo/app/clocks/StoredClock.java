@@ -11,13 +11,29 @@ import java.util.Objects;
  * @param dueAt null while paused and for cancelled and superseded clocks
  * @param breachedAt null unless breached
  * @param nextCheckAt when the scheduler computes it again, or null when only an event can change it
- * @param escalationsJson the threshold crossings, a JSON array of {@code {at_fraction, level, crossed_at, expected_at}}
+ * @param escalationsJson the threshold crossings, a JSON array of {@code {at_fraction, level,
+ *     crossed_at, expected_at}}
  * @param timelineJson the timeline, a JSON array of {@code {from, to, counting, why}}
  */
 public record StoredClock(
-    String ticketId, String metric, int cycle, String customerId, String priority, String calendar, String state,
-    Instant startedAt, Instant stoppedAt, Instant dueAt, Instant breachedAt, long targetSeconds, long elapsedSeconds,
-    long pausedSeconds, long remainingSeconds, Instant nextCheckAt, Instant computedAt, String escalationsJson,
+    String ticketId,
+    String metric,
+    int cycle,
+    String customerId,
+    String priority,
+    String calendar,
+    String state,
+    Instant startedAt,
+    Instant stoppedAt,
+    Instant dueAt,
+    Instant breachedAt,
+    long targetSeconds,
+    long elapsedSeconds,
+    long pausedSeconds,
+    long remainingSeconds,
+    Instant nextCheckAt,
+    Instant computedAt,
+    String escalationsJson,
     String timelineJson) {
 
   public StoredClock {

@@ -58,8 +58,12 @@ public class TicketClocks {
   private final Map<String, ClockEngine> engines = new ConcurrentHashMap<>();
 
   TicketClocks(
-      TicketHistory history, TicketSlaRepository slas, ClockRepository clocks, ContractLibrary contracts,
-      Escalations escalations, JsonMapper json) {
+      TicketHistory history,
+      TicketSlaRepository slas,
+      ClockRepository clocks,
+      ContractLibrary contracts,
+      Escalations escalations,
+      JsonMapper json) {
     this.history = history;
     this.slas = slas;
     this.clocks = clocks;
@@ -70,8 +74,8 @@ public class TicketClocks {
 
   /**
    * Chooses and stores the SLA of a new ticket: the customer's contract in force on the day it was
-   * opened (in the customer's time zone), and its SLA whose metrics cover {@code service}
-   * (SLA semantics §2). A customer without a contract in force that day gives the ticket no SLA.
+   * opened (in the customer's time zone), and its SLA whose metrics cover {@code service} (SLA
+   * semantics §2). A customer without a contract in force that day gives the ticket no SLA.
    *
    * @param service the created event's service, or null
    * @throws InvalidField naming {@code service} when no single SLA of the contract covers it, or
@@ -79,7 +83,12 @@ public class TicketClocks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Optional<TicketSla> assign(
-      String ticketId, String customerId, ZoneId zone, Instant openedAt, String service, String priority) {
+      String ticketId,
+      String customerId,
+      ZoneId zone,
+      Instant openedAt,
+      String service,
+      String priority) {
     Optional<TicketSla> sla = choose(ticketId, customerId, zone, openedAt, service, priority);
     sla.ifPresent(chosen -> slas.insert(chosen, ClockDigest.EMPTY));
     return sla;
@@ -117,15 +126,15 @@ public class TicketClocks {
    * crossings and breaches not recorded before (with their notifications). Locks the ticket's SLA
    * row first, so a ticket is computed by one transaction at a time.
    *
-   * A history the engine refuses (the API's checks make it impossible; a contract replaced under
-   * a ticket could) is logged and leaves the ticket without clock rows and without a next check,
-   * so that neither the event nor the scheduler fails on it over and over.
+   * <p>A history the engine refuses (the API's checks make it impossible; a contract replaced under
+   * a ticket could) is logged and leaves the ticket without clock rows and without a next check, so
+   * that neither the event nor the scheduler fails on it over and over.
    *
    * @return the ticket's clocks as stored, none for a ticket without an SLA
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<StoredClock> refresh(String ticketId, Instant now) {
-    return refreshAll(List.of(ticketId), now, (id, history) -> { }).get(ticketId);
+    return refreshAll(List.of(ticketId), now, (id, history) -> {}).get(ticketId);
   }
 
   /**
@@ -141,17 +150,23 @@ public class TicketClocks {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<String, List<StoredClock>> refreshAll(
-      Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory) {
-    return computeAll(ticketIds, now, withHistory, (ticketId, locked) -> {
-      clocks.replace(ticketId, List.of());
-      slas.store(ticketId, null, new ClockDigest(Map.of(), locked.digest().escalations()));
-    });
+      Collection<String> ticketIds,
+      Instant now,
+      BiConsumer<String, List<TicketEvent>> withHistory) {
+    return computeAll(
+        ticketIds,
+        now,
+        withHistory,
+        (ticketId, locked) -> {
+          clocks.replace(ticketId, List.of());
+          slas.store(ticketId, null, new ClockDigest(Map.of(), locked.digest().escalations()));
+        });
   }
 
   /**
-   * Locks the SLA rows of those of the tickets that no other transaction holds, without waiting
-   * for the others, so that work on several tickets can leave a ticket held elsewhere to be done
-   * alone instead of waiting for it with all the others.
+   * Locks the SLA rows of those of the tickets that no other transaction holds, without waiting for
+   * the others, so that work on several tickets can leave a ticket held elsewhere to be done alone
+   * instead of waiting for it with all the others.
    *
    * @return the tickets whose SLA row another transaction holds (a ticket without an SLA row is
    *     never one of them)
@@ -178,7 +193,10 @@ public class TicketClocks {
 
   /** A locked ticket's clocks as computed, before they are written. */
   private record Computed(
-      TicketSlaRepository.Locked locked, LoadedContract loaded, List<ClockResult> results, List<StoredClock> rows,
+      TicketSlaRepository.Locked locked,
+      LoadedContract loaded,
+      List<ClockResult> results,
+      List<StoredClock> rows,
       Instant ticketNext) {}
 
   /**
@@ -187,7 +205,10 @@ public class TicketClocks {
    * history goes to {@code refusal}.
    */
   private Map<String, List<StoredClock>> computeAll(
-      Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory, Refusal refusal) {
+      Collection<String> ticketIds,
+      Instant now,
+      BiConsumer<String, List<TicketEvent>> withHistory,
+      Refusal refusal) {
     List<String> ids = ticketIds.stream().distinct().sorted().toList();
     if (ids.isEmpty()) {
       return Map.of();
@@ -227,25 +248,43 @@ public class TicketClocks {
    * their digests and next checks where they changed: one batch per kind of statement for them all.
    */
   private void store(Map<String, Computed> computed, Instant now) {
-    Map<String, Map<String, String>> written = clocks.writeAll(computed.entrySet().stream()
-        .map(e -> new ClockRepository.Write(e.getKey(), e.getValue().locked().digest().clocks(), e.getValue().rows()))
-        .toList());
+    Map<String, Map<String, String>> written =
+        clocks.writeAll(
+            computed.entrySet().stream()
+                .map(
+                    e ->
+                        new ClockRepository.Write(
+                            e.getKey(),
+                            e.getValue().locked().digest().clocks(),
+                            e.getValue().rows()))
+                .toList());
     List<TicketSlaRepository.Stored> digests = new ArrayList<>();
-    computed.forEach((id, c) -> {
-      Instant nextCheck = c.rows().stream().map(StoredClock::nextCheckAt).filter(Objects::nonNull)
-          .min(Comparator.naturalOrder()).orElse(c.ticketNext());
-      ClockDigest before = c.locked().digest();
-      Set<String> recorded = escalations.recordNew(c.locked().sla(), c.loaded().contract(), c.results(), now, before.escalations());
-      ClockDigest after = new ClockDigest(written.get(id), recorded);
-      if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
-        digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
-      }
-    });
+    computed.forEach(
+        (id, c) -> {
+          Instant nextCheck =
+              c.rows().stream()
+                  .map(StoredClock::nextCheckAt)
+                  .filter(Objects::nonNull)
+                  .min(Comparator.naturalOrder())
+                  .orElse(c.ticketNext());
+          ClockDigest before = c.locked().digest();
+          Set<String> recorded =
+              escalations.recordNew(
+                  c.locked().sla(), c.loaded().contract(), c.results(), now, before.escalations());
+          ClockDigest after = new ClockDigest(written.get(id), recorded);
+          if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
+            digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
+          }
+        });
     slas.storeAll(digests);
   }
 
-  /** Folds a locked ticket's events at now into the clock rows to store; the engine's refusal goes through. */
-  private Computed compute(TicketSlaRepository.Locked locked, List<TicketEvent> events, Instant now) {
+  /**
+   * Folds a locked ticket's events at now into the clock rows to store; the engine's refusal goes
+   * through.
+   */
+  private Computed compute(
+      TicketSlaRepository.Locked locked, List<TicketEvent> events, Instant now) {
     TicketSla sla = locked.sla();
     LoadedContract loaded = contracts.load(sla.customerId(), sla.contractVersion());
     ClockEngine engine = engine(sla, loaded);
@@ -276,9 +315,14 @@ public class TicketClocks {
     TicketHistory.OpenedTicket t = ticket.get();
     Optional<TicketSla> chosen;
     try {
-      String priorityAtCreation = history.events(ticketId).stream().filter(e -> e.type() == EventType.CREATED)
-          .map(TicketEvent::priority).findFirst().orElse(t.priority());
-      chosen = choose(t.id(), t.customerId(), t.zone(), t.openedAt(), t.service(), priorityAtCreation);
+      String priorityAtCreation =
+          history.events(ticketId).stream()
+              .filter(e -> e.type() == EventType.CREATED)
+              .map(TicketEvent::priority)
+              .findFirst()
+              .orElse(t.priority());
+      chosen =
+          choose(t.id(), t.customerId(), t.zone(), t.openedAt(), t.service(), priorityAtCreation);
     } catch (InvalidField unusable) {
       chosen = Optional.empty();
     }
@@ -291,17 +335,26 @@ public class TicketClocks {
       slas.insert(chosen.get(), ClockDigest.UNKNOWN);
     }
     Set<String> unmeasurable = new HashSet<>();
-    computeAll(List.of(ticketId), now, (id, history) -> { }, (id, locked) -> {
-      // e.g. a later priority change to a priority the contract in force no longer defines
-      slas.delete(id);
-      clocks.replace(id, List.of());
-      unmeasurable.add(id);
-    });
+    computeAll(
+        List.of(ticketId),
+        now,
+        (id, history) -> {},
+        (id, locked) -> {
+          // e.g. a later priority change to a priority the contract in force no longer defines
+          slas.delete(id);
+          clocks.replace(id, List.of());
+          unmeasurable.add(id);
+        });
     return unmeasurable.isEmpty() ? chosen : Optional.empty();
   }
 
   private Optional<TicketSla> choose(
-      String ticketId, String customerId, ZoneId zone, Instant openedAt, String service, String priority) {
+      String ticketId,
+      String customerId,
+      ZoneId zone,
+      Instant openedAt,
+      String service,
+      String priority) {
     LocalDate day = openedAt.atZone(zone).toLocalDate();
     Optional<LoadedContract> inForce = contracts.inForce(customerId, day);
     if (inForce.isEmpty()) {
@@ -312,8 +365,14 @@ public class TicketClocks {
     try {
       sla = ContractClose.slaFor(contract, ticketId, Optional.ofNullable(service));
     } catch (NoSlaForTicket e) {
-      throw new InvalidField("service", e.getMessage().replaceFirst("^ticket \\S+: ", "")
-          + " (contract " + contract.header().id() + ", version " + inForce.get().version() + ")");
+      throw new InvalidField(
+          "service",
+          e.getMessage().replaceFirst("^ticket \\S+: ", "")
+              + " (contract "
+              + contract.header().id()
+              + ", version "
+              + inForce.get().version()
+              + ")");
     }
     requirePriority(inForce.get(), priority);
     return Optional.of(new TicketSla(ticketId, customerId, inForce.get().version(), sla.id()));
@@ -321,19 +380,35 @@ public class TicketClocks {
 
   private static void requirePriority(LoadedContract loaded, String priority) {
     if (loaded.contract().priority(priority).isEmpty()) {
-      throw new InvalidField("priority", "'" + priority + "' is not a priority of contract "
-          + loaded.contract().header().id() + " (version " + loaded.version() + "); its priorities are "
-          + String.join(", ", loaded.contract().priorityIds()));
+      throw new InvalidField(
+          "priority",
+          "'"
+              + priority
+              + "' is not a priority of contract "
+              + loaded.contract().header().id()
+              + " (version "
+              + loaded.version()
+              + "); its priorities are "
+              + String.join(", ", loaded.contract().priorityIds()));
     }
   }
 
   private ClockEngine engine(TicketSla sla, LoadedContract loaded) {
-    return engines.computeIfAbsent(sla.customerId() + "/" + sla.contractVersion() + "/" + sla.slaId(), key -> {
-      Contract contract = loaded.contract();
-      ContractSla contractSla = contract.slas().stream().filter(s -> s.id().equals(sla.slaId())).findFirst()
-          .orElseThrow(() -> new IllegalStateException("contract " + key + " has no SLA " + sla.slaId()));
-      return new ClockEngine(contractSla.policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
-    });
+    return engines.computeIfAbsent(
+        sla.customerId() + "/" + sla.contractVersion() + "/" + sla.slaId(),
+        key -> {
+          Contract contract = loaded.contract();
+          ContractSla contractSla =
+              contract.slas().stream()
+                  .filter(s -> s.id().equals(sla.slaId()))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "contract " + key + " has no SLA " + sla.slaId()));
+          return new ClockEngine(
+              contractSla.policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
+        });
   }
 
   /**
@@ -341,7 +416,9 @@ public class TicketClocks {
    * breached and not stopped), the next escalation threshold or its breach; else never.
    */
   private static Instant rowNextCheck(ClockResult r) {
-    boolean counting = r.stoppedAt() == null && (r.state() == ClockState.RUNNING || r.state() == ClockState.BREACHED);
+    boolean counting =
+        r.stoppedAt() == null
+            && (r.state() == ClockState.RUNNING || r.state() == ClockState.BREACHED);
     if (!counting) {
       return null;
     }
@@ -352,7 +429,10 @@ public class TicketClocks {
     return next;
   }
 
-  /** The earliest instant after now at which the ticket's history changes by itself: an event dated ahead, an exclusion's bounds. */
+  /**
+   * The earliest instant after now at which the ticket's history changes by itself: an event dated
+   * ahead, an exclusion's bounds.
+   */
   private static Instant ticketNextCheck(List<TicketEvent> events, Instant now) {
     Instant next = null;
     for (TicketEvent e : events) {
@@ -387,16 +467,35 @@ public class TicketClocks {
       crossings.add(m);
     }
     List<Map<String, Object>> timeline = new ArrayList<>();
-    r.timeline().forEach(s -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("from", s.from().toString());
-      m.put("to", s.to().toString());
-      m.put("counting", s.counting());
-      m.put("why", s.why());
-      timeline.add(m);
-    });
-    return new StoredClock(r.ticket(), r.metric().id(), r.cycle(), customerId, r.priority(), r.calendar(), r.state().id(),
-        r.startedAt(), r.stoppedAt(), r.dueAt(), r.breachedAt(), r.targetSeconds(), r.elapsedSeconds(), r.pausedSeconds(),
-        r.remainingSeconds(), nextCheckAt, now, json.writeValueAsString(crossings), json.writeValueAsString(timeline));
+    r.timeline()
+        .forEach(
+            s -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("from", s.from().toString());
+              m.put("to", s.to().toString());
+              m.put("counting", s.counting());
+              m.put("why", s.why());
+              timeline.add(m);
+            });
+    return new StoredClock(
+        r.ticket(),
+        r.metric().id(),
+        r.cycle(),
+        customerId,
+        r.priority(),
+        r.calendar(),
+        r.state().id(),
+        r.startedAt(),
+        r.stoppedAt(),
+        r.dueAt(),
+        r.breachedAt(),
+        r.targetSeconds(),
+        r.elapsedSeconds(),
+        r.pausedSeconds(),
+        r.remainingSeconds(),
+        nextCheckAt,
+        now,
+        json.writeValueAsString(crossings),
+        json.writeValueAsString(timeline));
   }
 }

@@ -28,23 +28,30 @@ class TicketSlaRepository {
 
   private static final String FIND =
       "SELECT ticket_id, customer_id, contract_version, sla_id FROM ticket_sla WHERE ticket_id = :ticketId";
-  private static final String LOCK = """
+  private static final String LOCK =
+      """
       SELECT ticket_id, customer_id, contract_version, sla_id, next_check_at, clock_digest, escalations_recorded
         FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE""";
-  private static final String MEASURED = "SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds)";
-  private static final String LOCK_FREE = """
+  private static final String MEASURED =
+      "SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds)";
+  private static final String LOCK_FREE =
+      """
       SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE SKIP LOCKED""";
   private static final String DELETE = "DELETE FROM ticket_sla WHERE ticket_id = :ticketId";
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO ticket_sla (ticket_id, customer_id, contract_version, sla_id, clock_digest, escalations_recorded)
       VALUES (:ticketId, :customerId, :version, :slaId, :clocks, :escalations)""";
-  private static final String UPDATE = """
+  private static final String UPDATE =
+      """
       UPDATE ticket_sla SET contract_version = :version, sla_id = :slaId, clock_digest = NULL, escalations_recorded = NULL
        WHERE ticket_id = :ticketId""";
-  private static final String STORE = """
+  private static final String STORE =
+      """
       UPDATE ticket_sla SET next_check_at = :nextCheckAt, clock_digest = :clocks, escalations_recorded = :escalations
        WHERE ticket_id = :ticketId""";
-  private static final String CLAIM_DUE = """
+  private static final String CLAIM_DUE =
+      """
       SELECT ticket_id FROM ticket_sla
        WHERE next_check_at <= :now
        ORDER BY next_check_at, ticket_id
@@ -64,7 +71,9 @@ class TicketSlaRepository {
     return jdbc.sql(FIND).param("ticketId", ticketId).query(TicketSlaRepository::row).optional();
   }
 
-  /** A ticket's SLA row as locked: the SLA, its next check and the digest of what is stored for it. */
+  /**
+   * A ticket's SLA row as locked: the SLA, its next check and the digest of what is stored for it.
+   */
   record Locked(TicketSla sla, Instant nextCheckAt, ClockDigest digest) {}
 
   /** The ticket's SLA row, locked until the transaction ends; empty when the ticket has none. */
@@ -79,10 +88,17 @@ class TicketSlaRepository {
    */
   Map<String, Locked> lockAll(Collection<String> ticketIds) {
     Map<String, Locked> locked = new HashMap<>();
-    jdbc.sql(LOCK).param("ticketIds", ticketIds)
-        .query((rs, n) -> new Locked(row(rs, n), Timestamps.read(rs, "next_check_at"),
-            ClockDigest.parse(rs.getString("clock_digest"), rs.getString("escalations_recorded"))))
-        .list().forEach(l -> locked.put(l.sla().ticketId(), l));
+    jdbc.sql(LOCK)
+        .param("ticketIds", ticketIds)
+        .query(
+            (rs, n) ->
+                new Locked(
+                    row(rs, n),
+                    Timestamps.read(rs, "next_check_at"),
+                    ClockDigest.parse(
+                        rs.getString("clock_digest"), rs.getString("escalations_recorded"))))
+        .list()
+        .forEach(l -> locked.put(l.sla().ticketId(), l));
     return locked;
   }
 
@@ -113,9 +129,15 @@ class TicketSlaRepository {
         .update();
   }
 
-  /** Changes the SLA of a ticket and forgets its digest, so that its next computation trusts nothing stored. */
+  /**
+   * Changes the SLA of a ticket and forgets its digest, so that its next computation trusts nothing
+   * stored.
+   */
   void update(TicketSla sla) {
-    jdbc.sql(UPDATE).param("ticketId", sla.ticketId()).param("version", sla.contractVersion()).param("slaId", sla.slaId())
+    jdbc.sql(UPDATE)
+        .param("ticketId", sla.ticketId())
+        .param("version", sla.contractVersion())
+        .param("slaId", sla.slaId())
         .update();
   }
 
@@ -136,20 +158,36 @@ class TicketSlaRepository {
     if (rows.isEmpty()) {
       return;
     }
-    batch.batchUpdate(STORE, rows.stream().map(r -> new MapSqlParameterSource()
-        .addValue("ticketId", r.ticketId())
-        .addValue("nextCheckAt", Timestamps.of(r.nextCheckAt()))
-        .addValue("clocks", r.digest().clocksText())
-        .addValue("escalations", r.digest().escalationsText())).toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        STORE,
+        rows.stream()
+            .map(
+                r ->
+                    new MapSqlParameterSource()
+                        .addValue("ticketId", r.ticketId())
+                        .addValue("nextCheckAt", Timestamps.of(r.nextCheckAt()))
+                        .addValue("clocks", r.digest().clocksText())
+                        .addValue("escalations", r.digest().escalationsText()))
+            .toArray(SqlParameterSource[]::new));
   }
 
-  /** Up to {@code limit} tickets due at {@code now}, locked until the transaction ends; locked ones are skipped. */
+  /**
+   * Up to {@code limit} tickets due at {@code now}, locked until the transaction ends; locked ones
+   * are skipped.
+   */
   List<String> claimDue(Instant now, int limit) {
-    return jdbc.sql(CLAIM_DUE).param("now", Timestamps.of(now)).param("limit", limit).query(String.class).list();
+    return jdbc.sql(CLAIM_DUE)
+        .param("now", Timestamps.of(now))
+        .param("limit", limit)
+        .query(String.class)
+        .list();
   }
 
   private static TicketSla row(ResultSet rs, int n) throws SQLException {
     return new TicketSla(
-        rs.getString("ticket_id"), rs.getString("customer_id"), rs.getInt("contract_version"), rs.getString("sla_id"));
+        rs.getString("ticket_id"),
+        rs.getString("customer_id"),
+        rs.getInt("contract_version"),
+        rs.getString("sla_id"));
   }
 }

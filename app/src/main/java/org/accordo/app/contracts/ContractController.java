@@ -36,19 +36,36 @@ class ContractController {
 
   /** A version as the API shows it (without its document). */
   record VersionView(
-      String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
-      Instant uploadedAt, String uploadedBy) {
+      String customerId,
+      int version,
+      String contractId,
+      LocalDate effectiveFrom,
+      LocalDate effectiveTo,
+      Instant uploadedAt,
+      String uploadedBy) {
     static VersionView of(ContractVersion v) {
       return new VersionView(
-          v.customerId(), v.version(), v.contractId(), v.effectiveFrom(), v.effectiveTo(), v.uploadedAt(), v.uploadedBy());
+          v.customerId(),
+          v.version(),
+          v.contractId(),
+          v.effectiveFrom(),
+          v.effectiveTo(),
+          v.uploadedAt(),
+          v.uploadedBy());
     }
   }
 
   /** One lint finding on an uploaded document; line 0 means the whole document. */
-  record FindingView(String rule, String severity, int line, int column, String message, String hint) {
+  record FindingView(
+      String rule, String severity, int line, int column, String message, String hint) {
     static FindingView of(Finding f) {
       return new FindingView(
-          f.rule(), f.severity().label(), f.location().line(), f.location().column(), f.message(), f.hint());
+          f.rule(),
+          f.severity().label(),
+          f.location().line(),
+          f.location().column(),
+          f.message(),
+          f.hint());
     }
   }
 
@@ -57,21 +74,41 @@ class ContractController {
    * will have their clocks rebuilt (in the background; progress at {@code .../clock-rebuild}).
    */
   record UploadView(
-      String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
-      Instant uploadedAt, String uploadedBy, List<FindingView> findings, int ticketsToRebuild) {
+      String customerId,
+      int version,
+      String contractId,
+      LocalDate effectiveFrom,
+      LocalDate effectiveTo,
+      Instant uploadedAt,
+      String uploadedBy,
+      List<FindingView> findings,
+      int ticketsToRebuild) {
     static UploadView of(ContractService.UploadedVersion uploaded) {
       ContractVersion v = uploaded.version();
-      return new UploadView(v.customerId(), v.version(), v.contractId(), v.effectiveFrom(), v.effectiveTo(),
-          v.uploadedAt(), v.uploadedBy(), uploaded.findings().stream().map(FindingView::of).toList(),
+      return new UploadView(
+          v.customerId(),
+          v.version(),
+          v.contractId(),
+          v.effectiveFrom(),
+          v.effectiveTo(),
+          v.uploadedAt(),
+          v.uploadedBy(),
+          uploaded.findings().stream().map(FindingView::of).toList(),
           uploaded.ticketsToRebuild());
     }
   }
 
-  @PostMapping(path = "/api/v1/customers/{customerId}/contracts", consumes = {YAML, "application/x-yaml", "text/yaml"})
+  @PostMapping(
+      path = "/api/v1/customers/{customerId}/contracts",
+      consumes = {YAML, "application/x-yaml", "text/yaml"})
   ResponseEntity<UploadView> upload(
-      @AuthenticationPrincipal Caller caller, @PathVariable String customerId, @RequestBody byte[] document) {
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customerId,
+      @RequestBody byte[] document) {
     ContractService.UploadedVersion uploaded = contracts.upload(caller, customerId, utf8(document));
-    URI location = URI.create("/api/v1/customers/" + customerId + "/contracts/" + uploaded.version().version());
+    URI location =
+        URI.create(
+            "/api/v1/customers/" + customerId + "/contracts/" + uploaded.version().version());
     return ResponseEntity.created(location).body(UploadView.of(uploaded));
   }
 
@@ -89,13 +126,18 @@ class ContractController {
   }
 
   @GetMapping("/api/v1/customers/{customerId}/contracts/{version}")
-  VersionView get(@AuthenticationPrincipal Caller caller, @PathVariable String customerId, @PathVariable int version) {
+  VersionView get(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customerId,
+      @PathVariable int version) {
     return VersionView.of(contracts.version(caller, customerId, version));
   }
 
   @GetMapping(path = "/api/v1/customers/{customerId}/contracts/{version}/document", produces = YAML)
   ResponseEntity<String> document(
-      @AuthenticationPrincipal Caller caller, @PathVariable String customerId, @PathVariable int version) {
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String customerId,
+      @PathVariable int version) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
         .body(contracts.document(caller, customerId, version));
@@ -103,7 +145,8 @@ class ContractController {
 
   private static String utf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -47,7 +47,10 @@ public final class ContractDocument {
   public static String html(Contract contract, DocumentLanguage language) {
     Labels labels = Labels.of(language);
     ContractHeader h = contract.header();
-    return DocumentRenderer.page(language.code(), h.title(), labels.get("document.footer", h.title(), h.version()),
+    return DocumentRenderer.page(
+        language.code(),
+        h.title(),
+        labels.get("document.footer", h.title(), h.version()),
         HtmlWriter.write(blocks(contract, language)));
   }
 
@@ -69,23 +72,39 @@ public final class ContractDocument {
     blocks.add(new Block.Heading(2, (++section) + ". " + ((Block.Heading) slas.get(0)).text()));
     blocks.addAll(slas.subList(1, slas.size()));
     section(blocks, "section.hours", this::hours);
-    contract.communication().ifPresent(c -> section(blocks, "section.communication", () -> terms.communication(c)));
-    contract.escalation().ifPresent(e -> section(blocks, "section.escalation", () -> terms.escalation(e)));
-    contract.problemManagement().ifPresent(p -> section(blocks, "section.problem", () -> terms.problemManagement(p)));
+    contract
+        .communication()
+        .ifPresent(c -> section(blocks, "section.communication", () -> terms.communication(c)));
+    contract
+        .escalation()
+        .ifPresent(e -> section(blocks, "section.escalation", () -> terms.escalation(e)));
+    contract
+        .problemManagement()
+        .ifPresent(p -> section(blocks, "section.problem", () -> terms.problemManagement(p)));
     List<Block> responsibilities = terms.responsibilities();
     if (!responsibilities.isEmpty()) {
       section(blocks, "section.responsibilities", () -> responsibilities);
     }
-    contract.reporting().ifPresent(r -> section(blocks, "section.reporting", () -> terms.reporting(r)));
+    contract
+        .reporting()
+        .ifPresent(r -> section(blocks, "section.reporting", () -> terms.reporting(r)));
     List<Block> security = terms.security(contract.security());
     if (!security.isEmpty()) {
       section(blocks, "section.security", () -> security);
     }
     contract.credits().ifPresent(c -> section(blocks, "section.credits", () -> terms.credits(c)));
-    contract.scalability().ifPresent(s -> section(blocks, "section.scalability", () -> List.of(new Block.Paragraph(s))));
+    contract
+        .scalability()
+        .ifPresent(
+            s -> section(blocks, "section.scalability", () -> List.of(new Block.Paragraph(s))));
     contract.pricing().ifPresent(p -> section(blocks, "section.pricing", () -> terms.pricing(p)));
-    contract.termination().ifPresent(t -> section(blocks, "section.termination", () -> terms.termination(t)));
-    contract.holdHarmless().ifPresent(h -> section(blocks, "section.hold_harmless", () -> List.of(new Block.Paragraph(h))));
+    contract
+        .termination()
+        .ifPresent(t -> section(blocks, "section.termination", () -> terms.termination(t)));
+    contract
+        .holdHarmless()
+        .ifPresent(
+            h -> section(blocks, "section.hold_harmless", () -> List.of(new Block.Paragraph(h))));
     section(blocks, "section.review", this::review);
     blocks.addAll(signatures());
     return blocks;
@@ -100,22 +119,45 @@ public final class ContractDocument {
     ContractHeader h = contract.header();
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Heading(1, h.title()));
-    String version = labels.get("document.version", String.valueOf(h.version()))
-        + h.supersedes().map(s -> ", " + labels.get("document.supersedes", String.valueOf(s))).orElse("") + " · " + h.id();
+    String version =
+        labels.get("document.version", String.valueOf(h.version()))
+            + h.supersedes()
+                .map(s -> ", " + labels.get("document.supersedes", String.valueOf(s)))
+                .orElse("")
+            + " · "
+            + h.id();
     blocks.add(new Block.Paragraph(version));
-    String effective = h.effective().to()
-        .map(to -> labels.get("document.effective.range", formats.date(h.effective().from()), formats.date(to)))
-        .orElse(labels.get("document.effective.open", formats.date(h.effective().from())));
-    blocks.add(new Block.Facts(List.of(
-        new Fact(labels.get("document.provider"), party(h.provider())),
-        new Fact(labels.get("document.customer"), party(h.customer())),
-        new Fact(labels.get("document.effective"), effective))));
+    String effective =
+        h.effective()
+            .to()
+            .map(
+                to ->
+                    labels.get(
+                        "document.effective.range",
+                        formats.date(h.effective().from()),
+                        formats.date(to)))
+            .orElse(labels.get("document.effective.open", formats.date(h.effective().from())));
+    blocks.add(
+        new Block.Facts(
+            List.of(
+                new Fact(labels.get("document.provider"), party(h.provider())),
+                new Fact(labels.get("document.customer"), party(h.customer())),
+                new Fact(labels.get("document.effective"), effective))));
     return blocks;
   }
 
   private String party(Party p) {
-    return p.name() + p.contact().map(c -> " — " + labels.get("document.contact") + ": " + c.name()
-        + c.email().map(e -> ", " + e).orElse("") + c.phone().map(t -> ", " + t).orElse("")).orElse("");
+    return p.name()
+        + p.contact()
+            .map(
+                c ->
+                    " — "
+                        + labels.get("document.contact")
+                        + ": "
+                        + c.name()
+                        + c.email().map(e -> ", " + e).orElse("")
+                        + c.phone().map(t -> ", " + t).orElse(""))
+            .orElse("");
   }
 
   private List<Block> services() {
@@ -140,10 +182,18 @@ public final class ContractDocument {
   }
 
   private List<Block> priorities() {
-    List<List<String>> rows = contract.priorities().stream()
-        .map((Priority p) -> List.of(p.id(), p.name(), p.definition())).toList();
-    return List.of(new Block.Table(
-        List.of(labels.get("priority.id"), labels.get("priority.name"), labels.get("priority.definition")), rows, List.of()));
+    List<List<String>> rows =
+        contract.priorities().stream()
+            .map((Priority p) -> List.of(p.id(), p.name(), p.definition()))
+            .toList();
+    return List.of(
+        new Block.Table(
+            List.of(
+                labels.get("priority.id"),
+                labels.get("priority.name"),
+                labels.get("priority.definition")),
+            rows,
+            List.of()));
   }
 
   private List<Block> hours() {
@@ -151,22 +201,37 @@ public final class ContractDocument {
     for (Map.Entry<String, BusinessCalendar> c : contract.calendars().entrySet()) {
       rows.add(List.of(c.getKey(), formats.calendar(c.getValue())));
     }
-    return List.of(new Block.Table(List.of(labels.get("hours.calendar"), labels.get("hours.description")), rows, List.of()));
+    return List.of(
+        new Block.Table(
+            List.of(labels.get("hours.calendar"), labels.get("hours.description")),
+            rows,
+            List.of()));
   }
 
   private List<Block> review() {
-    return contract.header().review().<List<Block>>map(r -> {
-      List<Fact> facts = new ArrayList<>();
-      facts.add(new Fact(labels.get("review.next"), formats.date(r.next())));
-      r.every().ifPresent(e -> facts.add(new Fact(labels.get("review.every"), formats.period(e))));
-      r.owner().ifPresent(o -> facts.add(new Fact(labels.get("review.owner"), o)));
-      return List.of(new Block.Facts(facts));
-    }).orElse(List.of(new Block.Paragraph(labels.get("review.none"))));
+    return contract
+        .header()
+        .review()
+        .<List<Block>>map(
+            r -> {
+              List<Fact> facts = new ArrayList<>();
+              facts.add(new Fact(labels.get("review.next"), formats.date(r.next())));
+              r.every()
+                  .ifPresent(
+                      e -> facts.add(new Fact(labels.get("review.every"), formats.period(e))));
+              r.owner().ifPresent(o -> facts.add(new Fact(labels.get("review.owner"), o)));
+              return List.of(new Block.Facts(facts));
+            })
+        .orElse(List.of(new Block.Paragraph(labels.get("review.none"))));
   }
 
   private List<Block> signatures() {
     ContractHeader h = contract.header();
-    return List.of(new Block.Heading(2, labels.get("document.signatures")), new Block.Signatures(List.of(
-        labels.get("document.signature.for", h.provider().name()), labels.get("document.signature.for", h.customer().name()))));
+    return List.of(
+        new Block.Heading(2, labels.get("document.signatures")),
+        new Block.Signatures(
+            List.of(
+                labels.get("document.signature.for", h.provider().name()),
+                labels.get("document.signature.for", h.customer().name()))));
   }
 }

@@ -36,7 +36,10 @@ public class ContractLibrary {
     }
   }
 
-  /** The version in force for the customer on {@code date} (the latest upload covering it), or empty. */
+  /**
+   * The version in force for the customer on {@code date} (the latest upload covering it), or
+   * empty.
+   */
   public Optional<LoadedContract> inForce(String customerId, LocalDate date) {
     return contracts.inForce(customerId, date).map(v -> load(customerId, v.version()));
   }
@@ -47,11 +50,16 @@ public class ContractLibrary {
    * @throws IllegalStateException if there is no such version (callers name versions they stored)
    */
   public LoadedContract load(String customerId, int version) {
-    Contract contract = loaded.computeIfAbsent(customerId + "/" + version, key -> {
-      String document = contracts.document(customerId, version)
-          .orElseThrow(() -> new IllegalStateException("no contract version " + key));
-      return ContractLoader.load(document, key).orThrow();
-    });
+    Contract contract =
+        loaded.computeIfAbsent(
+            customerId + "/" + version,
+            key -> {
+              String document =
+                  contracts
+                      .document(customerId, version)
+                      .orElseThrow(() -> new IllegalStateException("no contract version " + key));
+              return ContractLoader.load(document, key).orThrow();
+            });
     return new LoadedContract(version, contract);
   }
 }

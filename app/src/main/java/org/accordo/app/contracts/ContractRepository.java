@@ -17,19 +17,27 @@ class ContractRepository {
       "customer_id, version_number, contract_id, effective_from, effective_to, uploaded_at, uploaded_by";
   private static final String NEXT_VERSION =
       "SELECT COALESCE(MAX(version_number), 0) + 1 FROM contract_version WHERE customer_id = :customerId";
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO contract_version
         (customer_id, version_number, contract_id, effective_from, effective_to, document, uploaded_at, uploaded_by)
       VALUES (:customerId, :version, :contractId, :from, :to, :document, :uploadedAt, :uploadedBy)""";
   private static final String LIST =
-      "SELECT " + COLUMNS + " FROM contract_version WHERE customer_id = :customerId ORDER BY version_number";
+      "SELECT "
+          + COLUMNS
+          + " FROM contract_version WHERE customer_id = :customerId ORDER BY version_number";
   private static final String FIND =
-      "SELECT " + COLUMNS + " FROM contract_version WHERE customer_id = :customerId AND version_number = :version";
+      "SELECT "
+          + COLUMNS
+          + " FROM contract_version WHERE customer_id = :customerId AND version_number = :version";
   private static final String DOCUMENT =
       "SELECT document FROM contract_version WHERE customer_id = :customerId AND version_number = :version";
-  private static final String IN_FORCE = "SELECT " + COLUMNS + " FROM contract_version"
-      + " WHERE customer_id = :customerId AND effective_from <= :date AND (effective_to IS NULL OR effective_to >= :date)"
-      + " ORDER BY version_number DESC FETCH FIRST 1 ROWS ONLY";
+  private static final String IN_FORCE =
+      "SELECT "
+          + COLUMNS
+          + " FROM contract_version"
+          + " WHERE customer_id = :customerId AND effective_from <= :date AND (effective_to IS NULL OR effective_to >= :date)"
+          + " ORDER BY version_number DESC FETCH FIRST 1 ROWS ONLY";
 
   private final JdbcClient jdbc;
 
@@ -59,16 +67,28 @@ class ContractRepository {
   }
 
   Optional<ContractVersion> find(String customerId, int version) {
-    return jdbc.sql(FIND).param("customerId", customerId).param("version", version).query(ContractRepository::row).optional();
+    return jdbc.sql(FIND)
+        .param("customerId", customerId)
+        .param("version", version)
+        .query(ContractRepository::row)
+        .optional();
   }
 
   Optional<String> document(String customerId, int version) {
-    return jdbc.sql(DOCUMENT).param("customerId", customerId).param("version", version).query(String.class).optional();
+    return jdbc.sql(DOCUMENT)
+        .param("customerId", customerId)
+        .param("version", version)
+        .query(String.class)
+        .optional();
   }
 
   /** The latest version whose effective dates contain {@code date}. */
   Optional<ContractVersion> inForce(String customerId, LocalDate date) {
-    return jdbc.sql(IN_FORCE).param("customerId", customerId).param("date", date).query(ContractRepository::row).optional();
+    return jdbc.sql(IN_FORCE)
+        .param("customerId", customerId)
+        .param("date", date)
+        .query(ContractRepository::row)
+        .optional();
   }
 
   private static ContractVersion row(ResultSet rs, int n) throws SQLException {

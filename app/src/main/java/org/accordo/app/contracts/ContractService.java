@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contract versions of a customer. Admins upload; every caller who may see the customer reads.
- * The version in force on a date is the highest-numbered version whose effective dates (both ends
+ * Contract versions of a customer. Admins upload; every caller who may see the customer reads. The
+ * version in force on a date is the highest-numbered version whose effective dates (both ends
  * inclusive) contain it: a later upload overrides an earlier one where they overlap.
  */
 @Service
@@ -32,7 +32,10 @@ public class ContractService {
   private final ObjectProvider<ContractVersionListener> listeners;
 
   ContractService(
-      ContractRepository contracts, CustomerService customers, AuditLog audit, Clock clock,
+      ContractRepository contracts,
+      CustomerService customers,
+      AuditLog audit,
+      Clock clock,
       ObjectProvider<ContractVersionListener> listeners) {
     this.contracts = contracts;
     this.customers = customers;
@@ -45,16 +48,19 @@ public class ContractService {
    * A stored version with the linter's findings on its document.
    *
    * @param version the stored version
-   * @param findings the lint findings, in document order (none is a load error: those refuse the upload)
-   * @param ticketsToRebuild how many of the customer's tickets the upload scheduled for a rebuild of
-   *     their clocks (those opened on a day the version covers)
+   * @param findings the lint findings, in document order (none is a load error: those refuse the
+   *     upload)
+   * @param ticketsToRebuild how many of the customer's tickets the upload scheduled for a rebuild
+   *     of their clocks (those opened on a day the version covers)
    */
-  public record UploadedVersion(ContractVersion version, List<Finding> findings, int ticketsToRebuild) {
+  public record UploadedVersion(
+      ContractVersion version, List<Finding> findings, int ticketsToRebuild) {
     public UploadedVersion {
       Objects.requireNonNull(version, "version");
       findings = List.copyOf(findings);
       if (ticketsToRebuild < 0) {
-        throw new IllegalArgumentException("ticketsToRebuild must be >= 0, was " + ticketsToRebuild);
+        throw new IllegalArgumentException(
+            "ticketsToRebuild must be >= 0, was " + ticketsToRebuild);
       }
     }
   }
@@ -64,7 +70,8 @@ public class ContractService {
    * ContractVersionListener}s (the clocks schedule the rebuild of the tickets it may measure).
    *
    * @throws NotFound when the caller may not see the customer
-   * @throws UnprocessableContent when the document has problems; its body lists each with line and column
+   * @throws UnprocessableContent when the document has problems; its body lists each with line and
+   *     column
    */
   @Transactional
   public UploadedVersion upload(Caller caller, String customerId, String document) {
@@ -73,15 +80,35 @@ public class ContractService {
     ContractUpload upload = ContractUpload.of(document, LocalDate.now(clock));
     Term effective = upload.contract().header().effective();
     String contractId = upload.contract().header().id();
-    ContractVersion version = new ContractVersion(
-        customerId, contracts.nextVersion(customerId), contractId, effective.from(), effective.to().orElse(null),
-        clock.instant(), caller.tokenId());
+    ContractVersion version =
+        new ContractVersion(
+            customerId,
+            contracts.nextVersion(customerId),
+            contractId,
+            effective.from(),
+            effective.to().orElse(null),
+            clock.instant(),
+            caller.tokenId());
     contracts.insert(version, document);
-    audit.record(caller, "contract.uploaded", "contract", customerId + "/" + version.version(), customerId,
-        contractId + " effective " + effective.from() + " to " + effective.to().map(Object::toString).orElse("open end")
-            + ", " + upload.findings().size() + " lint findings");
-    int ticketsToRebuild = listeners.orderedStream()
-        .mapToInt(listener -> listener.versionUploaded(caller, version, customer.timeZone())).sum();
+    audit.record(
+        caller,
+        "contract.uploaded",
+        "contract",
+        customerId + "/" + version.version(),
+        customerId,
+        contractId
+            + " effective "
+            + effective.from()
+            + " to "
+            + effective.to().map(Object::toString).orElse("open end")
+            + ", "
+            + upload.findings().size()
+            + " lint findings");
+    int ticketsToRebuild =
+        listeners
+            .orderedStream()
+            .mapToInt(listener -> listener.versionUploaded(caller, version, customer.timeZone()))
+            .sum();
     return new UploadedVersion(version, upload.findings(), ticketsToRebuild);
   }
 
@@ -91,7 +118,9 @@ public class ContractService {
     return contracts.list(customerId);
   }
 
-  /** @throws NotFound when there is no such version or the caller may not see the customer */
+  /**
+   * @throws NotFound when there is no such version or the caller may not see the customer
+   */
   @Transactional(readOnly = true)
   public ContractVersion version(Caller caller, String customerId, int version) {
     customers.visible(caller, customerId);
@@ -105,12 +134,16 @@ public class ContractService {
     return contracts.document(customerId, version).orElseThrow(() -> notFound(customerId, version));
   }
 
-  /** @throws NotFound when no version is in force on {@code date} */
+  /**
+   * @throws NotFound when no version is in force on {@code date}
+   */
   @Transactional(readOnly = true)
   public ContractVersion inForce(Caller caller, String customerId, LocalDate date) {
     customers.visible(caller, customerId);
-    return contracts.inForce(customerId, date)
-        .orElseThrow(() -> new NotFound("contract in force on " + date + " for customer", customerId));
+    return contracts
+        .inForce(customerId, date)
+        .orElseThrow(
+            () -> new NotFound("contract in force on " + date + " for customer", customerId));
   }
 
   private static NotFound notFound(String customerId, int version) {

@@ -23,7 +23,8 @@ import org.springframework.http.ProblemDetail;
  * reports without a place, is reported here at its line and column before the loader runs.
  *
  * @param contract the loaded contract
- * @param findings the linter's findings (warnings and errors of rules other than loading), in document order
+ * @param findings the linter's findings (warnings and errors of rules other than loading), in
+ *     document order
  */
 record ContractUpload(Contract contract, List<Finding> findings) {
 
@@ -38,7 +39,8 @@ record ContractUpload(Contract contract, List<Finding> findings) {
    * Loads and lints {@code document}.
    *
    * @param today the reference date of the date rules (review date past)
-   * @throws UnprocessableContent ({@code invalid-contract}) with every problem's line, column and message when the document does not load
+   * @throws UnprocessableContent ({@code invalid-contract}) with every problem's line, column and
+   *     message when the document does not load
    */
   static ContractUpload of(String document, LocalDate today) {
     Optional<YamlProblem> control = controlCharacter(document);
@@ -65,8 +67,12 @@ record ContractUpload(Contract contract, List<Finding> findings) {
         continue;
       }
       if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f && c != 0x85)) {
-        return Optional.of(new YamlProblem(SOURCE, line + 1, column + 1,
-            String.format("control character U+%04X is not allowed in YAML", (int) c)));
+        return Optional.of(
+            new YamlProblem(
+                SOURCE,
+                line + 1,
+                column + 1,
+                String.format("control character U+%04X is not allowed in YAML", (int) c)));
       }
       column++;
     }
@@ -75,16 +81,24 @@ record ContractUpload(Contract contract, List<Finding> findings) {
 
   private static UnprocessableContent invalid(List<YamlProblem> problems) {
     YamlProblem first = problems.get(0);
-    ProblemDetail problem = Problems.of(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "invalid-contract",
-        "line " + first.line() + ", column " + first.column() + ": " + first.message()
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "invalid-contract",
+            "line "
+                + first.line()
+                + ", column "
+                + first.column()
+                + ": "
+                + first.message()
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
     problem.setProperty("line", first.line());
     problem.setProperty("column", first.column());
-    problem.setProperty("errors", problems.stream()
-        .map(p -> Map.of("line", p.line(), "column", p.column(), "message", p.message()))
-        .toList());
+    problem.setProperty(
+        "errors",
+        problems.stream()
+            .map(p -> Map.of("line", p.line(), "column", p.column(), "message", p.message()))
+            .toList());
     return new UnprocessableContent(problem);
   }
 }

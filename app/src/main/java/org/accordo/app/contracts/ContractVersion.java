@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param uploadedBy the id of the token that uploaded it
  */
 public record ContractVersion(
-    String customerId, int version, String contractId, LocalDate effectiveFrom, LocalDate effectiveTo,
-    Instant uploadedAt, String uploadedBy) {
+    String customerId,
+    int version,
+    String contractId,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    Instant uploadedAt,
+    String uploadedBy) {
 
   public ContractVersion {
     Objects.requireNonNull(customerId, "customerId");
@@ -30,7 +35,8 @@ public record ContractVersion(
       throw new IllegalArgumentException("version must be >= 1, was " + version);
     }
     if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
-      throw new IllegalArgumentException("effectiveTo " + effectiveTo + " is before effectiveFrom " + effectiveFrom);
+      throw new IllegalArgumentException(
+          "effectiveTo " + effectiveTo + " is before effectiveFrom " + effectiveFrom);
     }
   }
 

@@ -94,11 +94,17 @@ final class Formats {
     parts.add(weekly(calendar.weeklyHours()));
     parts.add(labels.get("hours.zone", calendar.zone().getId()));
     calendar.holidays().ifPresent(h -> parts.add(labels.get("hours.holidays", h.toString())));
-    calendar.closedDates().stream().sorted().forEach(d -> parts.add(labels.get("hours.closed", date(d))));
-    calendar.exceptions().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> parts.add(
-        e.getValue().isEmpty()
-            ? labels.get("hours.exception.closed", date(e.getKey()))
-            : labels.get("hours.exception", date(e.getKey()), hours(e.getValue()))));
+    calendar.closedDates().stream()
+        .sorted()
+        .forEach(d -> parts.add(labels.get("hours.closed", date(d))));
+    calendar.exceptions().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e ->
+                parts.add(
+                    e.getValue().isEmpty()
+                        ? labels.get("hours.exception.closed", date(e.getKey()))
+                        : labels.get("hours.exception", date(e.getKey()), hours(e.getValue()))));
     return String.join("; ", parts);
   }
 

@@ -22,8 +22,11 @@ final class Labels {
 
   static Labels of(DocumentLanguage language) {
     Locale locale = Locale.forLanguageTag(language.code());
-    ResourceBundle bundle = ResourceBundle.getBundle("org.accordo.app.contracts.labels", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "org.accordo.app.contracts.labels",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return new Labels(bundle, locale);
   }
 

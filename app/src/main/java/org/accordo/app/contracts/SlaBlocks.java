@@ -17,7 +17,9 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.MetricTarget;
 import org.accordo.core.policy.SlaPolicy;
 
-/** The "service levels" section: per SLA its services, target table, clock rules and availability. */
+/**
+ * The "service levels" section: per SLA its services, target table, clock rules and availability.
+ */
 final class SlaBlocks {
 
   private final Contract contract;
@@ -35,9 +37,13 @@ final class SlaBlocks {
     blocks.add(new Block.Heading(2, labels.get("section.slas")));
     for (ContractSla sla : contract.slas()) {
       blocks.add(new Block.Heading(3, labels.get("sla.title", sla.id())));
-      List<String> services = sla.policy().services().stream()
-          .map(id -> contract.service(id).map(Service::name).orElse(id)).toList();
-      blocks.add(new Block.Facts(List.of(new Block.Fact(labels.get("sla.services"), String.join(", ", services)))));
+      List<String> services =
+          sla.policy().services().stream()
+              .map(id -> contract.service(id).map(Service::name).orElse(id))
+              .toList();
+      blocks.add(
+          new Block.Facts(
+              List.of(new Block.Fact(labels.get("sla.services"), String.join(", ", services)))));
       if (sla.policy().measuresTickets()) {
         ticketBlocks(sla.policy(), blocks);
       }
@@ -47,8 +53,10 @@ final class SlaBlocks {
   }
 
   private void ticketBlocks(SlaPolicy policy, List<Block> blocks) {
-    List<Metric> metrics = java.util.Arrays.stream(Metric.values())
-        .filter(m -> !policy.targets().getOrDefault(m, Map.of()).isEmpty()).toList();
+    List<Metric> metrics =
+        java.util.Arrays.stream(Metric.values())
+            .filter(m -> !policy.targets().getOrDefault(m, Map.of()).isEmpty())
+            .toList();
     List<String> headers = new ArrayList<>();
     headers.add(labels.get("priority.id"));
     metrics.forEach(m -> headers.add(labels.get("metric." + m.id())));
@@ -60,7 +68,10 @@ final class SlaBlocks {
       for (Metric m : metrics) {
         Optional<MetricTarget> target = policy.target(m, priority);
         any |= target.isPresent();
-        row.add(target.map(t -> formats.businessTime(t.target(), t.calendar())).orElse(labels.get("value.none")));
+        row.add(
+            target
+                .map(t -> formats.businessTime(t.target(), t.calendar()))
+                .orElse(labels.get("value.none")));
       }
       if (any) {
         rows.add(row);
@@ -70,23 +81,38 @@ final class SlaBlocks {
     blocks.add(new Block.Table(headers, rows, List.of()));
     List<String> pauses = new ArrayList<>();
     for (Metric m : metrics) {
-      List<String> statuses = policy.pausesFor(m).stream().sorted().map(s -> labels.get("status." + s.id())).toList();
-      pauses.add(statuses.isEmpty()
-          ? labels.get("sla.pauses.none", labels.get("metric." + m.id()))
-          : labels.get("sla.pauses.item", labels.get("metric." + m.id()), String.join(", ", statuses)));
+      List<String> statuses =
+          policy.pausesFor(m).stream().sorted().map(s -> labels.get("status." + s.id())).toList();
+      pauses.add(
+          statuses.isEmpty()
+              ? labels.get("sla.pauses.none", labels.get("metric." + m.id()))
+              : labels.get(
+                  "sla.pauses.item", labels.get("metric." + m.id()), String.join(", ", statuses)));
     }
     blocks.add(new Block.Items(labels.get("sla.pauses"), pauses));
     String change = policy.onPriorityChange().name().toLowerCase(java.util.Locale.ROOT);
     String reopen = policy.onReopen().name().toLowerCase(java.util.Locale.ROOT);
-    blocks.add(new Block.Facts(List.of(
-        new Block.Fact(labels.get("sla.priority_change"), labels.get("sla.priority_change." + change)),
-        new Block.Fact(labels.get("sla.reopen"), labels.get("sla.reopen." + reopen)))));
+    blocks.add(
+        new Block.Facts(
+            List.of(
+                new Block.Fact(
+                    labels.get("sla.priority_change"), labels.get("sla.priority_change." + change)),
+                new Block.Fact(labels.get("sla.reopen"), labels.get("sla.reopen." + reopen)))));
     if (!policy.escalation().isEmpty()) {
       List<String> thresholds = new ArrayList<>();
       for (EscalationThreshold t : policy.escalation()) {
-        String who = contract.escalation().flatMap(e -> e.level(t.level())).map(EscalationLevel::who).orElse("");
-        thresholds.add(labels.get("sla.escalation.item",
-            formats.percent(java.math.BigDecimal.valueOf(t.atFraction())), t.level(), who));
+        String who =
+            contract
+                .escalation()
+                .flatMap(e -> e.level(t.level()))
+                .map(EscalationLevel::who)
+                .orElse("");
+        thresholds.add(
+            labels.get(
+                "sla.escalation.item",
+                formats.percent(java.math.BigDecimal.valueOf(t.atFraction())),
+                t.level(),
+                who));
       }
       blocks.add(new Block.Items(labels.get("sla.escalation"), thresholds));
     }
@@ -95,18 +121,34 @@ final class SlaBlocks {
   private void availabilityBlocks(AvailabilityPolicy a, List<Block> blocks) {
     DowntimeAllowance allowance = DowntimeAllowance.of(a.target());
     blocks.add(new Block.Heading(4, labels.get("sla.availability")));
-    blocks.add(new Block.Table(
-        List.of(labels.get("sla.availability.target"), labels.get("sla.availability.calendar"),
-            labels.get("sla.availability.period"), labels.get("sla.availability.month"), labels.get("sla.availability.year")),
-        List.of(List.of(formats.percent(a.target()), a.calendar(), labels.get("sla.availability.period." + a.period().id()),
-            formats.duration(allowance.perMonth()), formats.duration(allowance.perYear()))),
-        List.of(0, 3, 4)));
+    blocks.add(
+        new Block.Table(
+            List.of(
+                labels.get("sla.availability.target"),
+                labels.get("sla.availability.calendar"),
+                labels.get("sla.availability.period"),
+                labels.get("sla.availability.month"),
+                labels.get("sla.availability.year")),
+            List.of(
+                List.of(
+                    formats.percent(a.target()),
+                    a.calendar(),
+                    labels.get("sla.availability.period." + a.period().id()),
+                    formats.duration(allowance.perMonth()),
+                    formats.duration(allowance.perYear()))),
+            List.of(0, 3, 4)));
     if (a.maintenance().windows().isEmpty()) {
       blocks.add(new Block.Paragraph(labels.get("sla.maintenance.none")));
     } else {
       List<String> windows = a.maintenance().windows().stream().map(this::window).toList();
-      String caption = labels.get("sla.maintenance") + (a.maintenance().notice().isZero() ? ""
-          : " (" + labels.get("sla.maintenance.notice", formats.duration(a.maintenance().notice())) + ")");
+      String caption =
+          labels.get("sla.maintenance")
+              + (a.maintenance().notice().isZero()
+                  ? ""
+                  : " ("
+                      + labels.get(
+                          "sla.maintenance.notice", formats.duration(a.maintenance().notice()))
+                      + ")");
       blocks.add(new Block.Items(caption, windows));
     }
   }

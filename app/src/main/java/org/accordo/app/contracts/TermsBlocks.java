@@ -20,7 +20,10 @@ import org.accordo.core.credit.CreditPolicy;
 import org.accordo.core.credit.CreditRule;
 import org.accordo.core.credit.TierStacking;
 
-/** The body of each section after the service levels; headings are added by {@link ContractDocument}. */
+/**
+ * The body of each section after the service levels; headings are added by {@link
+ * ContractDocument}.
+ */
 final class TermsBlocks {
 
   private final Contract contract;
@@ -35,19 +38,41 @@ final class TermsBlocks {
 
   List<Block> communication(Communication c) {
     List<Block> blocks = new ArrayList<>();
-    List<List<String>> rows = c.channels().stream().map(ch -> List.of(ch.type(), ch.address(),
-        ch.hours().orElse(labels.get("communication.hours.any")))).toList();
+    List<List<String>> rows =
+        c.channels().stream()
+            .map(
+                ch ->
+                    List.of(
+                        ch.type(),
+                        ch.address(),
+                        ch.hours().orElse(labels.get("communication.hours.any"))))
+            .toList();
     if (!rows.isEmpty()) {
-      blocks.add(new Block.Table(List.of(labels.get("communication.type"), labels.get("communication.address"),
-          labels.get("communication.hours")), rows, List.of()));
+      blocks.add(
+          new Block.Table(
+              List.of(
+                  labels.get("communication.type"),
+                  labels.get("communication.address"),
+                  labels.get("communication.hours")),
+              rows,
+              List.of()));
     }
-    c.afterHours().ifPresent(a -> {
-      blocks.add(new Block.Heading(4, labels.get("communication.after_hours")));
-      blocks.add(new Block.Facts(List.of(
-          new Fact(labels.get("communication.after_hours.for"), String.join(", ", a.availableFor())),
-          new Fact(labels.get("communication.after_hours.rate"), a.rate()
-              .map(r -> formats.money(r.price()) + " / " + r.per()).orElse(labels.get("communication.after_hours.no_rate"))))));
-    });
+    c.afterHours()
+        .ifPresent(
+            a -> {
+              blocks.add(new Block.Heading(4, labels.get("communication.after_hours")));
+              blocks.add(
+                  new Block.Facts(
+                      List.of(
+                          new Fact(
+                              labels.get("communication.after_hours.for"),
+                              String.join(", ", a.availableFor())),
+                          new Fact(
+                              labels.get("communication.after_hours.rate"),
+                              a.rate()
+                                  .map(r -> formats.money(r.price()) + " / " + r.per())
+                                  .orElse(labels.get("communication.after_hours.no_rate"))))));
+            });
     return blocks;
   }
 
@@ -57,14 +82,20 @@ final class TermsBlocks {
     String none = labels.get("value.none");
     // the recipients' hours (quiet hours) get a column only when some level names them
     boolean withHours = e.levels().stream().anyMatch(l -> l.hours().isPresent());
-    List<String> header = new ArrayList<>(
-        List.of(labels.get("escalation.level"), labels.get("escalation.who"), labels.get("escalation.email"), labels.get("escalation.phone")));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                labels.get("escalation.level"),
+                labels.get("escalation.who"),
+                labels.get("escalation.email"),
+                labels.get("escalation.phone")));
     if (withHours) {
       header.add(labels.get("escalation.hours"));
     }
     List<List<String>> rows = new ArrayList<>();
     for (EscalationLevel l : e.levels()) {
-      List<String> row = new ArrayList<>(List.of(l.id(), l.who(), l.email().orElse(none), l.phone().orElse(none)));
+      List<String> row =
+          new ArrayList<>(List.of(l.id(), l.who(), l.email().orElse(none), l.phone().orElse(none)));
       if (withHours) {
         row.add(l.hours().orElse(labels.get("escalation.hours.any")));
       }
@@ -73,10 +104,19 @@ final class TermsBlocks {
     blocks.add(new Block.Table(header, rows, List.of()));
     if (!e.emergencies().isEmpty()) {
       blocks.add(new Block.Heading(4, labels.get("escalation.emergencies")));
-      blocks.add(new Block.Table(
-          List.of(labels.get("escalation.emergency.type"), labels.get("escalation.emergency.start"), labels.get("escalation.emergency.notify")),
-          e.emergencies().stream().map(m -> List.of(m.type(), m.startAt(), formats.duration(m.notifyCustomerWithin()))).toList(),
-          List.of()));
+      blocks.add(
+          new Block.Table(
+              List.of(
+                  labels.get("escalation.emergency.type"),
+                  labels.get("escalation.emergency.start"),
+                  labels.get("escalation.emergency.notify")),
+              e.emergencies().stream()
+                  .map(
+                      m ->
+                          List.of(
+                              m.type(), m.startAt(), formats.duration(m.notifyCustomerWithin())))
+                  .toList(),
+              List.of()));
     }
     return blocks;
   }
@@ -85,10 +125,21 @@ final class TermsBlocks {
     List<Fact> facts = new ArrayList<>();
     p.definition().ifPresent(d -> facts.add(new Fact(labels.get("problem.definition"), d)));
     p.howToReport().ifPresent(h -> facts.add(new Fact(labels.get("problem.how"), h)));
-    p.rootCauseAnalysis().ifPresent(r -> facts.add(new Fact(labels.get("problem.rca"),
-        labels.get("problem.rca.for", String.join(", ", r.requiredFor()))
-            + (r.alsoAfterBreach() ? labels.get("problem.rca.breach") : "")
-            + r.within().map(w -> labels.get("problem.rca.within", formats.businessTime(w.duration(), w.calendar()))).orElse(""))));
+    p.rootCauseAnalysis()
+        .ifPresent(
+            r ->
+                facts.add(
+                    new Fact(
+                        labels.get("problem.rca"),
+                        labels.get("problem.rca.for", String.join(", ", r.requiredFor()))
+                            + (r.alsoAfterBreach() ? labels.get("problem.rca.breach") : "")
+                            + r.within()
+                                .map(
+                                    w ->
+                                        labels.get(
+                                            "problem.rca.within",
+                                            formats.businessTime(w.duration(), w.calendar())))
+                                .orElse(""))));
     return List.of(new Block.Facts(facts));
   }
 
@@ -102,7 +153,8 @@ final class TermsBlocks {
       blocks.add(new Block.Items(labels.get("responsibilities.customer"), r.customer()));
     }
     if (!r.outsideProviderControl().isEmpty()) {
-      blocks.add(new Block.Items(labels.get("responsibilities.outside"), r.outsideProviderControl()));
+      blocks.add(
+          new Block.Items(labels.get("responsibilities.outside"), r.outsideProviderControl()));
     }
     return blocks;
   }
@@ -110,8 +162,13 @@ final class TermsBlocks {
   List<Block> reporting(Reporting r) {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact(labels.get("reporting.frequency"), r.frequency()));
-    r.deliveredWithin().ifPresent(w -> facts.add(new Fact(labels.get("reporting.within"),
-        formats.businessTime(w.duration(), w.calendar()))));
+    r.deliveredWithin()
+        .ifPresent(
+            w ->
+                facts.add(
+                    new Fact(
+                        labels.get("reporting.within"),
+                        formats.businessTime(w.duration(), w.calendar()))));
     if (!r.recipients().isEmpty()) {
       facts.add(new Fact(labels.get("reporting.recipients"), String.join(", ", r.recipients())));
     }
@@ -131,8 +188,16 @@ final class TermsBlocks {
     List<Fact> facts = new ArrayList<>();
     String none = labels.get("value.none");
     s.backup().ifPresent(b -> facts.add(new Fact(labels.get("security.backup"), backup(b, none))));
-    s.disasterRecovery().ifPresent(d -> facts.add(new Fact(labels.get("security.dr"),
-        labels.get("security.dr.value", formats.duration(d.rpo()), formats.duration(d.rto())))));
+    s.disasterRecovery()
+        .ifPresent(
+            d ->
+                facts.add(
+                    new Fact(
+                        labels.get("security.dr"),
+                        labels.get(
+                            "security.dr.value",
+                            formats.duration(d.rpo()),
+                            formats.duration(d.rto())))));
     s.dataProtection().ifPresent(d -> facts.add(new Fact(labels.get("security.data"), d)));
     if (!facts.isEmpty()) {
       blocks.add(new Block.Facts(facts));
@@ -141,31 +206,74 @@ final class TermsBlocks {
   }
 
   private String backup(Backup b, String none) {
-    return labels.get("security.backup.value", b.frequency(), b.retention().map(formats::duration).orElse(none),
-        b.offsite().map(formats::yesNo).orElse(none), b.restoreTest().orElse(none));
+    return labels.get(
+        "security.backup.value",
+        b.frequency(),
+        b.retention().map(formats::duration).orElse(none),
+        b.offsite().map(formats::yesNo).orElse(none),
+        b.restoreTest().orElse(none));
   }
 
   List<Block> credits(CreditPolicy c) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Facts(List.of(new Fact(labels.get("credits.fee"), formats.money(c.monthlyFee())))));
+    blocks.add(
+        new Block.Facts(
+            List.of(new Fact(labels.get("credits.fee"), formats.money(c.monthlyFee())))));
     blocks.add(new Block.Heading(4, labels.get("credits.schedule")));
     List<List<String>> rows = new ArrayList<>();
     for (CreditRule rule : c.rules()) {
-      BigDecimal share = rule instanceof AvailabilityTier t ? t.credit() : ((BreachCredit) rule).credit();
-      rows.add(List.of(condition(rule), formats.percent(share), formats.money(c.monthlyFee().times(share).rounded())));
+      BigDecimal share =
+          rule instanceof AvailabilityTier t ? t.credit() : ((BreachCredit) rule).credit();
+      rows.add(
+          List.of(
+              condition(rule),
+              formats.percent(share),
+              formats.money(c.monthlyFee().times(share).rounded())));
     }
-    blocks.add(new Block.Table(List.of(labels.get("credits.condition"), labels.get("credits.credit"), labels.get("credits.amount")),
-        rows, List.of(1, 2)));
+    blocks.add(
+        new Block.Table(
+            List.of(
+                labels.get("credits.condition"),
+                labels.get("credits.credit"),
+                labels.get("credits.amount")),
+            rows,
+            List.of(1, 2)));
     String unspecified = labels.get("credits.unspecified");
     List<Fact> facts = new ArrayList<>();
-    facts.add(new Fact(labels.get("credits.cap"), c.cap()
-        .map(cap -> formats.percent(cap) + " (" + formats.money(c.monthlyFee().times(cap).rounded()) + ")").orElse(unspecified)));
-    facts.add(new Fact(labels.get("credits.exclusions"), c.exclusions().isEmpty() ? labels.get("value.none")
-        : String.join(", ", c.exclusions().stream().sorted().map(x -> labels.get("cause." + x.id())).toList())));
-    facts.add(new Fact(labels.get("credits.claim"), c.claimWithin().map(formats::duration).orElse(unspecified)));
+    facts.add(
+        new Fact(
+            labels.get("credits.cap"),
+            c.cap()
+                .map(
+                    cap ->
+                        formats.percent(cap)
+                            + " ("
+                            + formats.money(c.monthlyFee().times(cap).rounded())
+                            + ")")
+                .orElse(unspecified)));
+    facts.add(
+        new Fact(
+            labels.get("credits.exclusions"),
+            c.exclusions().isEmpty()
+                ? labels.get("value.none")
+                : String.join(
+                    ", ",
+                    c.exclusions().stream()
+                        .sorted()
+                        .map(x -> labels.get("cause." + x.id()))
+                        .toList())));
+    facts.add(
+        new Fact(
+            labels.get("credits.claim"),
+            c.claimWithin().map(formats::duration).orElse(unspecified)));
     facts.add(new Fact(labels.get("credits.applied"), c.appliedAs().orElse(unspecified)));
     blocks.add(new Block.Facts(facts));
-    blocks.add(new Block.Paragraph(labels.get(c.stacking() == TierStacking.LOWEST_TIER_ONLY ? "credits.stacking" : "credits.stacking.stack")));
+    blocks.add(
+        new Block.Paragraph(
+            labels.get(
+                c.stacking() == TierStacking.LOWEST_TIER_ONLY
+                    ? "credits.stacking"
+                    : "credits.stacking.stack")));
     return blocks;
   }
 
@@ -175,15 +283,28 @@ final class TermsBlocks {
     }
     BreachCredit b = (BreachCredit) rule;
     String metric = labels.get("metric." + b.metric().id());
-    return b.priority().map(p -> labels.get("credits.breach.priority", metric, p)).orElse(labels.get("credits.breach", metric));
+    return b.priority()
+        .map(p -> labels.get("credits.breach.priority", metric, p))
+        .orElse(labels.get("credits.breach", metric));
   }
 
   List<Block> pricing(org.accordo.core.contract.Pricing p) {
     List<Block> blocks = new ArrayList<>();
-    p.structure().ifPresent(s -> blocks.add(new Block.Facts(List.of(new Fact(labels.get("pricing.structure"), s)))));
+    p.structure()
+        .ifPresent(
+            s ->
+                blocks.add(new Block.Facts(List.of(new Fact(labels.get("pricing.structure"), s)))));
     if (!p.fees().isEmpty()) {
-      blocks.add(new Block.Table(List.of(labels.get("pricing.item"), labels.get("pricing.price"), labels.get("pricing.per")),
-          p.fees().stream().map(f -> List.of(f.item(), formats.money(f.rate().price()), f.rate().per())).toList(), List.of(1)));
+      blocks.add(
+          new Block.Table(
+              List.of(
+                  labels.get("pricing.item"),
+                  labels.get("pricing.price"),
+                  labels.get("pricing.per")),
+              p.fees().stream()
+                  .map(f -> List.of(f.item(), formats.money(f.rate().price()), f.rate().per()))
+                  .toList(),
+              List.of(1)));
     }
     List<Fact> facts = new ArrayList<>();
     p.paymentTerms().ifPresent(t -> facts.add(new Fact(labels.get("pricing.payment"), t)));
@@ -196,11 +317,18 @@ final class TermsBlocks {
 
   List<Block> termination(Termination t) {
     List<Block> blocks = new ArrayList<>();
-    t.notice().ifPresent(n -> blocks.add(new Block.Facts(List.of(new Fact(labels.get("termination.notice"), formats.period(n))))));
+    t.notice()
+        .ifPresent(
+            n ->
+                blocks.add(
+                    new Block.Facts(
+                        List.of(new Fact(labels.get("termination.notice"), formats.period(n))))));
     if (!t.forCause().isEmpty()) {
       blocks.add(new Block.Items(labels.get("termination.cause"), t.forCause()));
     }
-    t.exitAssistance().ifPresent(e -> blocks.add(new Block.Facts(List.of(new Fact(labels.get("termination.exit"), e)))));
+    t.exitAssistance()
+        .ifPresent(
+            e -> blocks.add(new Block.Facts(List.of(new Fact(labels.get("termination.exit"), e)))));
     return blocks;
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param createdAt when it was created
  * @param updatedAt when it was last changed, or null if never
  */
-public record Customer(String id, String name, ZoneId timeZone, Instant createdAt, Instant updatedAt) {
+public record Customer(
+    String id, String name, ZoneId timeZone, Instant createdAt, Instant updatedAt) {
 
   public Customer {
     Objects.requireNonNull(id, "id");

@@ -46,16 +46,20 @@ class CustomerController {
   }
 
   /** A customer as the API shows it. */
-  record CustomerView(String id, String name, String timeZone, Instant createdAt, Instant updatedAt) {
+  record CustomerView(
+      String id, String name, String timeZone, Instant createdAt, Instant updatedAt) {
     static CustomerView of(Customer c) {
       return new CustomerView(c.id(), c.name(), c.timeZone().getId(), c.createdAt(), c.updatedAt());
     }
   }
 
   @PostMapping("/api/v1/customers")
-  ResponseEntity<CustomerView> create(@AuthenticationPrincipal Caller caller, @RequestBody NewCustomer request) {
-    Customer customer = customers.create(caller, request.id(), request.name(), ZoneId.of(request.timeZone()));
-    return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id())).body(CustomerView.of(customer));
+  ResponseEntity<CustomerView> create(
+      @AuthenticationPrincipal Caller caller, @RequestBody NewCustomer request) {
+    Customer customer =
+        customers.create(caller, request.id(), request.name(), ZoneId.of(request.timeZone()));
+    return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id()))
+        .body(CustomerView.of(customer));
   }
 
   @GetMapping("/api/v1/customers")
@@ -74,8 +78,12 @@ class CustomerController {
   }
 
   @PutMapping("/api/v1/customers/{id}")
-  CustomerView update(@AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody CustomerChange request) {
-    return CustomerView.of(customers.update(caller, id, request.name(), ZoneId.of(request.timeZone())));
+  CustomerView update(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody CustomerChange request) {
+    return CustomerView.of(
+        customers.update(caller, id, request.name(), ZoneId.of(request.timeZone())));
   }
 
   @DeleteMapping("/api/v1/customers/{id}")

@@ -12,32 +12,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code customer} table. A list's {@code ORDER BY} is one of {@link #SORTS}, chosen by key:
- * no request text ever becomes SQL; every value is a bound parameter.
+ * The {@code customer} table. A list's {@code ORDER BY} is one of {@link #SORTS}, chosen by key: no
+ * request text ever becomes SQL; every value is a bound parameter.
  */
 @Repository
 class CustomerRepository {
 
   /** The sort keys of the customer list and their SQL order. */
-  static final Map<String, String> SORTS = Map.of(
-      "id", "id",
-      "-id", "id DESC",
-      "name", "name, id",
-      "-name", "name DESC, id",
-      "created_at", "created_at, id",
-      "-created_at", "created_at DESC, id");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "id", "id",
+          "-id", "id DESC",
+          "name", "name, id",
+          "-name", "name DESC, id",
+          "created_at", "created_at, id",
+          "-created_at", "created_at DESC, id");
 
   private static final String COLUMNS = "id, name, time_zone, created_at, updated_at";
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO customer (id, name, time_zone, created_at) VALUES (:id, :name, :timeZone, :createdAt)""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM customer WHERE id = :id";
   private static final String EXISTS = "SELECT COUNT(*) FROM customer WHERE id = :id";
-  private static final String PAGE = "SELECT " + COLUMNS + " FROM customer"
-      + " WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope) ORDER BY ";
+  private static final String PAGE =
+      "SELECT "
+          + COLUMNS
+          + " FROM customer"
+          + " WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope) ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT =
       "SELECT COUNT(*) FROM customer WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope)";
-  private static final String UPDATE = """
+  private static final String UPDATE =
+      """
       UPDATE customer SET name = :name, time_zone = :timeZone, updated_at = :updatedAt WHERE id = :id""";
   private static final String DELETE = "DELETE FROM customer WHERE id = :id";
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers: admins create, change and delete them; every caller reads the customers it may see
- * (a customer token only its own; any other id is "not found", exactly like a missing one).
+ * Customers: admins create, change and delete them; every caller reads the customers it may see (a
+ * customer token only its own; any other id is "not found", exactly like a missing one).
  */
 @Service
 public class CustomerService {
@@ -30,7 +30,9 @@ public class CustomerService {
     this.clock = clock;
   }
 
-  /** @throws Conflict when the id is taken */
+  /**
+   * @throws Conflict when the id is taken
+   */
   @Transactional
   public Customer create(Caller caller, String id, String name, ZoneId timeZone) {
     caller.requireRole(Role.ADMIN);
@@ -43,7 +45,9 @@ public class CustomerService {
     return customer;
   }
 
-  /** @throws NotFound when there is no such customer or the caller may not see it */
+  /**
+   * @throws NotFound when there is no such customer or the caller may not see it
+   */
   @Transactional(readOnly = true)
   public Customer get(Caller caller, String id) {
     return visible(caller, id);
@@ -69,7 +73,9 @@ public class CustomerService {
     return Page.of(customers.page(scope, request), request, customers.count(scope));
   }
 
-  /** @throws NotFound as {@link #get} */
+  /**
+   * @throws NotFound as {@link #get}
+   */
   @Transactional
   public Customer update(Caller caller, String id, String name, ZoneId timeZone) {
     Customer current = visible(caller, id);
@@ -84,7 +90,8 @@ public class CustomerService {
    * Deletes a customer that nothing refers to any more.
    *
    * @throws NotFound as {@link #get}
-   * @throws Conflict while tokens, contracts, tickets or webhook subscriptions of the customer exist
+   * @throws Conflict while tokens, contracts, tickets or webhook subscriptions of the customer
+   *     exist
    */
   @Transactional
   public void delete(Caller caller, String id) {
@@ -93,7 +100,10 @@ public class CustomerService {
     try {
       customers.delete(id);
     } catch (DataIntegrityViolationException e) {
-      throw new Conflict("customer '" + id + "' still has tokens, contracts, tickets or webhook subscriptions; remove, revoke or disable them first");
+      throw new Conflict(
+          "customer '"
+              + id
+              + "' still has tokens, contracts, tickets or webhook subscriptions; remove, revoke or disable them first");
     }
     audit.record(caller, "customer.deleted", "customer", id, id, null);
   }

@@ -1,5 +1,6 @@
 /**
- * Customers, the client companies of the MSP. {@link org.accordo.app.customers.CustomerService#visible}
- * is how every feature resolves a customer id from a request, so tenant isolation lives in one place.
+ * Customers, the client companies of the MSP. {@link
+ * org.accordo.app.customers.CustomerService#visible} is how every feature resolves a customer id
+ * from a request, so tenant isolation lives in one place.
  */
 package org.accordo.app.customers;

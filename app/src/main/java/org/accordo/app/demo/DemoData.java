@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
  * days ago) for the customer {@value #CUSTOMER}, and {@value #TICKETS} tickets opened over the last
  * 60 days with replies, waits for the customer, resolutions and a few cancellations, drawn from a
  * fixed seed. Late replies and slow resolutions breach; one ticket in 30, a P1 opened in the last
- * three hours and still open, is at risk. Everything
- * goes through the services, so clocks, escalations and the audit log are those of real use. A
- * database that already has the customer is left as it is.
+ * three hours and still open, is at risk. Everything goes through the services, so clocks,
+ * escalations and the audit log are those of real use. A database that already has the customer is
+ * left as it is.
  */
 @Component
 @ConditionalOnProperty(name = "accordo.demo", havingValue = "on")
@@ -46,9 +46,12 @@ class DemoData implements ApplicationRunner {
   static final int TICKETS = 300;
   private static final long SEED = 20260301L;
   private static final String[] SUBJECTS = {
-      "VPN down", "Printer offline", "Cannot open shared folder", "Outlook keeps asking for the password",
-      "New employee account", "Server disk almost full", "Firewall blocks the supplier portal", "Slow Wi-Fi upstairs",
-      "Backup job failed", "Laptop does not boot", "Phone extension not ringing", "Licence expired"};
+    "VPN down", "Printer offline", "Cannot open shared folder",
+        "Outlook keeps asking for the password",
+    "New employee account", "Server disk almost full", "Firewall blocks the supplier portal",
+        "Slow Wi-Fi upstairs",
+    "Backup job failed", "Laptop does not boot", "Phone extension not ringing", "Licence expired"
+  };
 
   private final CustomerService customers;
   private final ContractService contracts;
@@ -57,8 +60,13 @@ class DemoData implements ApplicationRunner {
   private final TicketClocks clocks;
   private final Clock clock;
 
-  DemoData(CustomerService customers, ContractService contracts, TicketService tickets, EventService events,
-      TicketClocks clocks, Clock clock) {
+  DemoData(
+      CustomerService customers,
+      ContractService contracts,
+      TicketService tickets,
+      EventService events,
+      TicketClocks clocks,
+      Clock clock) {
     this.customers = customers;
     this.contracts = contracts;
     this.tickets = tickets;
@@ -69,9 +77,12 @@ class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    load(TICKETS).ifPresent(loaded -> System.out.printf(
-        "Demo data: customer %s with the example contract and %d tickets (%d breached, %d due within 4 h)%n",
-        CUSTOMER, loaded.tickets(), loaded.breached(), loaded.atRisk()));
+    load(TICKETS)
+        .ifPresent(
+            loaded ->
+                System.out.printf(
+                    "Demo data: customer %s with the example contract and %d tickets (%d breached, %d due within 4 h)%n",
+                    CUSTOMER, loaded.tickets(), loaded.breached(), loaded.atRisk()));
   }
 
   /**
@@ -82,7 +93,9 @@ class DemoData implements ApplicationRunner {
    */
   record Loaded(int tickets, int breached, int atRisk) {}
 
-  /** Loads the demo customer with {@code count} tickets; empty when the customer was already there. */
+  /**
+   * Loads the demo customer with {@code count} tickets; empty when the customer was already there.
+   */
   Optional<Loaded> load(int count) {
     try {
       customers.get(Caller.SYSTEM, CUSTOMER);
@@ -92,8 +105,10 @@ class DemoData implements ApplicationRunner {
       // load it below
     }
     Instant now = clock.instant();
-    customers.create(Caller.SYSTEM, CUSTOMER, "Ferramenta Bianchi Srl (demo)", ZoneId.of("Europe/Rome"));
-    contracts.upload(Caller.SYSTEM, CUSTOMER, contract(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(90)));
+    customers.create(
+        Caller.SYSTEM, CUSTOMER, "Ferramenta Bianchi Srl (demo)", ZoneId.of("Europe/Rome"));
+    contracts.upload(
+        Caller.SYSTEM, CUSTOMER, contract(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(90)));
     Random random = new Random(SEED);
     int breached = 0;
     int atRisk = 0;
@@ -102,8 +117,15 @@ class DemoData implements ApplicationRunner {
       Ticket ticket = ticket(random, i, i >= count - recent, now);
       List<StoredClock> stored = clocks.clocks(ticket.id());
       breached += stored.stream().anyMatch(c -> c.state().equals("breached")) ? 1 : 0;
-      atRisk += stored.stream().anyMatch(c -> c.state().equals("running") && c.dueAt() != null
-          && !c.dueAt().isAfter(now.plus(Duration.ofHours(4)))) ? 1 : 0;
+      atRisk +=
+          stored.stream()
+                  .anyMatch(
+                      c ->
+                          c.state().equals("running")
+                              && c.dueAt() != null
+                              && !c.dueAt().isAfter(now.plus(Duration.ofHours(4))))
+              ? 1
+              : 0;
     }
     return Optional.of(new Loaded(count, breached, atRisk));
   }
@@ -113,7 +135,9 @@ class DemoData implements ApplicationRunner {
       String reference = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return reference
           .replace("  id: bianchi-2026\n", "  id: demo-bianchi\n")
-          .replace("  effective: { from: 2026-01-01, to: 2027-12-31 }\n", "  effective: { from: " + from + " }\n");
+          .replace(
+              "  effective: { from: 2026-01-01, to: 2027-12-31 }\n",
+              "  effective: { from: " + from + " }\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,15 +147,25 @@ class DemoData implements ApplicationRunner {
   private Ticket ticket(Random random, int n, boolean recent, Instant now) {
     double p = random.nextDouble();
     String priority = recent ? "P1" : p < 0.06 ? "P1" : p < 0.26 ? "P2" : p < 0.75 ? "P3" : "P4";
-    String service = priority.equals("P1") || random.nextDouble() < 0.3 ? "servers" : "service-desk";
+    String service =
+        priority.equals("P1") || random.nextDouble() < 0.3 ? "servers" : "service-desk";
     Duration back = recent ? Duration.ofHours(3) : Duration.ofDays(60);
     Instant opened = now.minusSeconds((long) (random.nextDouble() * back.toSeconds()));
-    Ticket ticket = tickets.create(Caller.SYSTEM, new TicketService.Opening(
-        CUSTOMER, "DEMO-" + (1000 + n), SUBJECTS[random.nextInt(SUBJECTS.length)], priority, service, opened));
+    Ticket ticket =
+        tickets.create(
+            Caller.SYSTEM,
+            new TicketService.Opening(
+                CUSTOMER,
+                "DEMO-" + (1000 + n),
+                SUBJECTS[random.nextInt(SUBJECTS.length)],
+                priority,
+                service,
+                opened));
     long response = minutes(priority, 30, 120, 240, 480);
     long resolution = minutes(priority, 240, 480 * 3, 1440 * 3, 2400 * 3);
     List<NewEvent> history = new ArrayList<>();
-    Instant replied = opened.plus(Duration.ofMinutes(5 + (long) (random.nextDouble() * 1.6 * response)));
+    Instant replied =
+        opened.plus(Duration.ofMinutes(5 + (long) (random.nextDouble() * 1.6 * response)));
     history.add(event("agent_replied", replied, null, Boolean.TRUE));
     history.add(event("status_changed", replied, "in_progress", null));
     Instant at = replied;
@@ -146,8 +180,14 @@ class DemoData implements ApplicationRunner {
     if (!recent && random.nextDouble() < 0.03) {
       history.add(event("cancelled", at.plus(Duration.ofHours(1)), null, null));
     } else if (!recent) {
-      Instant resolved = opened.plus(Duration.ofMinutes((long) ((0.3 + random.nextDouble() * 1.3) * resolution)));
-      history.add(event("status_changed", resolved.isAfter(at) ? resolved : at.plusSeconds(60), "resolved", null));
+      Instant resolved =
+          opened.plus(Duration.ofMinutes((long) ((0.3 + random.nextDouble() * 1.3) * resolution)));
+      history.add(
+          event(
+              "status_changed",
+              resolved.isAfter(at) ? resolved : at.plusSeconds(60),
+              "resolved",
+              null));
     }
     for (NewEvent e : history) {
       if (Instant.parse(e.at()).isAfter(now)) {

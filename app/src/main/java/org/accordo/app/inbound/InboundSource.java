@@ -14,7 +14,8 @@ import org.accordo.app.security.Role;
  * @param createdBy the token id of that admin
  * @param disabledAt when it was disabled, or null while it may send
  */
-public record InboundSource(String id, String name, Instant createdAt, String createdBy, Instant disabledAt) {
+public record InboundSource(
+    String id, String name, Instant createdAt, String createdBy, Instant disabledAt) {
 
   public InboundSource {
     Objects.requireNonNull(id, "id");

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/inbound/sources}: the PSAs allowed to send events, for admins. Secrets are write-only. */
+/**
+ * {@code /api/v1/inbound/sources}: the PSAs allowed to send events, for admins. Secrets are
+ * write-only.
+ */
 @RestController
 class InboundSourceController {
 
@@ -36,14 +39,18 @@ class InboundSourceController {
       }
       name = Require.text(name, "name", 200);
       Require.present(secret, "secret");
-      if (secret.length() < MIN_SECRET_LENGTH || secret.length() > 200 || !secret.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new InvalidField("secret", "must be " + MIN_SECRET_LENGTH + " to 200 visible ASCII characters");
+      if (secret.length() < MIN_SECRET_LENGTH
+          || secret.length() > 200
+          || !secret.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new InvalidField(
+            "secret", "must be " + MIN_SECRET_LENGTH + " to 200 visible ASCII characters");
       }
     }
   }
 
   /** A source as listed: never its secret. */
-  record SourceView(String id, String name, Instant createdAt, String createdBy, Instant disabledAt) {
+  record SourceView(
+      String id, String name, Instant createdAt, String createdBy, Instant disabledAt) {
     static SourceView of(InboundSource s) {
       return new SourceView(s.id(), s.name(), s.createdAt(), s.createdBy(), s.disabledAt());
     }

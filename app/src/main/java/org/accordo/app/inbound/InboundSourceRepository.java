@@ -14,19 +14,23 @@ import org.springframework.stereotype.Repository;
 class InboundSourceRepository {
 
   private static final String COLUMNS = "id, name, created_at, created_by, disabled_at";
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO inbound_source (id, name, secret, created_at, created_by)
       VALUES (:id, :name, :secret, :createdAt, :createdBy)""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM inbound_source WHERE id = :id";
-  private static final String SECRET = "SELECT secret FROM inbound_source WHERE id = :id AND disabled_at IS NULL";
+  private static final String SECRET =
+      "SELECT secret FROM inbound_source WHERE id = :id AND disabled_at IS NULL";
   private static final String LIST = "SELECT " + COLUMNS + " FROM inbound_source ORDER BY id";
   private static final String DISABLE =
       "UPDATE inbound_source SET disabled_at = :at WHERE id = :id AND disabled_at IS NULL";
   private static final String DELIVERED =
       "SELECT COUNT(*) FROM inbound_delivery WHERE source_id = :sourceId AND signature = :signature";
-  private static final String RECORD_DELIVERY = """
+  private static final String RECORD_DELIVERY =
+      """
       INSERT INTO inbound_delivery (source_id, signature, received_at) VALUES (:sourceId, :signature, :at)""";
-  private static final String FORGET_DELIVERIES = "DELETE FROM inbound_delivery WHERE received_at < :before";
+  private static final String FORGET_DELIVERIES =
+      "DELETE FROM inbound_delivery WHERE received_at < :before";
 
   private final JdbcClient jdbc;
 
@@ -62,11 +66,20 @@ class InboundSourceRepository {
   }
 
   boolean delivered(String sourceId, String signature) {
-    return jdbc.sql(DELIVERED).param("sourceId", sourceId).param("signature", signature).query(Long.class).single() > 0;
+    return jdbc.sql(DELIVERED)
+            .param("sourceId", sourceId)
+            .param("signature", signature)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   void recordDelivery(String sourceId, String signature, Instant at) {
-    jdbc.sql(RECORD_DELIVERY).param("sourceId", sourceId).param("signature", signature).param("at", Timestamps.of(at)).update();
+    jdbc.sql(RECORD_DELIVERY)
+        .param("sourceId", sourceId)
+        .param("signature", signature)
+        .param("at", Timestamps.of(at))
+        .update();
   }
 
   void forgetDeliveriesBefore(Instant before) {
@@ -75,7 +88,10 @@ class InboundSourceRepository {
 
   private static InboundSource row(ResultSet rs, int n) throws SQLException {
     return new InboundSource(
-        rs.getString("id"), rs.getString("name"), Timestamps.read(rs, "created_at"), rs.getString("created_by"),
+        rs.getString("id"),
+        rs.getString("name"),
+        Timestamps.read(rs, "created_at"),
+        rs.getString("created_by"),
         Timestamps.read(rs, "disabled_at"));
   }
 }

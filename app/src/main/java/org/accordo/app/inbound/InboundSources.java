@@ -38,7 +38,9 @@ public class InboundSources {
   /** A delivery whose sender is proven: its source and the signature that proved it. */
   public record Verified(InboundSource source, String signature) {}
 
-  /** @throws Conflict when the id is taken */
+  /**
+   * @throws Conflict when the id is taken
+   */
   @Transactional
   public InboundSource register(Caller caller, String id, String name, String secret) {
     caller.requireRole(Role.ADMIN);
@@ -71,24 +73,38 @@ public class InboundSources {
   /**
    * Proves who sent a delivery.
    *
-   * @throws Unauthorized when the source is unknown or disabled, the signature header is missing
-   *     or malformed, no signature matches, the timestamp is stale, or the delivery was seen before
+   * @throws Unauthorized when the source is unknown or disabled, the signature header is missing or
+   *     malformed, no signature matches, the timestamp is stale, or the delivery was seen before
    */
   @Transactional(readOnly = true)
   public Verified verify(String sourceId, String signatureHeader, byte[] body) {
     if (sourceId == null || signatureHeader == null) {
-      throw new Unauthorized("a delivery needs the headers X-Accordo-Source and X-Accordo-Signature");
+      throw new Unauthorized(
+          "a delivery needs the headers X-Accordo-Source and X-Accordo-Signature");
     }
-    WebhookSignature signature = WebhookSignature.parse(signatureHeader)
-        .orElseThrow(() -> new Unauthorized("X-Accordo-Signature must be t=<unix seconds>,v1=<64 hex digits>"));
-    String secret = sources.secretOfEnabled(sourceId)
-        .orElseThrow(() -> new Unauthorized("no enabled inbound source '" + printable(sourceId) + "'"));
-    String matching = signature.matching(secret, body)
-        .orElseThrow(() -> new Unauthorized("the signature does not match the body"));
+    WebhookSignature signature =
+        WebhookSignature.parse(signatureHeader)
+            .orElseThrow(
+                () ->
+                    new Unauthorized(
+                        "X-Accordo-Signature must be t=<unix seconds>,v1=<64 hex digits>"));
+    String secret =
+        sources
+            .secretOfEnabled(sourceId)
+            .orElseThrow(
+                () -> new Unauthorized("no enabled inbound source '" + printable(sourceId) + "'"));
+    String matching =
+        signature
+            .matching(secret, body)
+            .orElseThrow(() -> new Unauthorized("the signature does not match the body"));
     Instant now = clock.instant();
     Instant sent = Instant.ofEpochSecond(signature.timestamp());
     if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
-      throw new Unauthorized("the signature's timestamp " + sent + " is more than 5 minutes from the server's clock " + now);
+      throw new Unauthorized(
+          "the signature's timestamp "
+              + sent
+              + " is more than 5 minutes from the server's clock "
+              + now);
     }
     if (sources.delivered(sourceId, matching)) {
       throw new Unauthorized("this delivery was received before; sign each delivery anew");

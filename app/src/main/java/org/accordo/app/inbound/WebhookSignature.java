@@ -45,7 +45,9 @@ public record WebhookSignature(long timestamp, List<String> signatures) {
         signatures.add(pair[1].toLowerCase(Locale.ROOT));
       }
     }
-    return timestamp == null || signatures.isEmpty() ? Optional.empty() : Optional.of(new WebhookSignature(timestamp, signatures));
+    return timestamp == null || signatures.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new WebhookSignature(timestamp, signatures));
   }
 
   /** The {@code v1} value for a timestamp and body under a secret. */
@@ -60,7 +62,10 @@ public record WebhookSignature(long timestamp, List<String> signatures) {
     }
   }
 
-  /** The matching {@code v1} value, if one of them signs {@code body} under {@code secret}; compared in constant time. */
+  /**
+   * The matching {@code v1} value, if one of them signs {@code body} under {@code secret}; compared
+   * in constant time.
+   */
   public Optional<String> matching(String secret, byte[] body) {
     byte[] expected = sign(secret, timestamp, body).getBytes(StandardCharsets.US_ASCII);
     return signatures.stream()

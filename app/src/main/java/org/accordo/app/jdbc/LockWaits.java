@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bounds how long the current transaction waits for a row lock, for work that must give up rather
- * than wait behind another transaction (it then fails, with a {@code CannotAcquireLockException}
- * or a {@code PessimisticLockingFailureException}). On PostgreSQL a {@code SET LOCAL lock_timeout},
+ * than wait behind another transaction (it then fails, with a {@code CannotAcquireLockException} or
+ * a {@code PessimisticLockingFailureException}). On PostgreSQL a {@code SET LOCAL lock_timeout},
  * which ends with the transaction; on H2, which serves one node, nothing: the other lockers there
  * (the scheduler, the rebuild worker) hold a row for milliseconds.
  */
@@ -42,7 +42,8 @@ public class LockWaits {
     Boolean known = postgres;
     if (known == null) {
       try {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        String product =
+            JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         known = "PostgreSQL".equals(product);
       } catch (MetaDataAccessException e) {
         throw new IllegalStateException("cannot tell which database this is", e);

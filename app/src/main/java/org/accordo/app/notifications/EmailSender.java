@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends a notification as a plain-text e-mail through Spring Mail ({@code spring.mail.host},
- * {@code spring.mail.port}, ...). The header {@code X-Accordo-Delivery} carries the idempotency id.
+ * Sends a notification as a plain-text e-mail through Spring Mail ({@code spring.mail.host}, {@code
+ * spring.mail.port}, ...). The header {@code X-Accordo-Delivery} carries the idempotency id.
  */
 @Component
 class EmailSender {
@@ -22,7 +22,9 @@ class EmailSender {
   private final JsonMapper json;
   private final String from;
 
-  EmailSender(ObjectProvider<JavaMailSender> mail, JsonMapper json,
+  EmailSender(
+      ObjectProvider<JavaMailSender> mail,
+      JsonMapper json,
       @Value("${accordo.notifications.mail-from:accordo@localhost}") String from) {
     this.mail = mail;
     this.json = json;
@@ -51,7 +53,10 @@ class EmailSender {
   private String text(Notification n) {
     StringBuilder text = new StringBuilder(n.subject()).append("\n\n");
     JsonNode fields = json.readTree(n.payload());
-    fields.properties().forEach(f -> text.append(f.getKey()).append(": ").append(f.getValue().asString()).append('\n'));
+    fields
+        .properties()
+        .forEach(
+            f -> text.append(f.getKey()).append(": ").append(f.getValue().asString()).append('\n'));
     return text.toString();
   }
 }

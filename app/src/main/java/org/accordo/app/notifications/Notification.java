@@ -15,12 +15,25 @@ import java.util.Objects;
  * @param attempts the attempts made so far
  * @param nextAttemptAt when the next attempt is due; null once delivered or dead
  * @param lastError why the last attempt failed, or null
- * @param deliveredByNode the node ({@code accordo.node-id}) that made the last attempt, or null before any
+ * @param deliveredByNode the node ({@code accordo.node-id}) that made the last attempt, or null
+ *     before any
  */
 public record Notification(
-    String id, String escalationId, String customerId, String ticketId, String channel, String recipient,
-    String subject, String payload, String state, int attempts, Instant nextAttemptAt, String lastError,
-    Instant createdAt, Instant deliveredAt, String deliveredByNode) {
+    String id,
+    String escalationId,
+    String customerId,
+    String ticketId,
+    String channel,
+    String recipient,
+    String subject,
+    String payload,
+    String state,
+    int attempts,
+    Instant nextAttemptAt,
+    String lastError,
+    Instant createdAt,
+    Instant deliveredAt,
+    String deliveredByNode) {
 
   public static final String EMAIL = "email";
   public static final String WEBHOOK = "webhook";

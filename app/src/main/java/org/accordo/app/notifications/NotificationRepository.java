@@ -20,36 +20,48 @@ import org.springframework.stereotype.Repository;
 class NotificationRepository {
 
   /** The sort keys of the list. */
-  static final Map<String, String> SORTS = Map.of(
-      "created_at", "created_at, id",
-      "-created_at", "created_at DESC, id");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "created_at", "created_at, id",
+          "-created_at", "created_at DESC, id");
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       id, escalation_id, customer_id, ticket_id, channel, recipient, subject, payload, state, attempts,
       next_attempt_at, last_error, created_at, delivered_at, delivered_by_node""";
-  private static final String INSERT = "INSERT INTO notification (" + COLUMNS + """
+  private static final String INSERT =
+      "INSERT INTO notification ("
+          + COLUMNS
+          + """
       ) VALUES (:id, :escalationId, :customerId, :ticketId, :channel, :recipient, :subject, :payload, :state,
       :attempts, :nextAttemptAt, :lastError, :createdAt, :deliveredAt, :deliveredByNode)""";
-  private static final String CLAIM_DUE = "SELECT " + COLUMNS + """
+  private static final String CLAIM_DUE =
+      "SELECT "
+          + COLUMNS
+          + """
        FROM notification
       WHERE state = 'pending' AND next_attempt_at <= :now
       ORDER BY next_attempt_at, id
       FETCH FIRST :limit ROWS ONLY
       FOR UPDATE SKIP LOCKED""";
-  private static final String DELIVERED = """
+  private static final String DELIVERED =
+      """
       UPDATE notification SET state = 'delivered', attempts = attempts + 1, next_attempt_at = NULL,
              delivered_at = :at, last_error = NULL, delivered_by_node = :node
        WHERE id = :id""";
-  private static final String FAILED = """
+  private static final String FAILED =
+      """
       UPDATE notification SET state = :state, attempts = attempts + 1, next_attempt_at = :nextAttemptAt,
              last_error = :error, delivered_by_node = :node
        WHERE id = :id""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
-  private static final String FILTER = """
+  private static final String FILTER =
+      """
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
          AND (CAST(:state AS VARCHAR(16)) IS NULL OR state = :state)""";
-  private static final String PAGE = "SELECT " + COLUMNS + " FROM notification " + FILTER + " ORDER BY ";
+  private static final String PAGE =
+      "SELECT " + COLUMNS + " FROM notification " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM notification " + FILTER;
 
@@ -84,13 +96,20 @@ class NotificationRepository {
 
   /** Up to {@code limit} pending rows due at {@code now}, locked until the transaction ends. */
   List<Notification> claimDue(Instant now, int limit) {
-    return jdbc.sql(CLAIM_DUE).param("now", Timestamps.of(now)).param("limit", limit)
-        .query(NotificationRepository::row).list();
+    return jdbc.sql(CLAIM_DUE)
+        .param("now", Timestamps.of(now))
+        .param("limit", limit)
+        .query(NotificationRepository::row)
+        .list();
   }
 
   /** Records the delivery, made by {@code node}. */
   void markDelivered(String id, Instant at, NodeId node) {
-    jdbc.sql(DELIVERED).param("id", id).param("at", Timestamps.of(at)).param("node", node.value()).update();
+    jdbc.sql(DELIVERED)
+        .param("id", id)
+        .param("at", Timestamps.of(at))
+        .param("node", node.value())
+        .update();
   }
 
   /** Records a failed attempt of {@code node}: {@code nextAttemptAt} null makes the row dead. */
@@ -121,16 +140,28 @@ class NotificationRepository {
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {
-    return statement.param("customerId", filter.customerId()).param("ticketId", filter.ticketId())
+    return statement
+        .param("customerId", filter.customerId())
+        .param("ticketId", filter.ticketId())
         .param("state", filter.state());
   }
 
   private static Notification row(ResultSet rs, int n) throws SQLException {
     return new Notification(
-        rs.getString("id"), rs.getString("escalation_id"), rs.getString("customer_id"), rs.getString("ticket_id"),
-        rs.getString("channel"), rs.getString("recipient"), rs.getString("subject"), rs.getString("payload"),
-        rs.getString("state"), rs.getInt("attempts"), Timestamps.read(rs, "next_attempt_at"),
-        rs.getString("last_error"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "delivered_at"),
+        rs.getString("id"),
+        rs.getString("escalation_id"),
+        rs.getString("customer_id"),
+        rs.getString("ticket_id"),
+        rs.getString("channel"),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        rs.getString("payload"),
+        rs.getString("state"),
+        rs.getInt("attempts"),
+        Timestamps.read(rs, "next_attempt_at"),
+        rs.getString("last_error"),
+        Timestamps.read(rs, "created_at"),
+        Timestamps.read(rs, "delivered_at"),
         rs.getString("delivered_by_node"));
   }
 }

@@ -26,8 +26,11 @@ public class Notifications {
   private final Clock clock;
 
   Notifications(
-      NotificationRepository notifications, WebhookSubscriptionRepository subscriptions, CustomerService customers,
-      AuditLog audit, Clock clock) {
+      NotificationRepository notifications,
+      WebhookSubscriptionRepository subscriptions,
+      CustomerService customers,
+      AuditLog audit,
+      Clock clock) {
     this.notifications = notifications;
     this.subscriptions = subscriptions;
     this.customers = customers;
@@ -47,10 +50,23 @@ public class Notifications {
     if (customerId != null) {
       customers.visible(caller, customerId);
     }
-    WebhookSubscription subscription = new WebhookSubscription(
-        UUID.randomUUID().toString(), url, secret, customerId, clock.instant(), caller.tokenId(), null);
+    WebhookSubscription subscription =
+        new WebhookSubscription(
+            UUID.randomUUID().toString(),
+            url,
+            secret,
+            customerId,
+            clock.instant(),
+            caller.tokenId(),
+            null);
     subscriptions.insert(subscription);
-    audit.record(caller, "webhook.created", "webhook_subscription", subscription.id(), customerId, url.toString());
+    audit.record(
+        caller,
+        "webhook.created",
+        "webhook_subscription",
+        subscription.id(),
+        customerId,
+        url.toString());
     return subscription;
   }
 
@@ -60,28 +76,43 @@ public class Notifications {
     return subscriptions.list();
   }
 
-  /** Disables a subscription: its pending deliveries fail from then on. Disabling twice changes nothing. */
+  /**
+   * Disables a subscription: its pending deliveries fail from then on. Disabling twice changes
+   * nothing.
+   */
   @Transactional
   public WebhookSubscription disable(Caller caller, String id) {
     caller.requireRole(Role.ADMIN);
-    WebhookSubscription found = subscriptions.find(id).orElseThrow(() -> new NotFound("webhook subscription", id));
+    WebhookSubscription found =
+        subscriptions.find(id).orElseThrow(() -> new NotFound("webhook subscription", id));
     if (found.disabledAt() == null) {
       Instant now = clock.instant();
       subscriptions.disable(id, now);
-      audit.record(caller, "webhook.disabled", "webhook_subscription", id, found.customerId(), found.url().toString());
+      audit.record(
+          caller,
+          "webhook.disabled",
+          "webhook_subscription",
+          id,
+          found.customerId(),
+          found.url().toString());
     }
     return subscriptions.find(id).orElseThrow();
   }
 
-  /** A page of deliveries, newest first by default; a customer token sees its own customer's only. */
+  /**
+   * A page of deliveries, newest first by default; a customer token sees its own customer's only.
+   */
   @Transactional(readOnly = true)
-  public Page<Notification> page(Caller caller, NotificationRepository.Filter filter, PageRequest request) {
+  public Page<Notification> page(
+      Caller caller, NotificationRepository.Filter filter, PageRequest request) {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
-    NotificationRepository.Filter scoped = caller.customerScope()
-        .map(own -> new NotificationRepository.Filter(own, filter.ticketId(), filter.state()))
-        .orElse(filter);
+    NotificationRepository.Filter scoped =
+        caller
+            .customerScope()
+            .map(own -> new NotificationRepository.Filter(own, filter.ticketId(), filter.state()))
+            .orElse(filter);
     return Page.of(notifications.page(scoped, request), request, notifications.count(scoped));
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the notifications of a recorded escalation into the outbox, in the recording
- * transaction: an e-mail to the address of the escalation's level in the contract's escalation
- * matrix (none when the level has no e-mail; held until the level's {@code hours} open, if it names
- * any), and a webhook delivery to each active subscription for the customer.
+ * Writes the notifications of a recorded escalation into the outbox, in the recording transaction:
+ * an e-mail to the address of the escalation's level in the contract's escalation matrix (none when
+ * the level has no e-mail; held until the level's {@code hours} open, if it names any), and a
+ * webhook delivery to each active subscription for the customer.
  */
 @Component
 class Outbox implements EscalationListener {
@@ -27,7 +27,11 @@ class Outbox implements EscalationListener {
   private final JsonMapper json;
   private final Clock clock;
 
-  Outbox(NotificationRepository notifications, WebhookSubscriptionRepository subscriptions, JsonMapper json, Clock clock) {
+  Outbox(
+      NotificationRepository notifications,
+      WebhookSubscriptionRepository subscriptions,
+      JsonMapper json,
+      Clock clock) {
     this.notifications = notifications;
     this.subscriptions = subscriptions;
     this.json = json;
@@ -38,29 +42,64 @@ class Outbox implements EscalationListener {
   public void recorded(Escalation escalation, Contract contract) {
     Instant now = clock.instant();
     String subject = subject(escalation);
-    Optional<EscalationLevel> level = Optional.ofNullable(escalation.level())
-        .flatMap(id -> contract.escalation().flatMap(m -> m.level(id)));
-    level.flatMap(EscalationLevel::email).ifPresent(address ->
-        enqueue(escalation, Notification.EMAIL, address, subject, now, quietUntil(level.get(), contract, now)));
+    Optional<EscalationLevel> level =
+        Optional.ofNullable(escalation.level())
+            .flatMap(id -> contract.escalation().flatMap(m -> m.level(id)));
+    level
+        .flatMap(EscalationLevel::email)
+        .ifPresent(
+            address ->
+                enqueue(
+                    escalation,
+                    Notification.EMAIL,
+                    address,
+                    subject,
+                    now,
+                    quietUntil(level.get(), contract, now)));
     for (WebhookSubscription s : subscriptions.activeFor(escalation.customerId())) {
       enqueue(escalation, Notification.WEBHOOK, s.id(), subject, now, now);
     }
   }
 
-  /** Quiet hours ({@link QuietHours}): an e-mail to a level with {@code hours} waits until that calendar is open. */
+  /**
+   * Quiet hours ({@link QuietHours}): an e-mail to a level with {@code hours} waits until that
+   * calendar is open.
+   */
   private static Instant quietUntil(EscalationLevel level, Contract contract, Instant now) {
     return QuietHours.firstOpen(QuietHours.hours(Optional.of(level), contract), now);
   }
 
   private void enqueue(
-      Escalation escalation, String channel, String recipient, String subject, Instant now, Instant firstAttempt) {
+      Escalation escalation,
+      String channel,
+      String recipient,
+      String subject,
+      Instant now,
+      Instant firstAttempt) {
     String id = UUID.randomUUID().toString();
-    notifications.insert(new Notification(id, escalation.id(), escalation.customerId(), escalation.ticketId(), channel,
-        recipient, subject, payload(id, escalation), Notification.PENDING, 0, firstAttempt, null, now, null,
-        null));
+    notifications.insert(
+        new Notification(
+            id,
+            escalation.id(),
+            escalation.customerId(),
+            escalation.ticketId(),
+            channel,
+            recipient,
+            subject,
+            payload(id, escalation),
+            Notification.PENDING,
+            0,
+            firstAttempt,
+            null,
+            now,
+            null,
+            null));
   }
 
-  /** The JSON document delivered: the escalation, and the delivery id receivers use to drop duplicates. */
+  /**
+   * The JSON document delivered: the escalation, and the delivery id receivers use to drop
+   * duplicates.
+   */
   private String payload(String deliveryId, Escalation e) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("delivery_id", deliveryId);
@@ -79,10 +118,20 @@ class Outbox implements EscalationListener {
   }
 
   private static String subject(Escalation e) {
-    String what = Escalation.BREACH.equals(e.kind())
-        ? "breached"
-        : "at " + e.atFraction().movePointRight(2).stripTrailingZeros().toPlainString() + "% of its target";
-    return "[Accordo] " + (e.level() == null ? "" : e.level() + ": ") + e.priority() + " ticket " + e.ticketId()
-        + ", " + e.metric().replace('_', ' ') + " " + what;
+    String what =
+        Escalation.BREACH.equals(e.kind())
+            ? "breached"
+            : "at "
+                + e.atFraction().movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% of its target";
+    return "[Accordo] "
+        + (e.level() == null ? "" : e.level() + ": ")
+        + e.priority()
+        + " ticket "
+        + e.ticketId()
+        + ", "
+        + e.metric().replace('_', ' ')
+        + " "
+        + what;
   }
 }

@@ -19,15 +19,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox: every {@code accordo.notifications.poll-interval} (default 1 s) it claims due
- * pending rows ({@code FOR UPDATE SKIP LOCKED}) and attempts each. A failed attempt is retried after
- * {@code backoff x 2^(attempts - 1)} (default backoff 30 s, at most {@code max-backoff}, default 1 h);
- * after {@code max-attempts} (default 8) the row is {@code dead}, visible in the API. A retry of an
- * e-mail held by quiet hours waits, beyond its backoff, until the recipient's hours open. Delivery is at
- * least once: a crash after sending and before the commit sends again, with the same idempotency id.
+ * Delivers the outbox: every {@code accordo.notifications.poll-interval} (default 1 s) it claims
+ * due pending rows ({@code FOR UPDATE SKIP LOCKED}) and attempts each. A failed attempt is retried
+ * after {@code backoff x 2^(attempts - 1)} (default backoff 30 s, at most {@code max-backoff},
+ * default 1 h); after {@code max-attempts} (default 8) the row is {@code dead}, visible in the API.
+ * A retry of an e-mail held by quiet hours waits, beyond its backoff, until the recipient's hours
+ * open. Delivery is at least once: a crash after sending and before the commit sends again, with
+ * the same idempotency id.
  */
 @Component
-@ConditionalOnProperty(name = "accordo.notifications.dispatcher", havingValue = "on", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "accordo.notifications.dispatcher",
+    havingValue = "on",
+    matchIfMissing = true)
 class OutboxDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -47,11 +51,18 @@ class OutboxDispatcher {
   private final NodeId node;
 
   OutboxDispatcher(
-      NotificationRepository notifications, WebhookSubscriptionRepository subscriptions, EmailSender email,
-      WebhookSender webhooks, QuietHours quietHours, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
+      NotificationRepository notifications,
+      WebhookSubscriptionRepository subscriptions,
+      EmailSender email,
+      WebhookSender webhooks,
+      QuietHours quietHours,
+      AuditLog audit,
+      PlatformTransactionManager transactions,
+      Clock clock,
       @Value("${accordo.notifications.max-attempts:8}") int maxAttempts,
       @Value("${accordo.notifications.backoff:30s}") Duration backoff,
-      @Value("${accordo.notifications.max-backoff:1h}") Duration maxBackoff, NodeId node) {
+      @Value("${accordo.notifications.max-backoff:1h}") Duration maxBackoff,
+      NodeId node) {
     this.notifications = notifications;
     this.subscriptions = subscriptions;
     this.email = email;
@@ -73,12 +84,14 @@ class OutboxDispatcher {
 
   /** Attempts one batch of due notifications; returns how many there were. */
   int runBatch() {
-    Integer done = transaction.execute(status -> {
-      Instant now = clock.instant();
-      List<Notification> due = notifications.claimDue(now, BATCH);
-      due.forEach(n -> attempt(n, now));
-      return due.size();
-    });
+    Integer done =
+        transaction.execute(
+            status -> {
+              Instant now = clock.instant();
+              List<Notification> due = notifications.claimDue(now, BATCH);
+              due.forEach(n -> attempt(n, now));
+              return due.size();
+            });
     return done == null ? 0 : done;
   }
 
@@ -90,10 +103,22 @@ class OutboxDispatcher {
       int attempts = n.attempts() + 1;
       if (attempts >= maxAttempts) {
         notifications.markFailed(n.id(), null, failed.getMessage(), node);
-        audit.record(Caller.SYSTEM, "notification.dead", "notification", n.id(), n.customerId(),
-            n.channel() + " to " + n.recipient() + " after " + attempts + " attempts: " + failed.getMessage());
+        audit.record(
+            Caller.SYSTEM,
+            "notification.dead",
+            "notification",
+            n.id(),
+            n.customerId(),
+            n.channel()
+                + " to "
+                + n.recipient()
+                + " after "
+                + attempts
+                + " attempts: "
+                + failed.getMessage());
       } else {
-        notifications.markFailed(n.id(), quietHours.retryAt(n, now.plus(delay(attempts))), failed.getMessage(), node);
+        notifications.markFailed(
+            n.id(), quietHours.retryAt(n, now.plus(delay(attempts))), failed.getMessage(), node);
       }
     }
   }

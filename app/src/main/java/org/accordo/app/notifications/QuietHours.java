@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Quiet hours: an e-mail to an escalation level that names {@code hours} (a calendar of the
- * contract, the recipient's hours) is attempted only while that calendar is open, the first
- * attempt and every retry. Webhooks go to systems and are never held.
+ * contract, the recipient's hours) is attempted only while that calendar is open, the first attempt
+ * and every retry. Webhooks go to systems and are never held.
  */
 @Component
 class QuietHours {
@@ -28,9 +28,15 @@ class QuietHours {
     this.json = json;
   }
 
-  /** The first instant at or after {@code at} when the calendar is open; {@code at} without a calendar. */
+  /**
+   * The first instant at or after {@code at} when the calendar is open; {@code at} without a
+   * calendar.
+   */
   static Instant firstOpen(Optional<BusinessCalendar> hours, Instant at) {
-    return hours.filter(calendar -> !calendar.isOpen(at)).map(calendar -> calendar.nextOpen(at)).orElse(at);
+    return hours
+        .filter(calendar -> !calendar.isOpen(at))
+        .map(calendar -> calendar.nextOpen(at))
+        .orElse(at);
   }
 
   /** The calendar of the level's hours in the contract, if it names one. */
@@ -38,7 +44,10 @@ class QuietHours {
     return level.flatMap(EscalationLevel::hours).map(contract.calendars()::get);
   }
 
-  /** When a retry of {@code n} planned for {@code at} may be attempted: at, or later for a held e-mail. */
+  /**
+   * When a retry of {@code n} planned for {@code at} may be attempted: at, or later for a held
+   * e-mail.
+   */
   Instant retryAt(Notification n, Instant at) {
     if (!Notification.EMAIL.equals(n.channel())) {
       return at;
@@ -47,9 +56,13 @@ class QuietHours {
     if (levelId == null) {
       return at;
     }
-    return clocks.sla(n.ticketId())
+    return clocks
+        .sla(n.ticketId())
         .map(sla -> contracts.load(sla.customerId(), sla.contractVersion()).contract())
-        .map(contract -> firstOpen(hours(contract.escalation().flatMap(m -> m.level(levelId)), contract), at))
+        .map(
+            contract ->
+                firstOpen(
+                    hours(contract.escalation().flatMap(m -> m.level(levelId)), contract), at))
         .orElse(at);
   }
 }

@@ -30,13 +30,16 @@ class WebhookSender {
   void send(Notification n, WebhookSubscription subscription) throws DeliveryFailed {
     byte[] body = n.payload().getBytes(StandardCharsets.UTF_8);
     long t = clock.instant().getEpochSecond();
-    HttpRequest request = HttpRequest.newBuilder(subscription.url())
-        .timeout(TIMEOUT)
-        .header("Content-Type", "application/json")
-        .header("X-Accordo-Delivery", n.id())
-        .header("X-Accordo-Signature", "t=" + t + ",v1=" + WebhookSignature.sign(subscription.secret(), t, body))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(subscription.url())
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .header("X-Accordo-Delivery", n.id())
+            .header(
+                "X-Accordo-Signature",
+                "t=" + t + ",v1=" + WebhookSignature.sign(subscription.secret(), t, body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
     try {
       HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() / 100 != 2) {

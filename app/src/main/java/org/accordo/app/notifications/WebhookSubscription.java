@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param disabledAt when an admin disabled it, or null while active
  */
 public record WebhookSubscription(
-    String id, URI url, String secret, String customerId, Instant createdAt, String createdBy, Instant disabledAt) {
+    String id,
+    URI url,
+    String secret,
+    String customerId,
+    Instant createdAt,
+    String createdBy,
+    Instant disabledAt) {
 
   public WebhookSubscription {
     Objects.requireNonNull(id, "id");

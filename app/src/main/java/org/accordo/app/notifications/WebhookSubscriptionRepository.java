@@ -14,12 +14,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WebhookSubscriptionRepository {
 
-  private static final String COLUMNS = "id, url, secret, customer_id, created_at, created_by, disabled_at";
-  private static final String INSERT = "INSERT INTO webhook_subscription (" + COLUMNS
-      + ") VALUES (:id, :url, :secret, :customerId, :createdAt, :createdBy, NULL)";
-  private static final String LIST = "SELECT " + COLUMNS + " FROM webhook_subscription ORDER BY created_at, id";
-  private static final String FIND = "SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = :id";
-  private static final String ACTIVE_FOR = "SELECT " + COLUMNS + """
+  private static final String COLUMNS =
+      "id, url, secret, customer_id, created_at, created_by, disabled_at";
+  private static final String INSERT =
+      "INSERT INTO webhook_subscription ("
+          + COLUMNS
+          + ") VALUES (:id, :url, :secret, :customerId, :createdAt, :createdBy, NULL)";
+  private static final String LIST =
+      "SELECT " + COLUMNS + " FROM webhook_subscription ORDER BY created_at, id";
+  private static final String FIND =
+      "SELECT " + COLUMNS + " FROM webhook_subscription WHERE id = :id";
+  private static final String ACTIVE_FOR =
+      "SELECT "
+          + COLUMNS
+          + """
        FROM webhook_subscription
       WHERE disabled_at IS NULL AND (customer_id IS NULL OR customer_id = :customerId)
       ORDER BY created_at, id""";
@@ -53,7 +61,10 @@ class WebhookSubscriptionRepository {
 
   /** The active subscriptions that receive the customer's escalations. */
   List<WebhookSubscription> activeFor(String customerId) {
-    return jdbc.sql(ACTIVE_FOR).param("customerId", customerId).query(WebhookSubscriptionRepository::row).list();
+    return jdbc.sql(ACTIVE_FOR)
+        .param("customerId", customerId)
+        .query(WebhookSubscriptionRepository::row)
+        .list();
   }
 
   void disable(String id, Instant at) {
@@ -62,7 +73,12 @@ class WebhookSubscriptionRepository {
 
   private static WebhookSubscription row(ResultSet rs, int n) throws SQLException {
     return new WebhookSubscription(
-        rs.getString("id"), URI.create(rs.getString("url")), rs.getString("secret"), rs.getString("customer_id"),
-        Timestamps.read(rs, "created_at"), rs.getString("created_by"), Timestamps.read(rs, "disabled_at"));
+        rs.getString("id"),
+        URI.create(rs.getString("url")),
+        rs.getString("secret"),
+        rs.getString("customer_id"),
+        Timestamps.read(rs, "created_at"),
+        rs.getString("created_by"),
+        Timestamps.read(rs, "disabled_at"));
   }
 }

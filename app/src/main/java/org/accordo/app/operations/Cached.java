@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A value computed at most once per {@code ttl} of the server's clock, for metrics read by scrapers:
- * however often they ask, the database answers once per {@code ttl}. Thread-safe.
+ * A value computed at most once per {@code ttl} of the server's clock, for metrics read by
+ * scrapers: however often they ask, the database answers once per {@code ttl}. Thread-safe.
  *
  * @param <T> the value
  */

@@ -15,7 +15,9 @@ public record NodeId(String value) {
 
   public NodeId {
     Objects.requireNonNull(value, "value");
-    if (value.isEmpty() || value.length() > MAX_LENGTH || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (value.isEmpty()
+        || value.length() > MAX_LENGTH
+        || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
       throw new InvalidNodeId(value);
     }
   }
@@ -23,7 +25,8 @@ public record NodeId(String value) {
   /**
    * The configured id, or {@code <host>-<pid>} when none is configured.
    *
-   * @param configured {@code accordo.node-id} (or {@code ACCORDO_NODE_ID}), null or blank when not set
+   * @param configured {@code accordo.node-id} (or {@code ACCORDO_NODE_ID}), null or blank when not
+   *     set
    * @param host this machine's name; characters other than visible ASCII become {@code _}
    * @throws InvalidNodeId when {@code configured} is not 1 to 100 visible ASCII characters
    */
@@ -32,8 +35,10 @@ public record NodeId(String value) {
       return new NodeId(configured.strip());
     }
     String suffix = "-" + pid;
-    String name = host == null || host.isBlank() ? "node" : host.strip().replaceAll("[^\\x21-\\x7e]", "_");
-    return new NodeId(name.substring(0, Math.min(name.length(), MAX_LENGTH - suffix.length())) + suffix);
+    String name =
+        host == null || host.isBlank() ? "node" : host.strip().replaceAll("[^\\x21-\\x7e]", "_");
+    return new NodeId(
+        name.substring(0, Math.min(name.length(), MAX_LENGTH - suffix.length())) + suffix);
   }
 
   @Override
@@ -44,8 +49,13 @@ public record NodeId(String value) {
   /** A configured node id that the columns recording it cannot hold. */
   public static final class InvalidNodeId extends IllegalArgumentException {
     InvalidNodeId(String value) {
-      super("accordo.node-id (ACCORDO_NODE_ID) must be 1 to " + MAX_LENGTH + " visible ASCII characters without spaces,"
-          + " was '" + value + "'");
+      super(
+          "accordo.node-id (ACCORDO_NODE_ID) must be 1 to "
+              + MAX_LENGTH
+              + " visible ASCII characters without spaces,"
+              + " was '"
+              + value
+              + "'");
     }
   }
 }

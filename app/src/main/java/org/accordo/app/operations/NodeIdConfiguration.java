@@ -19,7 +19,9 @@ class NodeIdConfiguration {
 
   @Bean
   NodeId nodeId(@Value("${accordo.node-id:${ACCORDO_NODE_ID:}}") String configured) {
-    NodeId id = NodeId.of(configured, configured.isBlank() ? hostName() : null, ProcessHandle.current().pid());
+    NodeId id =
+        NodeId.of(
+            configured, configured.isBlank() ? hostName() : null, ProcessHandle.current().pid());
     LOG.info("node id: {}", id);
     return id;
   }

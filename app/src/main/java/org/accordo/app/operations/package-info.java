@@ -1,7 +1,7 @@
 /**
- * What an operator of several nodes needs: each node's id ({@link org.accordo.app.operations.NodeId}),
- * recorded on the escalations it records and the deliveries it attempts, and values read from the
- * database at most once per a few seconds ({@link org.accordo.app.operations.Cached}) for the
- * metrics the features register.
+ * What an operator of several nodes needs: each node's id ({@link
+ * org.accordo.app.operations.NodeId}), recorded on the escalations it records and the deliveries it
+ * attempts, and values read from the database at most once per a few seconds ({@link
+ * org.accordo.app.operations.Cached}) for the metrics the features register.
  */
 package org.accordo.app.operations;

@@ -58,14 +58,16 @@ public sealed interface Block {
   }
 
   /** A table; columns whose index is in {@code numeric} are right-aligned. */
-  record Table(List<String> headers, List<List<String>> rows, List<Integer> numeric) implements Block {
+  record Table(List<String> headers, List<List<String>> rows, List<Integer> numeric)
+      implements Block {
     public Table {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
       numeric = List.copyOf(numeric);
       for (List<String> row : rows) {
         if (row.size() != headers.size()) {
-          throw new IllegalArgumentException("a row has " + row.size() + " cells for " + headers.size() + " headers");
+          throw new IllegalArgumentException(
+              "a row has " + row.size() + " cells for " + headers.size() + " headers");
         }
       }
     }

@@ -45,7 +45,8 @@ public final class DocumentRenderer {
         %5$s
         </body>
         </html>
-        """.formatted(Html.escape(language), Html.escape(title), CSS, cssString(footer), body);
+        """
+        .formatted(Html.escape(language), Html.escape(title), CSS, cssString(footer), body);
   }
 
   /** The house style sheet, for pages that assemble their own head. */

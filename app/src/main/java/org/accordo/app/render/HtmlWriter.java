@@ -12,7 +12,13 @@ public final class HtmlWriter {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {
       if (block instanceof Block.Heading h) {
-        out.append("<h").append(h.level()).append('>').append(Html.escape(h.text())).append("</h").append(h.level()).append(">\n");
+        out.append("<h")
+            .append(h.level())
+            .append('>')
+            .append(Html.escape(h.text()))
+            .append("</h")
+            .append(h.level())
+            .append(">\n");
       } else if (block instanceof Block.Paragraph p) {
         out.append("<p>").append(Html.escape(p.text())).append("</p>\n");
       } else if (block instanceof Block.Items items) {
@@ -51,7 +57,11 @@ public final class HtmlWriter {
   private static void facts(StringBuilder out, Block.Facts facts) {
     out.append("<table class=\"facts\">\n");
     for (Block.Fact f : facts.facts()) {
-      out.append("<tr><th>").append(Html.escape(f.label())).append("</th><td>").append(Html.escape(f.value())).append("</td></tr>\n");
+      out.append("<tr><th>")
+          .append(Html.escape(f.label()))
+          .append("</th><td>")
+          .append(Html.escape(f.value()))
+          .append("</td></tr>\n");
     }
     out.append("</table>\n");
   }

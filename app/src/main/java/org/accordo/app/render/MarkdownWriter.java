@@ -21,11 +21,21 @@ public final class MarkdownWriter {
         }
         items.items().forEach(i -> out.append("- ").append(inline(i)).append('\n'));
       } else if (block instanceof Block.Facts facts) {
-        facts.facts().forEach(f -> out.append("- **").append(inline(f.label())).append(":** ").append(inline(f.value())).append('\n'));
+        facts
+            .facts()
+            .forEach(
+                f ->
+                    out.append("- **")
+                        .append(inline(f.label()))
+                        .append(":** ")
+                        .append(inline(f.value()))
+                        .append('\n'));
       } else if (block instanceof Block.Table table) {
         table(out, table);
       } else if (block instanceof Block.Signatures signatures) {
-        signatures.parties().forEach(p -> out.append(inline(p)).append(": ______________________\n\n"));
+        signatures
+            .parties()
+            .forEach(p -> out.append(inline(p)).append(": ______________________\n\n"));
       }
       out.append('\n');
     }
@@ -53,7 +63,12 @@ public final class MarkdownWriter {
 
   /** Escapes the characters that would start Markdown markup inside a line. */
   static String inline(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-        .replace("<", "&lt;").replace("[", "\\[").replace("\n", " ");
+    return text.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+        .replace("<", "&lt;")
+        .replace("[", "\\[")
+        .replace("\n", " ");
   }
 }

@@ -2,29 +2,30 @@ package org.accordo.app.render;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Level;
-import com.openhtmltopdf.util.XRLog;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a {@link DocumentRenderer} page into PDF with openhtmltopdf. The serif face is DejaVu
- * Serif when the system has it (full Unicode, embedded and subset); otherwise the PDF base font
- * Times, which covers Western European text. Inline {@code <svg>} (the report's charts) is drawn
- * as vectors, from the very SVG the HTML page shows.
+ * Turns a {@link DocumentRenderer} page into PDF with openhtmltopdf. The serif face is DejaVu Serif
+ * when the system has it (full Unicode, embedded and subset); otherwise the PDF base font Times,
+ * which covers Western European text. Inline {@code <svg>} (the report's charts) is drawn as
+ * vectors, from the very SVG the HTML page shows.
  */
 public final class PdfRenderer {
 
   private static final String FONT_DIR = "/usr/share/fonts/truetype/dejavu/";
-  private static final List<FontFace> FACES = List.of(
-      new FontFace("DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL),
-      new FontFace("DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL),
-      new FontFace("DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC),
-      new FontFace("DejaVuSerif-BoldItalic.ttf", 700, PdfRendererBuilder.FontStyle.ITALIC));
+  private static final List<FontFace> FACES =
+      List.of(
+          new FontFace("DejaVuSerif.ttf", 400, PdfRendererBuilder.FontStyle.NORMAL),
+          new FontFace("DejaVuSerif-Bold.ttf", 700, PdfRendererBuilder.FontStyle.NORMAL),
+          new FontFace("DejaVuSerif-Italic.ttf", 400, PdfRendererBuilder.FontStyle.ITALIC),
+          new FontFace("DejaVuSerif-BoldItalic.ttf", 700, PdfRendererBuilder.FontStyle.ITALIC));
 
   private record FontFace(String file, int weight, PdfRendererBuilder.FontStyle style) {}
 
@@ -35,8 +36,8 @@ public final class PdfRenderer {
   private PdfRenderer() {}
 
   /**
-   * openhtmltopdf reports its timings at INFO and PDFBox warns that the base-14 fonts it never
-   * uses here are missing from the system; neither helps a user, so only real warnings remain.
+   * openhtmltopdf reports its timings at INFO and PDFBox warns that the base-14 fonts it never uses
+   * here are missing from the system; neither helps a user, so only real warnings remain.
    */
   private static void quietLibraryLogs() {
     XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));

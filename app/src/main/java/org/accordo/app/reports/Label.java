@@ -1,6 +1,9 @@
 package org.accordo.app.reports;
 
-/** The words of the period report in each language it is printed in; the contract's own text is never translated. */
+/**
+ * The words of the period report in each language it is printed in; the contract's own text is
+ * never translated.
+ */
 enum Label {
   TITLE("Service level report", "Rapporto sui livelli di servizio"),
   PERIOD("Period", "Periodo"),
@@ -9,7 +12,8 @@ enum Label {
   CONTRACT("Contract", "Contratto"),
   AS_OF("Computed at", "Calcolato al"),
   TIMES("Times are local to", "Orari nel fuso"),
-  PROVISIONAL("The period is not over: every figure is provisional and no credit is final.",
+  PROVISIONAL(
+      "The period is not over: every figure is provisional and no credit is final.",
       "Il periodo non è concluso: ogni cifra è provvisoria e nessun credito è definitivo."),
   SUMMARY("Summary", "Sintesi"),
   COMPLIANCE("Compliance per metric and priority", "Conformità per metrica e priorità"),

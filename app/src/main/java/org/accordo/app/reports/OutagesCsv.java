@@ -14,11 +14,11 @@ import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.OutageCause;
 
 /**
- * Reads outages from CSV with the header {@code service,from,to,cause,note}, optionally followed
- * by {@code ,announced_at} (when the provider announced it; checked against the contract's
- * maintenance notice, may be empty): instants in ISO-8601 ({@code 2026-03-10T09:00:00Z} or with an
- * offset), a cause id, free text that may be quoted (RFC 4180, one record a line). Blank lines are
- * skipped. The first bad line stops the reading.
+ * Reads outages from CSV with the header {@code service,from,to,cause,note}, optionally followed by
+ * {@code ,announced_at} (when the provider announced it; checked against the contract's maintenance
+ * notice, may be empty): instants in ISO-8601 ({@code 2026-03-10T09:00:00Z} or with an offset), a
+ * cause id, free text that may be quoted (RFC 4180, one record a line). Blank lines are skipped.
+ * The first bad line stops the reading.
  */
 public final class OutagesCsv {
 
@@ -32,7 +32,8 @@ public final class OutagesCsv {
    *
    * @param services the contract's service ids; an outage of another service is refused
    * @throws MalformedInputLine at the first bad line (a missing header, a wrong number of fields,
-   *     an instant that does not parse, {@code to} before {@code from}, an unknown service or cause)
+   *     an instant that does not parse, {@code to} before {@code from}, an unknown service or
+   *     cause)
    * @throws UncheckedIOException if reading fails
    */
   public static List<Outage> read(Reader reader, Set<String> services) {
@@ -42,7 +43,8 @@ public final class OutagesCsv {
       String header = lines.readLine();
       String columns = header == null ? "" : stripBom(header).strip();
       if (!columns.equals(HEADER) && !columns.equals(HEADER_WITH_ANNOUNCEMENT)) {
-        throw new MalformedInputLine(1, "the header must be '" + HEADER + "' or '" + HEADER_WITH_ANNOUNCEMENT + "'");
+        throw new MalformedInputLine(
+            1, "the header must be '" + HEADER + "' or '" + HEADER_WITH_ANNOUNCEMENT + "'");
       }
       int width = columns.split(",").length;
       long number = 1;
@@ -60,13 +62,23 @@ public final class OutagesCsv {
 
   private static Outage outage(List<String> f, int width, long number, Set<String> services) {
     if (f.size() != width) {
-      throw new MalformedInputLine(number, "expected " + width + " fields ("
-          + (width == 5 ? HEADER : HEADER_WITH_ANNOUNCEMENT) + "), found " + f.size());
+      throw new MalformedInputLine(
+          number,
+          "expected "
+              + width
+              + " fields ("
+              + (width == 5 ? HEADER : HEADER_WITH_ANNOUNCEMENT)
+              + "), found "
+              + f.size());
     }
     String service = f.get(0).strip();
     if (!services.contains(service)) {
-      throw new MalformedInputLine(number, "unknown service '" + service + "'; the contract's services are "
-          + services.stream().sorted().toList());
+      throw new MalformedInputLine(
+          number,
+          "unknown service '"
+              + service
+              + "'; the contract's services are "
+              + services.stream().sorted().toList());
     }
     Instant from = instant(f.get(1), "from", number);
     Instant to = instant(f.get(2), "to", number);
@@ -74,8 +86,13 @@ public final class OutagesCsv {
       throw new MalformedInputLine(number, "'to' " + to + " is before 'from' " + from);
     }
     String causeId = f.get(3).strip();
-    OutageCause cause = OutageCause.fromId(causeId).orElseThrow(() ->
-        new MalformedInputLine(number, "unknown cause '" + causeId + "'; expected one of " + OutageCause.ids()));
+    OutageCause cause =
+        OutageCause.fromId(causeId)
+            .orElseThrow(
+                () ->
+                    new MalformedInputLine(
+                        number,
+                        "unknown cause '" + causeId + "'; expected one of " + OutageCause.ids()));
     Outage outage = Outage.of(service, from, to, cause, f.get(4).strip());
     if (width == 6 && !f.get(5).isBlank()) {
       return outage.announcedAt(instant(f.get(5), "announced_at", number));
@@ -88,7 +105,8 @@ public final class OutagesCsv {
     try {
       return OffsetDateTime.parse(t).toInstant();
     } catch (DateTimeException e) {
-      throw new MalformedInputLine(number, "'" + name + "' '" + t + "' is not an instant; write e.g. 2026-03-10T09:00:00Z");
+      throw new MalformedInputLine(
+          number, "'" + name + "' '" + t + "' is not an instant; write e.g. 2026-03-10T09:00:00Z");
     }
   }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import org.accordo.app.render.Block;
 
-/** A piece of the printed period report: blocks every format prints, or a chart that only HTML and PDF can show. */
+/**
+ * A piece of the printed period report: blocks every format prints, or a chart that only HTML and
+ * PDF can show.
+ */
 sealed interface Part {
 
   /** Blocks printed by the shared HTML and Markdown writers. */

@@ -38,13 +38,20 @@ final class ReportCharts {
   static String compliance(PeriodReport report, String language) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (ComplianceRow row : report.compliance()) {
-      String category = row.metric().id() + " " + row.priority() + (report.compliance().stream()
-          .map(ComplianceRow::sla).distinct().count() > 1 ? " (" + row.sla() + ")" : "");
+      String category =
+          row.metric().id()
+              + " "
+              + row.priority()
+              + (report.compliance().stream().map(ComplianceRow::sla).distinct().count() > 1
+                  ? " (" + row.sla() + ")"
+                  : "");
       data.addValue(row.shareMet().movePointRight(2), Label.SHARE_MET.in(language), category);
     }
     CategoryPlot plot = plot(data, Label.SHARE_MET.in(language) + " (%)");
     plot.getRangeAxis().setRange(0, 100);
-    return svg(new JFreeChart(Label.COMPLIANCE_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
+    return svg(
+        new JFreeChart(
+            Label.COMPLIANCE_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
   }
 
   /** Bars of each service's availability, in percent, with its target as a line. */
@@ -54,19 +61,32 @@ final class ReportCharts {
     for (AvailabilityRow row : report.availability()) {
       BigDecimal percent = row.result().availability().movePointRight(2);
       data.addValue(percent, Label.AVAILABILITY.in(language), row.result().service());
-      lowest = Math.min(lowest, Math.min(percent.doubleValue(), row.result().target().movePointRight(2).doubleValue()));
+      lowest =
+          Math.min(
+              lowest,
+              Math.min(
+                  percent.doubleValue(), row.result().target().movePointRight(2).doubleValue()));
     }
     CategoryPlot plot = plot(data, Label.AVAILABILITY.in(language) + " (%)");
     double floor = Math.max(0, Math.floor(lowest - Math.max(0.2, (100 - lowest) * 0.5)));
     plot.getRangeAxis().setRange(floor, 100);
-    report.availability().stream().map(r -> r.result().target()).distinct().forEach(target -> {
-      ValueMarker marker = new ValueMarker(target.movePointRight(2).doubleValue(), TARGET, new BasicStroke(1.5f));
-      marker.setLabel(Label.TARGET.in(language) + " " + Numbers.percent(target).toPlainString() + "%");
-      marker.setLabelFont(FONT);
-      marker.setLabelPaint(TARGET);
-      plot.addRangeMarker(marker);
-    });
-    return svg(new JFreeChart(Label.AVAILABILITY_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
+    report.availability().stream()
+        .map(r -> r.result().target())
+        .distinct()
+        .forEach(
+            target -> {
+              ValueMarker marker =
+                  new ValueMarker(
+                      target.movePointRight(2).doubleValue(), TARGET, new BasicStroke(1.5f));
+              marker.setLabel(
+                  Label.TARGET.in(language) + " " + Numbers.percent(target).toPlainString() + "%");
+              marker.setLabelFont(FONT);
+              marker.setLabelPaint(TARGET);
+              plot.addRangeMarker(marker);
+            });
+    return svg(
+        new JFreeChart(
+            Label.AVAILABILITY_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
   }
 
   private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {
@@ -91,8 +111,19 @@ final class ReportCharts {
     chart.setBackgroundPaint(Color.WHITE);
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-    // JFreeSVG writes width='640.0'; the PDF renderer wants whole numbers, and a viewBox lets pages scale it.
-    return g2.getSVGElement().replaceFirst("width='[0-9.]+' height='[0-9.]+'",
-        "width='" + WIDTH + "' height='" + HEIGHT + "' viewBox='0 0 " + WIDTH + " " + HEIGHT + "'");
+    // JFreeSVG writes width='640.0'; the PDF renderer wants whole numbers, and a viewBox lets pages
+    // scale it.
+    return g2.getSVGElement()
+        .replaceFirst(
+            "width='[0-9.]+' height='[0-9.]+'",
+            "width='"
+                + WIDTH
+                + "' height='"
+                + HEIGHT
+                + "' viewBox='0 0 "
+                + WIDTH
+                + " "
+                + HEIGHT
+                + "'");
   }
 }

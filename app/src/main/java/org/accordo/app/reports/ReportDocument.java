@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Comparator;
 import org.accordo.app.render.Block;
 import org.accordo.app.render.Block.Fact;
 import org.accordo.app.render.Block.Facts;
@@ -32,9 +32,9 @@ import org.accordo.core.report.PeriodReport;
 import org.accordo.core.report.TimelineEntry;
 
 /**
- * The period report laid out for people, in one language: the same blocks as the contract
- * document (so it looks the same), printed as HTML, PDF or Markdown, with two charts drawn as SVG
- * in HTML and PDF. Instants are shown in the contract's zone.
+ * The period report laid out for people, in one language: the same blocks as the contract document
+ * (so it looks the same), printed as HTML, PDF or Markdown, with two charts drawn as SVG in HTML
+ * and PDF. Instants are shown in the contract's zone.
  */
 public final class ReportDocument {
 
@@ -57,11 +57,18 @@ public final class ReportDocument {
       if (part instanceof Part.Blocks b) {
         body.append(HtmlWriter.write(b.blocks()));
       } else if (part instanceof Part.Chart c) {
-        body.append("<div class=\"chart\" style=\"margin: 0.6em 0;\">").append(c.svg()).append("</div>\n");
+        body.append("<div class=\"chart\" style=\"margin: 0.6em 0;\">")
+            .append(c.svg())
+            .append("</div>\n");
       }
     }
     String title = Label.TITLE.in(language) + " " + report.period().month();
-    String footer = contract.header().title() + " — " + Label.TITLE.in(language) + " " + report.period().month();
+    String footer =
+        contract.header().title()
+            + " — "
+            + Label.TITLE.in(language)
+            + " "
+            + report.period().month();
     return DocumentRenderer.page(language, title, footer, body.toString());
   }
 
@@ -93,7 +100,10 @@ public final class ReportDocument {
     parts.addAll(b.exclusions());
     parts.addAll(b.credits());
     if (!report.contents().isEmpty()) {
-      parts.add(new Part.Blocks(List.of(new Heading(2, Label.CONTENTS.in(language)), new Items("", report.contents()))));
+      parts.add(
+          new Part.Blocks(
+              List.of(
+                  new Heading(2, Label.CONTENTS.in(language)), new Items("", report.contents()))));
     }
     return parts;
   }
@@ -102,10 +112,13 @@ public final class ReportDocument {
     var h = contract.header();
     return List.of(
         new Heading(1, Label.TITLE.in(language) + " — " + report.period().month()),
-        new Facts(List.of(
-            new Fact(Label.CONTRACT.in(language), h.title() + " (" + h.id() + ", v" + h.version() + ")"),
-            new Fact(Label.PROVIDER.in(language), h.provider().name()),
-            new Fact(Label.CUSTOMER.in(language), h.customer().name()))));
+        new Facts(
+            List.of(
+                new Fact(
+                    Label.CONTRACT.in(language),
+                    h.title() + " (" + h.id() + ", v" + h.version() + ")"),
+                new Fact(Label.PROVIDER.in(language), h.provider().name()),
+                new Fact(Label.CUSTOMER.in(language), h.customer().name()))));
   }
 
   /** Collects one section's parts: blocks, with charts between them. */
@@ -148,7 +161,10 @@ public final class ReportDocument {
       return label.in(lang);
     }
 
-    /** Local time in the contract's zone, to the minute: what tables show (the JSON keeps every millisecond). */
+    /**
+     * Local time in the contract's zone, to the minute: what tables show (the JSON keeps every
+     * millisecond).
+     */
     private String at(Instant instant) {
       return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(instant);
     }
@@ -168,10 +184,16 @@ public final class ReportDocument {
 
     List<Part> summary() {
       Parts parts = new Parts(l(Label.SUMMARY));
-      parts.add(new Facts(List.of(
-          new Fact(l(Label.PERIOD), exact(report.period().startInclusive()) + " – " + exact(report.period().endExclusive())),
-          new Fact(l(Label.TIMES), zone.getId()),
-          new Fact(l(Label.AS_OF), exact(report.asOf())))));
+      parts.add(
+          new Facts(
+              List.of(
+                  new Fact(
+                      l(Label.PERIOD),
+                      exact(report.period().startInclusive())
+                          + " – "
+                          + exact(report.period().endExclusive())),
+                  new Fact(l(Label.TIMES), zone.getId()),
+                  new Fact(l(Label.AS_OF), exact(report.asOf())))));
       if (!report.closed()) {
         parts.add(new Paragraph(l(Label.PROVISIONAL)));
       }
@@ -191,27 +213,67 @@ public final class ReportDocument {
       List<List<String>> years = new ArrayList<>();
       for (AvailabilityRow row : report.availability()) {
         ServiceAvailability a = row.result();
-        rows.add(List.of(a.service(), Numbers.shareText(a.target()), Numbers.percentText(a.availability()),
-            Numbers.human(a.measured()), Numbers.human(a.downtime()), Numbers.human(a.excluded())));
-        budgets.add(List.of(a.service(), Numbers.human(a.month().allowed()), Numbers.human(a.month().left()),
-            a.burnRate().map(r -> Numbers.fraction(r, 2).toPlainString()).orElse("—")));
-        years.add(List.of(a.service(), Numbers.human(a.year().allowed()), Numbers.human(a.year().used()),
-            Numbers.human(a.year().left())));
+        rows.add(
+            List.of(
+                a.service(),
+                Numbers.shareText(a.target()),
+                Numbers.percentText(a.availability()),
+                Numbers.human(a.measured()),
+                Numbers.human(a.downtime()),
+                Numbers.human(a.excluded())));
+        budgets.add(
+            List.of(
+                a.service(),
+                Numbers.human(a.month().allowed()),
+                Numbers.human(a.month().left()),
+                a.burnRate().map(r -> Numbers.fraction(r, 2).toPlainString()).orElse("—")));
+        years.add(
+            List.of(
+                a.service(),
+                Numbers.human(a.year().allowed()),
+                Numbers.human(a.year().used()),
+                Numbers.human(a.year().left())));
       }
-      parts.add(new Table(List.of(l(Label.SERVICE), l(Label.TARGET), l(Label.AVAILABILITY), l(Label.MEASURED),
-          l(Label.DOWNTIME), l(Label.EXCLUDED)), rows, List.of(1, 2, 3, 4, 5)));
-      parts.add(new Table(List.of(l(Label.SERVICE), l(Label.BUDGET), l(Label.BUDGET_LEFT), l(Label.BURN_RATE)),
-          budgets, List.of(1, 2, 3)));
-      parts.add(new Table(List.of(l(Label.SERVICE), l(Label.YEAR_BUDGET), l(Label.YEAR_DOWNTIME), l(Label.BUDGET_LEFT)),
-          years, List.of(1, 2, 3)));
+      parts.add(
+          new Table(
+              List.of(
+                  l(Label.SERVICE),
+                  l(Label.TARGET),
+                  l(Label.AVAILABILITY),
+                  l(Label.MEASURED),
+                  l(Label.DOWNTIME),
+                  l(Label.EXCLUDED)),
+              rows,
+              List.of(1, 2, 3, 4, 5)));
+      parts.add(
+          new Table(
+              List.of(l(Label.SERVICE), l(Label.BUDGET), l(Label.BUDGET_LEFT), l(Label.BURN_RATE)),
+              budgets,
+              List.of(1, 2, 3)));
+      parts.add(
+          new Table(
+              List.of(
+                  l(Label.SERVICE),
+                  l(Label.YEAR_BUDGET),
+                  l(Label.YEAR_DOWNTIME),
+                  l(Label.BUDGET_LEFT)),
+              years,
+              List.of(1, 2, 3)));
       for (AvailabilityRow row : report.availability()) {
         List<Outage> outages = new ArrayList<>(row.result().downtimeOutages());
-        row.result().excludedOutages().stream().filter(o -> !outages.contains(o)).forEach(outages::add);
+        row.result().excludedOutages().stream()
+            .filter(o -> !outages.contains(o))
+            .forEach(outages::add);
         if (!outages.isEmpty()) {
           outages.sort(Comparator.comparing(Outage::from));
           parts.add(new Heading(3, l(Label.OUTAGES) + " — " + row.result().service()));
-          parts.add(new Table(List.of(l(Label.FROM), l(Label.TO), l(Label.CAUSE), l(Label.NOTE)),
-              outages.stream().map(o -> List.of(exact(o.from()), exact(o.to()), o.cause().id(), o.note())).toList(), List.of()));
+          parts.add(
+              new Table(
+                  List.of(l(Label.FROM), l(Label.TO), l(Label.CAUSE), l(Label.NOTE)),
+                  outages.stream()
+                      .map(o -> List.of(exact(o.from()), exact(o.to()), o.cause().id(), o.note()))
+                      .toList(),
+                  List.of()));
         }
       }
       return parts.done();
@@ -227,11 +289,26 @@ public final class ReportDocument {
       }
       List<List<String>> rows = new ArrayList<>();
       for (ComplianceRow row : report.compliance()) {
-        rows.add(List.of(row.sla(), row.metric().id(), row.priority(), Integer.toString(row.met()),
-            Integer.toString(row.breached()), Numbers.percentText(row.shareMet())));
+        rows.add(
+            List.of(
+                row.sla(),
+                row.metric().id(),
+                row.priority(),
+                Integer.toString(row.met()),
+                Integer.toString(row.breached()),
+                Numbers.percentText(row.shareMet())));
       }
-      parts.add(new Table(List.of(l(Label.SLA), l(Label.METRIC), l(Label.PRIORITY), l(Label.MET), l(Label.BREACHED),
-          l(Label.SHARE_MET)), rows, List.of(3, 4, 5)));
+      parts.add(
+          new Table(
+              List.of(
+                  l(Label.SLA),
+                  l(Label.METRIC),
+                  l(Label.PRIORITY),
+                  l(Label.MET),
+                  l(Label.BREACHED),
+                  l(Label.SHARE_MET)),
+              rows,
+              List.of(3, 4, 5)));
       return parts.done();
     }
 
@@ -241,11 +318,17 @@ public final class ReportDocument {
       }
       Parts parts = new Parts(l(Label.BREACHES));
       parts.add(clockTable(report.breaches()));
-      for (ClockFact clock : report.breaches().subList(0, Math.min(MAX_TIMELINES, report.breaches().size()))) {
+      for (ClockFact clock :
+          report.breaches().subList(0, Math.min(MAX_TIMELINES, report.breaches().size()))) {
         if (!clock.timeline().isEmpty()) {
-          parts.add(new Heading(3, clock.ticket() + " — " + clock.metric().id() + " " + clock.priority()));
-          parts.add(new Table(List.of(l(Label.FROM), l(Label.TO), l(Label.COUNTING), l(Label.WHY)),
-              clock.timeline().stream().map(this::segment).toList(), List.of()));
+          parts.add(
+              new Heading(
+                  3, clock.ticket() + " — " + clock.metric().id() + " " + clock.priority()));
+          parts.add(
+              new Table(
+                  List.of(l(Label.FROM), l(Label.TO), l(Label.COUNTING), l(Label.WHY)),
+                  clock.timeline().stream().map(this::segment).toList(),
+                  List.of()));
         }
       }
       if (report.breaches().size() > MAX_TIMELINES) {
@@ -255,24 +338,44 @@ public final class ReportDocument {
     }
 
     private List<String> segment(TimelineEntry t) {
-      return List.of(exact(t.from()), exact(t.to()), l(t.counting() ? Label.COUNTS : Label.PAUSED), t.why());
+      return List.of(
+          exact(t.from()), exact(t.to()), l(t.counting() ? Label.COUNTS : Label.PAUSED), t.why());
     }
 
     private Block clockTable(List<ClockFact> clocks) {
       if (clocks.isEmpty()) {
         return new Paragraph(l(Label.NONE));
       }
-      return new Table(List.of(l(Label.TICKET), l(Label.METRIC), l(Label.STATE), l(Label.STARTED), l(Label.STOPPED),
-          l(Label.BREACHED_AT), l(Label.ELAPSED) + " / " + l(Label.TARGET)),
-          clocks.stream().map(c -> List.of(c.ticket(), c.metric().id() + " " + c.priority(), c.state().id(),
-              at(c.startedAt()), at(c.stoppedAt()), at(c.breachedAt()),
-              Numbers.human(c.elapsed()) + " / " + Numbers.human(c.target())))
-              .toList(), List.of(6));
+      return new Table(
+          List.of(
+              l(Label.TICKET),
+              l(Label.METRIC),
+              l(Label.STATE),
+              l(Label.STARTED),
+              l(Label.STOPPED),
+              l(Label.BREACHED_AT),
+              l(Label.ELAPSED) + " / " + l(Label.TARGET)),
+          clocks.stream()
+              .map(
+                  c ->
+                      List.of(
+                          c.ticket(),
+                          c.metric().id() + " " + c.priority(),
+                          c.state().id(),
+                          at(c.startedAt()),
+                          at(c.stoppedAt()),
+                          at(c.breachedAt()),
+                          Numbers.human(c.elapsed()) + " / " + Numbers.human(c.target())))
+              .toList(),
+          List.of(6));
     }
 
     List<Part> open() {
-      return new Parts(l(Label.OPEN)).add(clockTable(report.open()))
-          .add(new Heading(3, l(Label.CANCELLED))).add(clockTable(report.cancelled())).done();
+      return new Parts(l(Label.OPEN))
+          .add(clockTable(report.open()))
+          .add(new Heading(3, l(Label.CANCELLED)))
+          .add(clockTable(report.cancelled()))
+          .done();
     }
 
     List<Part> exclusions() {
@@ -281,11 +384,33 @@ public final class ReportDocument {
       }
       List<List<String>> rows = new ArrayList<>();
       for (ClockFact c : report.withExclusions()) {
-        c.exclusions().forEach(x -> rows.add(List.of(c.ticket(), c.metric().id(), c.priority(), c.state().id(),
-            at(x.span().startInclusive()), at(x.span().endExclusive()), x.reason())));
+        c.exclusions()
+            .forEach(
+                x ->
+                    rows.add(
+                        List.of(
+                            c.ticket(),
+                            c.metric().id(),
+                            c.priority(),
+                            c.state().id(),
+                            at(x.span().startInclusive()),
+                            at(x.span().endExclusive()),
+                            x.reason())));
       }
-      return new Parts(l(Label.EXCLUSIONS)).add(new Table(List.of(l(Label.TICKET), l(Label.METRIC), l(Label.PRIORITY),
-          l(Label.STATE), l(Label.FROM), l(Label.TO), l(Label.REASON)), rows, List.of())).done();
+      return new Parts(l(Label.EXCLUSIONS))
+          .add(
+              new Table(
+                  List.of(
+                      l(Label.TICKET),
+                      l(Label.METRIC),
+                      l(Label.PRIORITY),
+                      l(Label.STATE),
+                      l(Label.FROM),
+                      l(Label.TO),
+                      l(Label.REASON)),
+                  rows,
+                  List.of()))
+          .done();
     }
 
     List<Part> credits() {
@@ -299,11 +424,20 @@ public final class ReportDocument {
       }
       List<List<String>> rows = new ArrayList<>();
       for (CreditLine line : credits.lines()) {
-        rows.add(List.of(line.rule().label() + line.service().map(s -> " — " + s).orElse(""),
-            Numbers.shareText(line.share()), money(line.amount()), sources(line)));
+        rows.add(
+            List.of(
+                line.rule().label() + line.service().map(s -> " — " + s).orElse(""),
+                Numbers.shareText(line.share()),
+                money(line.amount()),
+                sources(line)));
       }
-      parts.add(rows.isEmpty() ? new Paragraph(l(Label.NONE))
-          : new Table(List.of(l(Label.RULE), l(Label.PERCENT), l(Label.AMOUNT), l(Label.SOURCES)), rows, List.of(1, 2)));
+      parts.add(
+          rows.isEmpty()
+              ? new Paragraph(l(Label.NONE))
+              : new Table(
+                  List.of(l(Label.RULE), l(Label.PERCENT), l(Label.AMOUNT), l(Label.SOURCES)),
+                  rows,
+                  List.of(1, 2)));
       List<Fact> totals = new ArrayList<>();
       totals.add(new Fact(l(Label.UNCAPPED), money(credits.uncapped())));
       credits.cap().ifPresent(c -> totals.add(new Fact(l(Label.CAP), money(c))));
@@ -321,12 +455,16 @@ public final class ReportDocument {
       if (!line.breaches().isEmpty()) {
         return String.join(", ", line.breaches().stream().map(b -> b.ticket()).toList());
       }
-      return String.join("; ", line.outages().stream().map(o -> at(o.from()) + " (" + o.cause().id() + ")").toList());
+      return String.join(
+          "; ",
+          line.outages().stream().map(o -> at(o.from()) + " (" + o.cause().id() + ")").toList());
     }
 
     private static String money(Money money) {
       BigDecimal amount = money.amount().stripTrailingZeros();
-      return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString() + " " + money.currency();
+      return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString()
+          + " "
+          + money.currency();
     }
   }
 }

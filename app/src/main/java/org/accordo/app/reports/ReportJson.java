@@ -36,10 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ReportJson {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private final JsonGenerator json;
 
@@ -210,7 +211,8 @@ public final class ReportJson {
   private void line(CreditLine line) {
     json.writeStartObject();
     json.writeStringProperty("rule", line.rule().label());
-    json.writeStringProperty("kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
+    json.writeStringProperty(
+        "kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
     line.service().ifPresent(s -> json.writeStringProperty("service", s));
     json.writeNumberProperty("percent", Numbers.percent(line.share()));
     json.writeNumberProperty("amount", money(line.amount()));

@@ -41,7 +41,12 @@ class AdminTokenBootstrap implements ApplicationRunner {
   }
 
   AdminTokenBootstrap(
-      ApiTokenRepository tokens, AuditLog audit, PlatformTransactionManager transactions, Clock clock, String givenSecret, PrintStream out) {
+      ApiTokenRepository tokens,
+      AuditLog audit,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      String givenSecret,
+      PrintStream out) {
     this.tokens = tokens;
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
@@ -52,25 +57,30 @@ class AdminTokenBootstrap implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    transaction.executeWithoutResult(status -> {
-      if (!givenSecret.isEmpty()) {
-        storeGiven();
-      } else if (tokens.countActiveAdmins() == 0) {
-        createAndPrint();
-      }
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          if (!givenSecret.isEmpty()) {
+            storeGiven();
+          } else if (tokens.countActiveAdmins() == 0) {
+            createAndPrint();
+          }
+        });
   }
 
   private void storeGiven() {
-    if (givenSecret.length() < MIN_GIVEN_LENGTH || givenSecret.chars().anyMatch(Character::isWhitespace)) {
+    if (givenSecret.length() < MIN_GIVEN_LENGTH
+        || givenSecret.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalStateException(
-          "ACCORDO_ADMIN_TOKEN must be at least " + MIN_GIVEN_LENGTH + " characters without spaces; generate one with: openssl rand -hex 32");
+          "ACCORDO_ADMIN_TOKEN must be at least "
+              + MIN_GIVEN_LENGTH
+              + " characters without spaces; generate one with: openssl rand -hex 32");
     }
     String hash = TokenSecrets.hash(givenSecret);
     var existing = tokens.findByHash(hash);
     if (existing.isPresent()) {
       if (existing.get().revokedAt() != null) {
-        out.println("Accordo: the token in ACCORDO_ADMIN_TOKEN was revoked and stays revoked; set another one.");
+        out.println(
+            "Accordo: the token in ACCORDO_ADMIN_TOKEN was revoked and stays revoked; set another one.");
       }
       return;
     }
@@ -80,15 +90,25 @@ class AdminTokenBootstrap implements ApplicationRunner {
   private void createAndPrint() {
     String secret = TokenSecrets.newSecret();
     insert("admin (created at first start)", TokenSecrets.hash(secret));
-    out.println("Accordo had no admin API token, so it created one. It is shown only this once; keep it safe:");
+    out.println(
+        "Accordo had no admin API token, so it created one. It is shown only this once; keep it safe:");
     out.println();
     out.println("    " + secret);
     out.println();
-    out.println("Send it as 'Authorization: Bearer <token>'. To choose the admin token yourself, set ACCORDO_ADMIN_TOKEN.");
+    out.println(
+        "Send it as 'Authorization: Bearer <token>'. To choose the admin token yourself, set ACCORDO_ADMIN_TOKEN.");
   }
 
   private void insert(String name, String hash) {
-    ApiToken token = new ApiToken(TokenSecrets.newId(), name, Role.ADMIN, null, clock.instant(), Caller.SYSTEM.tokenId(), null);
+    ApiToken token =
+        new ApiToken(
+            TokenSecrets.newId(),
+            name,
+            Role.ADMIN,
+            null,
+            clock.instant(),
+            Caller.SYSTEM.tokenId(),
+            null);
     tokens.insert(token, hash);
     audit.record(Caller.SYSTEM, "token.created", "token", token.id(), null, "first admin token");
   }

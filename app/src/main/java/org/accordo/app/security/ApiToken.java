@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param revokedAt when it was revoked, or null while it is valid
  */
 public record ApiToken(
-    String id, String name, Role role, String customerId, Instant createdAt, String createdBy, Instant revokedAt) {
+    String id,
+    String name,
+    Role role,
+    String customerId,
+    Instant createdAt,
+    String createdBy,
+    Instant revokedAt) {
 
   public ApiToken {
     Objects.requireNonNull(id, "id");

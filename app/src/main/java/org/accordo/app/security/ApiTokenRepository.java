@@ -13,16 +13,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiTokenRepository {
 
-  private static final String COLUMNS = "id, name, role, customer_id, created_at, created_by, revoked_at";
-  private static final String INSERT = """
+  private static final String COLUMNS =
+      "id, name, role, customer_id, created_at, created_by, revoked_at";
+  private static final String INSERT =
+      """
       INSERT INTO api_token (id, token_hash, name, role, customer_id, created_at, created_by)
       VALUES (:id, :hash, :name, :role, :customerId, :createdAt, :createdBy)""";
   private static final String FIND_ACTIVE_BY_HASH =
       "SELECT " + COLUMNS + " FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL";
-  private static final String FIND_BY_HASH = "SELECT " + COLUMNS + " FROM api_token WHERE token_hash = :hash";
+  private static final String FIND_BY_HASH =
+      "SELECT " + COLUMNS + " FROM api_token WHERE token_hash = :hash";
   private static final String FIND = "SELECT " + COLUMNS + " FROM api_token WHERE id = :id";
-  private static final String LIST = "SELECT " + COLUMNS + " FROM api_token ORDER BY created_at, id";
-  private static final String REVOKE = "UPDATE api_token SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL";
+  private static final String LIST =
+      "SELECT " + COLUMNS + " FROM api_token ORDER BY created_at, id";
+  private static final String REVOKE =
+      "UPDATE api_token SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL";
   private static final String COUNT_ACTIVE_ADMINS =
       "SELECT COUNT(*) FROM api_token WHERE role = 'admin' AND revoked_at IS NULL";
 
@@ -45,7 +50,10 @@ class ApiTokenRepository {
   }
 
   Optional<ApiToken> findActiveByHash(String hash) {
-    return jdbc.sql(FIND_ACTIVE_BY_HASH).param("hash", hash).query(ApiTokenRepository::row).optional();
+    return jdbc.sql(FIND_ACTIVE_BY_HASH)
+        .param("hash", hash)
+        .query(ApiTokenRepository::row)
+        .optional();
   }
 
   Optional<ApiToken> findByHash(String hash) {
@@ -60,7 +68,9 @@ class ApiTokenRepository {
     return jdbc.sql(LIST).query(ApiTokenRepository::row).list();
   }
 
-  /** @return true when a valid token was revoked now */
+  /**
+   * @return true when a valid token was revoked now
+   */
   boolean revoke(String id, Instant at) {
     return jdbc.sql(REVOKE).param("id", id).param("at", Timestamps.of(at)).update() == 1;
   }

@@ -32,7 +32,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (header == null) {
@@ -41,7 +42,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     }
     Optional<Caller> caller = secretOf(header).flatMap(tokens::authenticate);
     if (caller.isEmpty()) {
-      SecurityProblems.unauthorized(problems, request, response, "the bearer token is invalid or revoked");
+      SecurityProblems.unauthorized(
+          problems, request, response, "the bearer token is invalid or revoked");
       return;
     }
     SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller.get()));

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.accordo.app.web.Forbidden;
 
 /**
- * Who is calling: the token that authenticated the request. Facades take it to scope every read
- * to what the caller may see and to record who wrote.
+ * Who is calling: the token that authenticated the request. Facades take it to scope every read to
+ * what the caller may see and to record who wrote.
  *
  * @param tokenId the token's public id, recorded in the audit log as "who"
  * @param role the token's role
@@ -22,7 +22,8 @@ public record Caller(String tokenId, Role role, String customerId) {
     Objects.requireNonNull(tokenId, "tokenId");
     Objects.requireNonNull(role, "role");
     if ((role == Role.CUSTOMER) != (customerId != null)) {
-      throw new IllegalArgumentException("a customer id is required for, and only for, the customer role; role was " + role.id());
+      throw new IllegalArgumentException(
+          "a customer id is required for, and only for, the customer role; role was " + role.id());
     }
   }
 
@@ -36,7 +37,9 @@ public record Caller(String tokenId, Role role, String customerId) {
     return Optional.ofNullable(customerId);
   }
 
-  /** @throws Forbidden unless this caller has one of {@code roles} */
+  /**
+   * @throws Forbidden unless this caller has one of {@code roles}
+   */
   public void requireRole(Role... roles) {
     if (Arrays.stream(roles).noneMatch(r -> r == role)) {
       throw new Forbidden("a " + role.id() + " token may not do this");

@@ -18,49 +18,89 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless bearer-token security: no sessions, no cookies (so no CSRF), every {@code /api/**}
- * request needs a valid token. Which role may do what is decided by the feature facades, after
- * they have resolved the customer an id belongs to, so a customer token gets the same {@code 404}
- * for another customer's ids as for missing ones.
+ * request needs a valid token. Which role may do what is decided by the feature facades, after they
+ * have resolved the customer an id belongs to, so a customer token gets the same {@code 404} for
+ * another customer's ids as for missing ones.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
+      throws Exception {
     http.csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint((request, response, e) ->
-                SecurityProblems.unauthorized(problems, request, response, "an API token is required: Authorization: Bearer <token>"))
-            .accessDeniedHandler((request, response, e) ->
-                problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "this token may not do this"))))
-        .authorizeHttpRequests(requests -> requests
-            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-            .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-            // authenticated by the HMAC signature of its body (InboundSources), not by a token
-            .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events").permitAll()
-            .requestMatchers("/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/inbound/sources/**").hasRole(Role.ADMIN.name())
-            // metrics (/actuator/metrics, /actuator/prometheus): the operator's, as the audit log
-            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-            .anyRequest().authenticated());
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            SecurityProblems.unauthorized(
+                                problems,
+                                request,
+                                response,
+                                "an API token is required: Authorization: Bearer <token>"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(
+                                request,
+                                response,
+                                Problems.of(
+                                    HttpStatus.FORBIDDEN,
+                                    "forbidden",
+                                    "this token may not do this"))))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .permitAll()
+                    // authenticated by the HMAC signature of its body (InboundSources), not by a
+                    // token
+                    .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events")
+                    .permitAll()
+                    .requestMatchers(
+                        "/api/v1/tokens/**", "/api/v1/audit/**", "/api/v1/inbound/sources/**")
+                    .hasRole(Role.ADMIN.name())
+                    // metrics (/actuator/metrics, /actuator/prometheus): the operator's, as the
+                    // audit log
+                    .requestMatchers("/actuator/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated());
     return http.build();
   }
 
-  /** A path the firewall refuses (an encoded NUL, a {@code ..} segment) is a bad request, answered as a problem. */
+  /**
+   * A path the firewall refuses (an encoded NUL, a {@code ..} segment) is a bad request, answered
+   * as a problem.
+   */
   @Bean
   RequestRejectedHandler requestRejected(ProblemResponses problems) {
     return (request, response, e) ->
-        problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "rejected-request", "the request URL is not allowed"));
+        problems.write(
+            request,
+            response,
+            Problems.of(
+                HttpStatus.BAD_REQUEST, "rejected-request", "the request URL is not allowed"));
   }
 
-  /** No user accounts: tokens only. Declared so that Spring Boot does not create a default user with a password. */
+  /**
+   * No user accounts: tokens only. Declared so that Spring Boot does not create a default user with
+   * a password.
+   */
   @Bean
   UserDetailsService noUsers() {
     return new InMemoryUserDetailsManager();

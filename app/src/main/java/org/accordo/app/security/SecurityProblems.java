@@ -13,7 +13,11 @@ final class SecurityProblems {
 
   private SecurityProblems() {}
 
-  static void unauthorized(ProblemResponses problems, HttpServletRequest request, HttpServletResponse response, String detail)
+  static void unauthorized(
+      ProblemResponses problems,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String detail)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail));

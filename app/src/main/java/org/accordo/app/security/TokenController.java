@@ -30,29 +30,50 @@ class TokenController {
       name = Require.text(name, "name", 200);
       Require.present(role, "role");
       if (Role.fromId(role).isEmpty()) {
-        throw new InvalidField("role", "'" + role + "' is not a role; use admin, agent or customer");
+        throw new InvalidField(
+            "role", "'" + role + "' is not a role; use admin, agent or customer");
       }
       customerId = customerId == null ? null : Require.id(customerId, "customer_id");
     }
   }
 
   /** A token as listed: never its secret. */
-  record TokenView(String id, String name, String role, String customerId, Instant createdAt, String createdBy, Instant revokedAt) {
+  record TokenView(
+      String id,
+      String name,
+      String role,
+      String customerId,
+      Instant createdAt,
+      String createdBy,
+      Instant revokedAt) {
     static TokenView of(ApiToken t) {
-      return new TokenView(t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), t.createdBy(), t.revokedAt());
+      return new TokenView(
+          t.id(),
+          t.name(),
+          t.role().id(),
+          t.customerId(),
+          t.createdAt(),
+          t.createdBy(),
+          t.revokedAt());
     }
   }
 
   /** A token just created: the only answer that carries its secret. */
-  record CreatedToken(String id, String name, String role, String customerId, Instant createdAt, String token) {}
+  record CreatedToken(
+      String id, String name, String role, String customerId, Instant createdAt, String token) {}
 
   @PostMapping("/api/v1/tokens")
   @ResponseStatus(HttpStatus.CREATED)
   CreatedToken create(@AuthenticationPrincipal Caller caller, @RequestBody NewToken request) {
     TokenService.IssuedToken issued =
-        tokens.issue(caller, request.name(), Role.fromId(request.role()).orElseThrow(), request.customerId());
+        tokens.issue(
+            caller,
+            request.name(),
+            Role.fromId(request.role()).orElseThrow(),
+            request.customerId());
     ApiToken t = issued.token();
-    return new CreatedToken(t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), issued.secret());
+    return new CreatedToken(
+        t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), issued.secret());
   }
 
   @GetMapping("/api/v1/tokens")

@@ -10,8 +10,8 @@ import java.util.HexFormat;
 /**
  * API token secrets: {@code accordo_} followed by 32 bytes (256 bits) from {@link SecureRandom},
  * base64url without padding. Only their SHA-256 is stored. A fast hash is right here, unlike for
- * passwords: a 256-bit random secret cannot be guessed or brute-forced from its hash, so a slow
- * KDF (bcrypt, Argon2) would only add latency to every request without adding security.
+ * passwords: a 256-bit random secret cannot be guessed or brute-forced from its hash, so a slow KDF
+ * (bcrypt, Argon2) would only add latency to every request without adding security.
  */
 final class TokenSecrets {
 
@@ -23,10 +23,14 @@ final class TokenSecrets {
 
   /** A new token secret, shown to its owner once. */
   static String newSecret() {
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(SECRET_BYTES));
+    return PREFIX
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(SECRET_BYTES));
   }
 
-  /** A new public token id, e.g. {@code tok_3f9a1c0b5d7e2a4f}: names a token in lists and the audit log. */
+  /**
+   * A new public token id, e.g. {@code tok_3f9a1c0b5d7e2a4f}: names a token in lists and the audit
+   * log.
+   */
   static String newId() {
     return "tok_" + HexFormat.of().formatHex(randomBytes(8));
   }

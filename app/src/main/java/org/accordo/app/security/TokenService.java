@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** API tokens: issue (the secret is returned once), list, revoke, and resolve a presented secret. */
+/**
+ * API tokens: issue (the secret is returned once), list, revoke, and resolve a presented secret.
+ */
 @Service
 public class TokenService {
 
@@ -31,11 +33,15 @@ public class TokenService {
   private final Clock clock;
   private final long rememberNanos;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
   /** Revocations committed on this node so far: a lookup that overlapped one is not remembered. */
   private final AtomicLong revocations = new AtomicLong();
 
   TokenService(
-      ApiTokenRepository tokens, AuditLog audit, JdbcClient jdbc, Clock clock,
+      ApiTokenRepository tokens,
+      AuditLog audit,
+      JdbcClient jdbc,
+      Clock clock,
       @Value("${accordo.security.token-cache:2s}") Duration remember) {
     this.tokens = tokens;
     this.audit = audit;
@@ -44,7 +50,9 @@ public class TokenService {
     this.rememberNanos = remember.toNanos();
   }
 
-  /** A token found valid, and until when (in {@link System#nanoTime}) that is taken as still true. */
+  /**
+   * A token found valid, and until when (in {@link System#nanoTime}) that is taken as still true.
+   */
   private record Remembered(Caller caller, long until) {}
 
   /** A newly issued token and its secret, which is not stored and cannot be shown again. */
@@ -65,11 +73,14 @@ public class TokenService {
     if (role != Role.CUSTOMER && customerId != null) {
       throw new InvalidField("customer_id", "is only allowed for a customer token");
     }
-    if (customerId != null && jdbc.sql(CUSTOMER_EXISTS).param("id", customerId).query(Long.class).single() == 0) {
+    if (customerId != null
+        && jdbc.sql(CUSTOMER_EXISTS).param("id", customerId).query(Long.class).single() == 0) {
       throw new InvalidField("customer_id", "no customer '" + customerId + "'");
     }
     String secret = TokenSecrets.newSecret();
-    ApiToken token = new ApiToken(TokenSecrets.newId(), name, role, customerId, clock.instant(), caller.tokenId(), null);
+    ApiToken token =
+        new ApiToken(
+            TokenSecrets.newId(), name, role, customerId, clock.instant(), caller.tokenId(), null);
     tokens.insert(token, TokenSecrets.hash(secret));
     audit.record(caller, "token.created", "token", token.id(), customerId, "role " + role.id());
     return new IssuedToken(token, secret);
@@ -133,12 +144,13 @@ public class TokenService {
   }
 
   private void forgetAfterCommit(String tokenId) {
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCompletion(int status) {
-        revocations.incrementAndGet();
-        remembered.values().removeIf(known -> tokenId.equals(known.caller().tokenId()));
-      }
-    });
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            revocations.incrementAndGet();
+            remembered.values().removeIf(known -> tokenId.equals(known.caller().tokenId()));
+          }
+        });
   }
 }

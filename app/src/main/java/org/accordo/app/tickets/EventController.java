@@ -37,12 +37,16 @@ class EventController {
   }
 
   @GetMapping("/api/v1/tickets/{id}/events")
-  List<TicketController.EventView> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+  List<TicketController.EventView> list(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return tickets.get(caller, id).events().stream().map(TicketController.EventView::of).toList();
   }
 
   @GetMapping("/api/v1/tickets/{id}/events/{eventId}")
-  TicketController.EventView get(@AuthenticationPrincipal Caller caller, @PathVariable String id, @PathVariable String eventId) {
+  TicketController.EventView get(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @PathVariable String eventId) {
     return tickets.get(caller, id).events().stream()
         .filter(e -> e.id().equals(eventId))
         .findFirst()
@@ -67,8 +71,9 @@ class EventController {
       }
       appended = events.replay(caller, id, key, request).orElseThrow(() -> race);
     }
-    ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
-        .location(URI.create("/api/v1/tickets/" + id + "/events/" + appended.event().id()));
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.status(HttpStatus.CREATED)
+            .location(URI.create("/api/v1/tickets/" + id + "/events/" + appended.event().id()));
     if (appended.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
@@ -79,8 +84,11 @@ class EventController {
     if (key == null) {
       return;
     }
-    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw new InvalidField(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+    if (key.isEmpty()
+        || key.length() > MAX_KEY_LENGTH
+        || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new InvalidField(
+          IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
     }
   }
 }

@@ -11,13 +11,18 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code event_idempotency} table: which event answered a ticket's Idempotency-Key, for which request. */
+/**
+ * The {@code event_idempotency} table: which event answered a ticket's Idempotency-Key, for which
+ * request.
+ */
 @Repository
 class EventIdempotencyRepository {
 
-  private static final String FIND = """
+  private static final String FIND =
+      """
       SELECT request_hash, event_id FROM event_idempotency WHERE ticket_id = :ticketId AND idempotency_key = :key""";
-  private static final String INSERT = """
+  private static final String INSERT =
+      """
       INSERT INTO event_idempotency (ticket_id, idempotency_key, request_hash, event_id, customer_id, created_at)
       VALUES (:ticketId, :key, :hash, :eventId, :customerId, :createdAt)""";
 
@@ -34,7 +39,9 @@ class EventIdempotencyRepository {
   record Answered(String requestHash, String eventId) {}
 
   Optional<Answered> find(String ticketId, String key) {
-    return jdbc.sql(FIND).param("ticketId", ticketId).param("key", key)
+    return jdbc.sql(FIND)
+        .param("ticketId", ticketId)
+        .param("key", key)
         .query((rs, n) -> new Answered(rs.getString("request_hash"), rs.getString("event_id")))
         .optional();
   }
@@ -51,16 +58,19 @@ class EventIdempotencyRepository {
     if (answers.isEmpty()) {
       return;
     }
-    batch.batchUpdate(INSERT, answers.stream()
-        .sorted(Comparator.comparing(Answer::ticketId).thenComparing(Answer::key))
-        .map(a -> new MapSqlParameterSource()
-            .addValue("ticketId", a.ticketId())
-            .addValue("key", a.key())
-            .addValue("hash", a.requestHash())
-            .addValue("eventId", a.event().id())
-            .addValue("customerId", a.event().customerId())
-            .addValue("createdAt", Timestamps.of(a.at())))
-        .toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        INSERT,
+        answers.stream()
+            .sorted(Comparator.comparing(Answer::ticketId).thenComparing(Answer::key))
+            .map(
+                a ->
+                    new MapSqlParameterSource()
+                        .addValue("ticketId", a.ticketId())
+                        .addValue("key", a.key())
+                        .addValue("hash", a.requestHash())
+                        .addValue("eventId", a.event().id())
+                        .addValue("customerId", a.event().customerId())
+                        .addValue("createdAt", Timestamps.of(a.at())))
+            .toArray(SqlParameterSource[]::new));
   }
-
 }

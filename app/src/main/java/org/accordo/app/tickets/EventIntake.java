@@ -30,27 +30,28 @@ import org.springframework.stereotype.Component;
  * event's cost was the round trips and the commit, not the work; a lone event waits for nothing.
  *
  * <p>Events wait in {@code accordo.events.lanes} lanes (1 by default), each a thread that appends
- * one group at a time; a ticket's events always go to the same lane, so two groups computed at
- * once never hold the same ticket. A group holds at most one event per ticket (the others wait for
- * the next group, in their order) and at most {@code accordo.events.group-size} (64). It waits for
- * no ticket another transaction holds: those events are held back and appended alone, so that one
+ * one group at a time; a ticket's events always go to the same lane, so two groups computed at once
+ * never hold the same ticket. A group holds at most one event per ticket (the others wait for the
+ * next group, in their order) and at most {@code accordo.events.group-size} (64). It waits for no
+ * ticket another transaction holds: those events are held back and appended alone, so that one
  * ticket held elsewhere does not stall the lane ({@link EventService#appendGroup}); any other wait
  * for a row lasts at most {@code accordo.events.lock-timeout} (2 s, on PostgreSQL).
  *
- * <p>An answer is given only after the group's commit, so an acknowledged event is stored. When
- * the group's transaction fails (the database refused something: a key stored by another node at
- * the same moment, a lock not granted in time), each of its events is appended again alone, in
- * its own transaction, by the request that posted it ({@link EventService#appendAlone}, which
- * first looks for the event in case the failure hid a commit that did happen): a failure is then
- * the failing event's only. With 0 lanes, or a lane that has stopped, events are appended alone.
+ * <p>An answer is given only after the group's commit, so an acknowledged event is stored. When the
+ * group's transaction fails (the database refused something: a key stored by another node at the
+ * same moment, a lock not granted in time), each of its events is appended again alone, in its own
+ * transaction, by the request that posted it ({@link EventService#appendAlone}, which first looks
+ * for the event in case the failure hid a commit that did happen): a failure is then the failing
+ * event's only. With 0 lanes, or a lane that has stopped, events are appended alone.
  *
- * <p>Metrics: {@code accordo.events.group.size} (count: groups committed, total: their events,
- * max) and {@code accordo.events.groups.failed}.
+ * <p>Metrics: {@code accordo.events.group.size} (count: groups committed, total: their events, max)
+ * and {@code accordo.events.groups.failed}.
  */
 @Component
 class EventIntake implements DisposableBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventIntake.class);
+
   /** How often an idle lane looks whether the intake is closing. */
   private static final long IDLE_POLL_MILLIS = 200;
 
@@ -69,16 +70,26 @@ class EventIntake implements DisposableBean {
       @Value("${accordo.events.group-size:64}") int groupSize,
       @Value("${accordo.events.lock-timeout:2s}") Duration lockTimeout) {
     if (lanes < 0 || groupSize < 1 || lockTimeout.isNegative() || lockTimeout.isZero()) {
-      throw new IllegalArgumentException("accordo.events.lanes must be 0 or more, accordo.events.group-size 1 or more"
-          + " and accordo.events.lock-timeout positive, not " + lanes + ", " + groupSize + " and " + lockTimeout);
+      throw new IllegalArgumentException(
+          "accordo.events.lanes must be 0 or more, accordo.events.group-size 1 or more"
+              + " and accordo.events.lock-timeout positive, not "
+              + lanes
+              + ", "
+              + groupSize
+              + " and "
+              + lockTimeout);
     }
     this.events = events;
     this.groupSize = groupSize;
     this.lockTimeout = lockTimeout;
-    this.groups = DistributionSummary.builder("accordo.events.group.size")
-        .description("Events appended by each group committed").register(registry);
-    this.failures = Counter.builder("accordo.events.groups.failed")
-        .description("Groups whose transaction failed; their events were appended one by one").register(registry);
+    this.groups =
+        DistributionSummary.builder("accordo.events.group.size")
+            .description("Events appended by each group committed")
+            .register(registry);
+    this.failures =
+        Counter.builder("accordo.events.groups.failed")
+            .description("Groups whose transaction failed; their events were appended one by one")
+            .register(registry);
     for (int i = 0; i < lanes; i++) {
       this.lanes.add(new Lane("accordo-events-" + (i + 1)));
     }
@@ -91,7 +102,8 @@ class EventIntake implements DisposableBean {
    */
   EventService.Appended append(Caller caller, String ticketId, String key, NewEvent request) {
     EventService.Posted posted = events.posted(caller, ticketId, key, request);
-    Lane lane = lanes.isEmpty() ? null : lanes.get(Math.floorMod(ticketId.hashCode(), lanes.size()));
+    Lane lane =
+        lanes.isEmpty() ? null : lanes.get(Math.floorMod(ticketId.hashCode(), lanes.size()));
     if (lane == null || lane.stopped()) {
       return events.appendAll(List.of(posted)).get(0).answer();
     }
@@ -120,7 +132,10 @@ class EventIntake implements DisposableBean {
     }
   }
 
-  /** Closes the intake: the lanes finish their group and stop; an event still waiting is appended alone. */
+  /**
+   * Closes the intake: the lanes finish their group and stop; an event still waiting is appended
+   * alone.
+   */
   @Override
   public void destroy() throws InterruptedException {
     open = false;
@@ -133,16 +148,24 @@ class EventIntake implements DisposableBean {
    * A posted event waiting for its group; its outcome is completed after the group's commit, or
    * empty when it must be appended alone.
    */
-  private record Waiting(EventService.Posted posted, CompletableFuture<Optional<EventService.Outcome>> outcome) {}
+  private record Waiting(
+      EventService.Posted posted, CompletableFuture<Optional<EventService.Outcome>> outcome) {}
 
   /** A queue of waiting events and the thread that appends them, group after group. */
   private final class Lane {
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
-    /** Set before the lane's last look at its queue: an event added after it must be appended alone. */
+
+    /**
+     * Set before the lane's last look at its queue: an event added after it must be appended alone.
+     */
     private volatile boolean stopped;
-    /** Events taken from the queue and not answered yet: the group in hand, and those carried to the next. */
+
+    /**
+     * Events taken from the queue and not answered yet: the group in hand, and those carried to the
+     * next.
+     */
     private final List<Waiting> taken = new ArrayList<>();
 
     Lane(String name) {
@@ -158,7 +181,9 @@ class EventIntake implements DisposableBean {
       return thread;
     }
 
-    /** Whether the lane has stopped taking events: the intake is closing or its thread is ending. */
+    /**
+     * Whether the lane has stopped taking events: the intake is closing or its thread is ending.
+     */
     boolean stopped() {
       return !open || stopped;
     }
@@ -168,7 +193,8 @@ class EventIntake implements DisposableBean {
         while (open) {
           try {
             appendNextGroup();
-          } catch (RuntimeException | Error failed) { // every request waiting must be answered, whatever happened
+          } catch (RuntimeException
+              | Error failed) { // every request waiting must be answered, whatever happened
             LOG.error("the event lane failed; the events it held are appended alone", failed);
             answerAlone(taken);
             taken.clear();
@@ -183,7 +209,10 @@ class EventIntake implements DisposableBean {
       }
     }
 
-    /** Takes the next group (events carried over first, then those waiting, one per ticket) and appends it. */
+    /**
+     * Takes the next group (events carried over first, then those waiting, one per ticket) and
+     * appends it.
+     */
     private void appendNextGroup() throws InterruptedException {
       if (taken.isEmpty()) {
         Waiting first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -209,8 +238,10 @@ class EventIntake implements DisposableBean {
       try {
         outcomes = events.appendGroup(group.stream().map(Waiting::posted).toList(), lockTimeout);
       } catch (RuntimeException failed) {
-        // the failure's message may quote the events' values: the kind and SQL state only, the whole at debug
-        LOG.warn("a group of {} events failed ({}), each is appended alone", group.size(), kind(failed));
+        // the failure's message may quote the events' values: the kind and SQL state only, the
+        // whole at debug
+        LOG.warn(
+            "a group of {} events failed ({}), each is appended alone", group.size(), kind(failed));
         LOG.debug("the group's failure", failed);
         failures.increment();
         answerAlone(group);
@@ -223,16 +254,20 @@ class EventIntake implements DisposableBean {
     }
   }
 
-  /** The kind of a failure: its most specific cause's class, with the SQL state of a database error. */
+  /**
+   * The kind of a failure: its most specific cause's class, with the SQL state of a database error.
+   */
   private static String kind(RuntimeException failed) {
     Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
     String kind = failed.getClass().getSimpleName() + " / " + cause.getClass().getSimpleName();
     return cause instanceof SQLException sql ? kind + ", SQL state " + sql.getSQLState() : kind;
   }
 
-  /** Answers each of {@code waiting} that it must be appended alone (those answered already keep their answer). */
+  /**
+   * Answers each of {@code waiting} that it must be appended alone (those answered already keep
+   * their answer).
+   */
   private static void answerAlone(List<Waiting> waiting) {
     waiting.forEach(w -> w.outcome().complete(Optional.empty()));
   }
 }
-

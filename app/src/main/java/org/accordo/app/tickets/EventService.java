@@ -53,8 +53,14 @@ public class EventService {
   private final Clock clock;
 
   EventService(
-      TicketService tickets, TicketRepository ticketRows, TicketEventRepository events,
-      EventIdempotencyRepository idempotency, TicketClocks clocks, AuditLog audit, JsonMapper json, LockWaits locks,
+      TicketService tickets,
+      TicketRepository ticketRows,
+      TicketEventRepository events,
+      EventIdempotencyRepository idempotency,
+      TicketClocks clocks,
+      AuditLog audit,
+      JsonMapper json,
+      LockWaits locks,
       Clock clock) {
     this.clocks = clocks;
     this.tickets = tickets;
@@ -74,11 +80,13 @@ public class EventService {
    * An event as posted, before it is appended.
    *
    * @param eventId the id the event is stored with, chosen when it is posted: an event appended
-   *     again after its group failed is looked up by it first, in case the group's commit did happen
+   *     again after its group failed is looked up by it first, in case the group's commit did
+   *     happen
    * @param key the Idempotency-Key header, or null
    * @param hash the hash of the request, with a key; else null
    */
-  record Posted(String eventId, Caller caller, String ticketId, String key, String hash, NewEvent request) {}
+  record Posted(
+      String eventId, Caller caller, String ticketId, String key, String hash, NewEvent request) {}
 
   /** What became of a posted event in its group. */
   sealed interface Outcome {
@@ -109,14 +117,21 @@ public class EventService {
     record Held() implements Outcome {
       @Override
       public Appended answer() {
-        throw new IllegalStateException("an event whose ticket was held has no answer yet: append it alone");
+        throw new IllegalStateException(
+            "an event whose ticket was held has no answer yet: append it alone");
       }
     }
   }
 
   /** A posted event for {@link #appendAll}, with its id, and its request hashed if it has a key. */
   Posted posted(Caller caller, String ticketId, String key, NewEvent request) {
-    return new Posted(UUID.randomUUID().toString(), caller, ticketId, key, key == null ? null : hash(request, json), request);
+    return new Posted(
+        UUID.randomUUID().toString(),
+        caller,
+        ticketId,
+        key,
+        key == null ? null : hash(request, json),
+        request);
   }
 
   /**
@@ -136,9 +151,9 @@ public class EventService {
   }
 
   /**
-   * Appends a posted event alone, after its group failed: the event as stored if the group's
-   * commit happened after all (its outcome is unknown when the connection is lost during it),
-   * else as {@link #append} does.
+   * Appends a posted event alone, after its group failed: the event as stored if the group's commit
+   * happened after all (its outcome is unknown when the connection is lost during it), else as
+   * {@link #append} does.
    */
   @Transactional
   Appended appendAlone(Posted posted) {
@@ -151,10 +166,10 @@ public class EventService {
 
   /**
    * {@link #appendAll} for a group of {@link EventIntake}, which waits for no ticket another
-   * transaction holds: the SLA rows of the others are locked first and those events are
-   * {@link Outcome.Held held} back, to be appended alone. Other waits for a row lock (rare: a
-   * ticket without an SLA, a key recorded at the same moment by another node) last at most
-   * {@code lockTimeout} each (on PostgreSQL; H2 serves one node), after which the group fails.
+   * transaction holds: the SLA rows of the others are locked first and those events are {@link
+   * Outcome.Held held} back, to be appended alone. Other waits for a row lock (rare: a ticket
+   * without an SLA, a key recorded at the same moment by another node) last at most {@code
+   * lockTimeout} each (on PostgreSQL; H2 serves one node), after which the group fails.
    *
    * @return the outcome of each event, in the group's order
    */
@@ -165,8 +180,11 @@ public class EventService {
     if (held.isEmpty()) {
       return appendAll(group);
     }
-    Iterator<Outcome> appended = appendAll(group.stream().filter(p -> !held.contains(p.ticketId())).toList()).iterator();
-    return group.stream().map(p -> held.contains(p.ticketId()) ? new Outcome.Held() : appended.next()).toList();
+    Iterator<Outcome> appended =
+        appendAll(group.stream().filter(p -> !held.contains(p.ticketId())).toList()).iterator();
+    return group.stream()
+        .map(p -> held.contains(p.ticketId()) ? new Outcome.Held() : appended.next())
+        .toList();
   }
 
   /** The event stored with this id, as an append answers it. */
@@ -177,11 +195,12 @@ public class EventService {
 
   /**
    * Appends events posted together, each as {@link #append} would, in one transaction with one
-   * statement (or JDBC batch) for each step across them all. An event refused for itself (a
-   * ticket the caller may not see, a date before the ticket, a reused key...) is refused alone and
-   * the others are appended; a failure of the database fails them all, and nothing is stored.
+   * statement (or JDBC batch) for each step across them all. An event refused for itself (a ticket
+   * the caller may not see, a date before the ticket, a reused key...) is refused alone and the
+   * others are appended; a failure of the database fails them all, and nothing is stored.
    *
-   * @param group at most one event per ticket: the events of one ticket are computed one after the other
+   * @param group at most one event per ticket: the events of one ticket are computed one after the
+   *     other
    * @return the outcome of each event, in the group's order
    * @throws IllegalArgumentException when two events of the group are of one ticket
    */
@@ -192,7 +211,8 @@ public class EventService {
     }
     List<String> ticketIds = group.stream().map(Posted::ticketId).toList();
     if (Set.copyOf(ticketIds).size() < ticketIds.size()) {
-      throw new IllegalArgumentException("a group holds at most one event per ticket: " + ticketIds);
+      throw new IllegalArgumentException(
+          "a group holds at most one event per ticket: " + ticketIds);
     }
     Instant now = clock.instant();
     Map<String, Ticket> found = ticketRows.findAll(ticketIds);
@@ -203,8 +223,10 @@ public class EventService {
       Posted posted = group.get(i);
       try {
         Ticket ticket = visible(posted, found.get(posted.ticketId()));
-        Optional<Appended> earlier = posted.key() == null ? Optional.empty()
-            : earlier(posted.ticketId(), posted.key(), posted.hash());
+        Optional<Appended> earlier =
+            posted.key() == null
+                ? Optional.empty()
+                : earlier(posted.ticketId(), posted.key(), posted.hash());
         if (earlier.isPresent()) {
           outcomes[i] = new Outcome.Stored(earlier.get());
           continue;
@@ -238,7 +260,8 @@ public class EventService {
     if (ticket == null || !posted.caller().sees(ticket.customerId())) {
       throw new NotFound("ticket", posted.ticketId());
     }
-    if (posted.caller().role() == Role.CUSTOMER && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
+    if (posted.caller().role() == Role.CUSTOMER
+        && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
       posted.caller().requireRole(Role.ADMIN, Role.AGENT);
     }
     return ticket;
@@ -250,7 +273,8 @@ public class EventService {
    *
    * @return the events as stored, in the order of {@code fresh}
    */
-  private List<TicketEvent> store(List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
+  private List<TicketEvent> store(
+      List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
     List<TicketEvent> stored = events.appendAll(fresh);
     List<EventIdempotencyRepository.Answer> answers = new ArrayList<>();
     List<AuditLog.Write> entries = new ArrayList<>();
@@ -258,19 +282,30 @@ public class EventService {
       Posted posted = group.get(accepted.get(j));
       TicketEvent event = stored.get(j);
       if (posted.key() != null) {
-        answers.add(new EventIdempotencyRepository.Answer(posted.ticketId(), posted.key(), posted.hash(), event, now));
+        answers.add(
+            new EventIdempotencyRepository.Answer(
+                posted.ticketId(), posted.key(), posted.hash(), event, now));
       }
-      entries.add(new AuditLog.Write(posted.caller(), "ticket.event_added", "ticket", posted.ticketId(),
-          event.customerId(), event.type().id() + " at " + event.at()));
+      entries.add(
+          new AuditLog.Write(
+              posted.caller(),
+              "ticket.event_added",
+              "ticket",
+              posted.ticketId(),
+              event.customerId(),
+              event.type().id() + " at " + event.at()));
     }
     idempotency.insertAll(answers);
     List<TicketRepository.Projection> projections = new ArrayList<>();
-    clocks.refreshAll(fresh.stream().map(TicketEvent::ticketId).toList(), now,
+    clocks.refreshAll(
+        fresh.stream().map(TicketEvent::ticketId).toList(),
+        now,
         (ticketId, history) -> projections.add(fold(ticketId, history, now)));
     ticketRows.updateProjections(projections);
     audit.recordAll(entries);
     return stored;
   }
+
   /**
    * The event a request stands for, dated and checked against the ticket's creation and the clock.
    * The server's instant is cut to the microseconds both databases store, so the event answered is
@@ -281,15 +316,27 @@ public class EventService {
     Instant now = serverNow.truncatedTo(ChronoUnit.MICROS);
     Instant at = request.atInstant() == null ? now : request.atInstant();
     if (at.isBefore(ticket.openedAt())) {
-      throw new InvalidField("at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
+      throw new InvalidField(
+          "at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
     }
     TicketService.requireNotInFuture(at, now, "at");
     return new TicketEvent(
-        0, posted.eventId(), ticket.id(), ticket.customerId(), request.eventType(), at, now,
-        posted.caller().tokenId(), request.priority(), request.statusValue(), request.isPublic(), request.fromInstant(),
-        request.toInstant(), request.reason(), request.metricList());
+        0,
+        posted.eventId(),
+        ticket.id(),
+        ticket.customerId(),
+        request.eventType(),
+        at,
+        now,
+        posted.caller().tokenId(),
+        request.priority(),
+        request.statusValue(),
+        request.isPublic(),
+        request.fromInstant(),
+        request.toInstant(),
+        request.reason(),
+        request.metricList());
   }
-
 
   /**
    * The answer stored for a key by an earlier request, looked up again after a concurrent request
@@ -302,23 +349,28 @@ public class EventService {
   }
 
   private Optional<Appended> earlier(String ticketId, String key, String hash) {
-    return idempotency.find(ticketId, key).map(answered -> {
-      if (!answered.requestHash().equals(hash)) {
-        throw new UnprocessableContent(keyReused(key));
-      }
-      return new Appended(events.find(answered.eventId()).orElseThrow(), true);
-    });
+    return idempotency
+        .find(ticketId, key)
+        .map(
+            answered -> {
+              if (!answered.requestHash().equals(hash)) {
+                throw new UnprocessableContent(keyReused(key));
+              }
+              return new Appended(events.find(answered.eventId()).orElseThrow(), true);
+            });
   }
 
   /**
    * Stores the ticket's current priority, status and cancellation, folded from all its events (in
-   * arrival order, as the clocks read them) taken in occurrence order: the latest-dated change wins,
-   * arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
+   * arrival order, as the clocks read them) taken in occurrence order: the latest-dated change
+   * wins, arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
    */
   private static TicketRepository.Projection fold(
       String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
     List<org.accordo.core.clock.TicketEvent> byOccurrence = new ArrayList<>(history);
-    byOccurrence.sort(Comparator.comparing(org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
+    byOccurrence.sort(
+        Comparator.comparing(
+            org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
     String priority = null;
     TicketStatus status = TicketStatus.NEW;
     Instant cancelledAt = null;
@@ -327,7 +379,7 @@ public class EventService {
         case CREATED, PRIORITY_CHANGED -> priority = e.priority();
         case STATUS_CHANGED -> status = e.status();
         case CANCELLED -> cancelledAt = cancelledAt == null ? e.at() : cancelledAt;
-        default -> { }
+        default -> {}
       }
     }
     return new TicketRepository.Projection(ticketId, priority, status, cancelledAt, now);
@@ -343,8 +395,13 @@ public class EventService {
   }
 
   private static ProblemDetail keyReused(String key) {
-    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-        "Idempotency-Key '" + key + "' was used for a different request on this ticket; use a new key for a new event");
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "idempotency-key-reused",
+            "Idempotency-Key '"
+                + key
+                + "' was used for a different request on this ticket; use a new key for a new event");
     problem.setProperty("field", "Idempotency-Key");
     return problem;
   }

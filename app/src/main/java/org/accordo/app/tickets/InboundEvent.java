@@ -12,8 +12,18 @@ import org.accordo.core.clock.EventType;
  * {@code service}); every other type is checked as {@link NewEvent} is.
  */
 record InboundEvent(
-    String customerId, String externalTicketId, String type, String at, String subject, String service,
-    String priority, String status, @JsonProperty("public") Boolean isPublic, String from, String to, String reason,
+    String customerId,
+    String externalTicketId,
+    String type,
+    String at,
+    String subject,
+    String service,
+    String priority,
+    String status,
+    @JsonProperty("public") Boolean isPublic,
+    String from,
+    String to,
+    String reason,
     List<String> metrics) {
 
   InboundEvent {
@@ -25,7 +35,9 @@ record InboundEvent(
       priority = TicketValues.priority(priority, "priority");
       service = TicketValues.service(service, "service");
       Require.optionalInstant(at, "at");
-      rejectPresent(type, "status", status, "public", isPublic, "from", from, "to", to, "reason", reason, "metrics", metrics);
+      rejectPresent(
+          type, "status", status, "public", isPublic, "from", from, "to", to, "reason", reason,
+          "metrics", metrics);
     } else {
       rejectPresent(type, "subject", subject, "service", service);
       new NewEvent(type, at, priority, status, isPublic, from, to, reason, metrics);
@@ -40,11 +52,14 @@ record InboundEvent(
     return new NewEvent(type, at, priority, status, isPublic, from, to, reason, metrics);
   }
 
-  /** @param namesAndValues field name, value, field name, value, ... */
+  /**
+   * @param namesAndValues field name, value, field name, value, ...
+   */
   private static void rejectPresent(String type, Object... namesAndValues) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (namesAndValues[i + 1] != null) {
-        throw new InvalidField((String) namesAndValues[i], "does not belong to a " + type + " event");
+        throw new InvalidField(
+            (String) namesAndValues[i], "does not belong to a " + type + " event");
       }
     }
   }

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/v1/inbound/events}: events from another PSA, authenticated by an HMAC-SHA256
- * signature of the body instead of a bearer token. The signature is checked on the raw bytes
- * before the body is parsed.
+ * signature of the body instead of a bearer token. The signature is checked on the raw bytes before
+ * the body is parsed.
  */
 @RestController
 class InboundEventController {
@@ -45,6 +45,8 @@ class InboundEventController {
     InboundEventService.Received received = inbound.receive(delivery, event, key);
     return new ReceivedView(
         TicketController.TicketView.of(received.ticket()),
-        received.appended() == null ? null : TicketController.EventView.of(received.appended().event()));
+        received.appended() == null
+            ? null
+            : TicketController.EventView.of(received.appended().event()));
   }
 }

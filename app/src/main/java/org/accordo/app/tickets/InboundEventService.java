@@ -32,12 +32,20 @@ class InboundEventService {
     sources.recordDelivery(delivery);
     Caller caller = delivery.source().caller();
     if (inbound.opensTicket()) {
-      Ticket ticket = tickets.create(caller, new TicketService.Opening(
-          inbound.customerId(), inbound.externalTicketId(), inbound.subject(), inbound.priority(), inbound.service(),
-          Require.optionalInstant(inbound.at(), "at")));
+      Ticket ticket =
+          tickets.create(
+              caller,
+              new TicketService.Opening(
+                  inbound.customerId(),
+                  inbound.externalTicketId(),
+                  inbound.subject(),
+                  inbound.priority(),
+                  inbound.service(),
+                  Require.optionalInstant(inbound.at(), "at")));
       return new Received(ticket, null);
     }
     Ticket ticket = tickets.byExternalId(caller, inbound.customerId(), inbound.externalTicketId());
-    return new Received(ticket, events.append(caller, ticket.id(), idempotencyKey, inbound.event()));
+    return new Received(
+        ticket, events.append(caller, ticket.id(), idempotencyKey, inbound.event()));
   }
 }

@@ -22,8 +22,18 @@ import org.accordo.core.policy.TicketStatus;
  * @param updatedAt when an event was last recorded for it
  */
 public record Ticket(
-    String id, String customerId, String externalId, String subject, String service, String priority,
-    TicketStatus status, Instant openedAt, Instant cancelledAt, Instant createdAt, String createdBy, Instant updatedAt) {
+    String id,
+    String customerId,
+    String externalId,
+    String subject,
+    String service,
+    String priority,
+    TicketStatus status,
+    Instant openedAt,
+    Instant cancelledAt,
+    Instant createdAt,
+    String createdBy,
+    Instant updatedAt) {
 
   public Ticket {
     Objects.requireNonNull(id, "id");

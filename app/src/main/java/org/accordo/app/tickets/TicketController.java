@@ -40,8 +40,16 @@ class TicketController {
     this.clock = clock;
   }
 
-  /** The body of a new ticket. {@code opened_at} (default: now) is the instant of its created event. */
-  record NewTicket(String customerId, String externalId, String subject, String priority, String service, String openedAt) {
+  /**
+   * The body of a new ticket. {@code opened_at} (default: now) is the instant of its created event.
+   */
+  record NewTicket(
+      String customerId,
+      String externalId,
+      String subject,
+      String priority,
+      String service,
+      String openedAt) {
     NewTicket {
       customerId = Require.id(customerId, "customer_id");
       externalId = Require.optionalText(externalId, "external_id", 200);
@@ -54,16 +62,39 @@ class TicketController {
 
   /** A ticket as listed. */
   record TicketView(
-      String id, String customerId, String externalId, String subject, String service, String priority, String status,
-      Instant openedAt, Instant cancelledAt, Instant createdAt, Instant updatedAt) {
+      String id,
+      String customerId,
+      String externalId,
+      String subject,
+      String service,
+      String priority,
+      String status,
+      Instant openedAt,
+      Instant cancelledAt,
+      Instant createdAt,
+      Instant updatedAt) {
     static TicketView of(Ticket t) {
-      return new TicketView(t.id(), t.customerId(), t.externalId(), t.subject(), t.service(), t.priority(),
-          t.status().id(), t.openedAt(), t.cancelledAt(), t.createdAt(), t.updatedAt());
+      return new TicketView(
+          t.id(),
+          t.customerId(),
+          t.externalId(),
+          t.subject(),
+          t.service(),
+          t.priority(),
+          t.status().id(),
+          t.openedAt(),
+          t.cancelledAt(),
+          t.createdAt(),
+          t.updatedAt());
     }
   }
 
-  /** A ticket with its events (in the order they are folded), the SLA that measures it and its clocks. */
-  record TicketDetail(TicketView ticket, SlaView sla, List<ClockView> clocks, List<EventView> events) {}
+  /**
+   * A ticket with its events (in the order they are folded), the SLA that measures it and its
+   * clocks.
+   */
+  record TicketDetail(
+      TicketView ticket, SlaView sla, List<ClockView> clocks, List<EventView> events) {}
 
   /** The contract version and SLA that measure a ticket. */
   record SlaView(int contractVersion, String slaId) {
@@ -72,38 +103,99 @@ class TicketController {
     }
   }
 
-  /** A clock as stored: the engine's numbers as of {@code computed_at}, with its escalations and timeline. */
+  /**
+   * A clock as stored: the engine's numbers as of {@code computed_at}, with its escalations and
+   * timeline.
+   */
   record ClockView(
-      String metric, int cycle, String priority, String calendar, String state, Instant startedAt, Instant stoppedAt,
-      Instant dueAt, Instant breachedAt, long targetSeconds, long elapsedSeconds, long pausedSeconds,
-      long remainingSeconds, Instant nextCheckAt, Instant computedAt, @JsonRawValue String escalations,
+      String metric,
+      int cycle,
+      String priority,
+      String calendar,
+      String state,
+      Instant startedAt,
+      Instant stoppedAt,
+      Instant dueAt,
+      Instant breachedAt,
+      long targetSeconds,
+      long elapsedSeconds,
+      long pausedSeconds,
+      long remainingSeconds,
+      Instant nextCheckAt,
+      Instant computedAt,
+      @JsonRawValue String escalations,
       @JsonRawValue String timeline) {
     static ClockView of(StoredClock c) {
-      return new ClockView(c.metric(), c.cycle(), c.priority(), c.calendar(), c.state(), c.startedAt(), c.stoppedAt(),
-          c.dueAt(), c.breachedAt(), c.targetSeconds(), c.elapsedSeconds(), c.pausedSeconds(), c.remainingSeconds(),
-          c.nextCheckAt(), c.computedAt(), c.escalationsJson(), c.timelineJson());
+      return new ClockView(
+          c.metric(),
+          c.cycle(),
+          c.priority(),
+          c.calendar(),
+          c.state(),
+          c.startedAt(),
+          c.stoppedAt(),
+          c.dueAt(),
+          c.breachedAt(),
+          c.targetSeconds(),
+          c.elapsedSeconds(),
+          c.pausedSeconds(),
+          c.remainingSeconds(),
+          c.nextCheckAt(),
+          c.computedAt(),
+          c.escalationsJson(),
+          c.timelineJson());
     }
   }
 
   /** An event as the API shows it; fields that do not belong to its type are left out. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record EventView(
-      String id, String ticketId, String type, Instant at, Instant recordedAt, String recordedBy, String priority,
-      String status, @JsonProperty("public") Boolean isPublic, Instant from, Instant to,
-      String reason, List<String> metrics) {
+      String id,
+      String ticketId,
+      String type,
+      Instant at,
+      Instant recordedAt,
+      String recordedBy,
+      String priority,
+      String status,
+      @JsonProperty("public") Boolean isPublic,
+      Instant from,
+      Instant to,
+      String reason,
+      List<String> metrics) {
     static EventView of(TicketEvent e) {
-      return new EventView(e.id(), e.ticketId(), e.type().id(), e.at(), e.recordedAt(), e.recordedBy(), e.priority(),
-          e.status() == null ? null : e.status().id(), e.isPublic(), e.from(), e.to(), e.reason(),
+      return new EventView(
+          e.id(),
+          e.ticketId(),
+          e.type().id(),
+          e.at(),
+          e.recordedAt(),
+          e.recordedBy(),
+          e.priority(),
+          e.status() == null ? null : e.status().id(),
+          e.isPublic(),
+          e.from(),
+          e.to(),
+          e.reason(),
           e.metrics().isEmpty() ? null : e.metrics().stream().map(Metric::id).toList());
     }
   }
 
   @PostMapping("/api/v1/tickets")
-  ResponseEntity<TicketView> create(@AuthenticationPrincipal Caller caller, @RequestBody NewTicket request) {
-    Ticket ticket = tickets.create(caller, new TicketService.Opening(
-        request.customerId(), request.externalId(), request.subject(), request.priority(), request.service(),
-        Require.optionalInstant(request.openedAt(), "opened_at")));
-    return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).body(TicketView.of(ticket));
+  ResponseEntity<TicketView> create(
+      @AuthenticationPrincipal Caller caller, @RequestBody NewTicket request) {
+    Ticket ticket =
+        tickets.create(
+            caller,
+            new TicketService.Opening(
+                request.customerId(),
+                request.externalId(),
+                request.subject(),
+                request.priority(),
+                request.service(),
+                Require.optionalInstant(request.openedAt(), "opened_at")));
+    return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id()))
+        .body(TicketView.of(ticket));
   }
 
   @GetMapping("/api/v1/tickets")
@@ -118,13 +210,16 @@ class TicketController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
-    TicketRepository.Filter filter = new TicketRepository.Filter(
-        customerId == null ? null : Require.id(customerId, "customer_id"),
-        status == null ? null : TicketValues.status(status, "status"),
-        priority == null ? null : TicketValues.priority(priority, "priority"),
-        Require.optionalText(externalId, "external_id", 200),
-        atRiskWithinMinutes == null ? null : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
-        breached == null ? null : bool(breached, "breached"));
+    TicketRepository.Filter filter =
+        new TicketRepository.Filter(
+            customerId == null ? null : Require.id(customerId, "customer_id"),
+            status == null ? null : TicketValues.status(status, "status"),
+            priority == null ? null : TicketValues.priority(priority, "priority"),
+            Require.optionalText(externalId, "external_id", 200),
+            atRiskWithinMinutes == null
+                ? null
+                : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
+            breached == null ? null : bool(breached, "breached"));
     PageRequest request = PageRequest.of(page, size, sort, TicketRepository.SORTS, "-opened_at");
     return tickets.page(caller, filter, request).map(TicketView::of);
   }
@@ -132,13 +227,18 @@ class TicketController {
   @GetMapping("/api/v1/tickets/{id}")
   TicketDetail get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     TicketService.TicketWithEvents found = tickets.get(caller, id);
-    return new TicketDetail(TicketView.of(found.ticket()), found.sla().map(SlaView::of).orElse(null),
-        found.clocks().stream().map(ClockView::of).toList(), found.events().stream().map(EventView::of).toList());
+    return new TicketDetail(
+        TicketView.of(found.ticket()),
+        found.sla().map(SlaView::of).orElse(null),
+        found.clocks().stream().map(ClockView::of).toList(),
+        found.events().stream().map(EventView::of).toList());
   }
 
   private static int atRisk(int minutes) {
     if (minutes < 0 || minutes > MAX_AT_RISK_MINUTES) {
-      throw new InvalidField("at_risk_within_minutes", "must be from 0 to " + MAX_AT_RISK_MINUTES + " (a week), was " + minutes);
+      throw new InvalidField(
+          "at_risk_within_minutes",
+          "must be from 0 to " + MAX_AT_RISK_MINUTES + " (a week), was " + minutes);
     }
     return minutes;
   }
@@ -147,7 +247,9 @@ class TicketController {
     return switch (value) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new InvalidField(field, "must be true or false, was '" + TicketValues.printable(value) + "'");
+      default ->
+          throw new InvalidField(
+              field, "must be true or false, was '" + TicketValues.printable(value) + "'");
     };
   }
 }

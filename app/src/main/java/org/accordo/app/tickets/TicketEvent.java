@@ -8,10 +8,10 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 
 /**
- * One stored event of a ticket. Which of the optional fields are set depends on the type:
- * {@code created} and {@code priority_changed} carry {@code priority}; {@code status_changed}
- * carries {@code status}; {@code agent_replied} carries {@code isPublic}; {@code excluded} carries
- * {@code from}, {@code to}, {@code reason} and {@code metrics} (empty: all metrics).
+ * One stored event of a ticket. Which of the optional fields are set depends on the type: {@code
+ * created} and {@code priority_changed} carry {@code priority}; {@code status_changed} carries
+ * {@code status}; {@code agent_replied} carries {@code isPublic}; {@code excluded} carries {@code
+ * from}, {@code to}, {@code reason} and {@code metrics} (empty: all metrics).
  *
  * @param seq the arrival order among all events, breaking ties of equal {@code at}
  * @param at when it happened (folded in this order)
@@ -19,9 +19,21 @@ import org.accordo.core.policy.TicketStatus;
  * @param recordedBy the id of the token that sent it
  */
 public record TicketEvent(
-    long seq, String id, String ticketId, String customerId, EventType type, Instant at, Instant recordedAt,
-    String recordedBy, String priority, TicketStatus status, Boolean isPublic, Instant from, Instant to,
-    String reason, List<Metric> metrics) {
+    long seq,
+    String id,
+    String ticketId,
+    String customerId,
+    EventType type,
+    Instant at,
+    Instant recordedAt,
+    String recordedBy,
+    String priority,
+    TicketStatus status,
+    Boolean isPublic,
+    Instant from,
+    Instant to,
+    String reason,
+    List<Metric> metrics) {
 
   public TicketEvent {
     Objects.requireNonNull(id, "id");
@@ -36,7 +48,21 @@ public record TicketEvent(
 
   /** This event with the arrival order the database gave it. */
   public TicketEvent withSeq(long storedSeq) {
-    return new TicketEvent(storedSeq, id, ticketId, customerId, type, at, recordedAt, recordedBy, priority, status, isPublic,
-        from, to, reason, metrics);
+    return new TicketEvent(
+        storedSeq,
+        id,
+        ticketId,
+        customerId,
+        type,
+        at,
+        recordedAt,
+        recordedBy,
+        priority,
+        status,
+        isPublic,
+        from,
+        to,
+        reason,
+        metrics);
   }
 }

@@ -22,21 +22,25 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The append-only {@code ticket_event} table: this class inserts and reads, and has no way to
- * change or delete an event. Events come back in the order they are folded: by {@code at}, ties
- * by arrival.
+ * change or delete an event. Events come back in the order they are folded: by {@code at}, ties by
+ * arrival.
  */
 @Repository
 class TicketEventRepository {
 
-  private static final String COLUMNS = "seq, id, ticket_id, customer_id, event_type, occurred_at, recorded_at,"
-      + " recorded_by, priority, status, is_public, excluded_from, excluded_to, reason, metrics";
-  private static final String INSERT = """
+  private static final String COLUMNS =
+      "seq, id, ticket_id, customer_id, event_type, occurred_at, recorded_at,"
+          + " recorded_by, priority, status, is_public, excluded_from, excluded_to, reason, metrics";
+  private static final String INSERT =
+      """
       INSERT INTO ticket_event (id, ticket_id, customer_id, event_type, occurred_at, recorded_at, recorded_by,
                                 priority, status, is_public, excluded_from, excluded_to, reason, metrics)
       VALUES (:id, :ticketId, :customerId, :type, :at, :recordedAt, :recordedBy,
               :priority, :status, :isPublic, :from, :to, :reason, :metrics)""";
   private static final String OF_TICKET =
-      "SELECT " + COLUMNS + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
+      "SELECT "
+          + COLUMNS
+          + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
 
   private final JdbcClient jdbc;
@@ -64,15 +68,20 @@ class TicketEventRepository {
    */
   List<TicketEvent> appendAll(List<TicketEvent> events) {
     KeyHolder seqs = new GeneratedKeyHolder();
-    batch.batchUpdate(INSERT, events.stream().map(TicketEventRepository::params).toArray(SqlParameterSource[]::new),
-        seqs, new String[] {"seq"});
+    batch.batchUpdate(
+        INSERT,
+        events.stream().map(TicketEventRepository::params).toArray(SqlParameterSource[]::new),
+        seqs,
+        new String[] {"seq"});
     List<Map<String, Object>> keys = seqs.getKeyList();
     if (keys.size() != events.size()) {
-      throw new IllegalStateException(events.size() + " events inserted, " + keys.size() + " seq values returned");
+      throw new IllegalStateException(
+          events.size() + " events inserted, " + keys.size() + " seq values returned");
     }
     List<TicketEvent> stored = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
-      stored.add(events.get(i).withSeq(((Number) keys.get(i).values().iterator().next()).longValue()));
+      stored.add(
+          events.get(i).withSeq(((Number) keys.get(i).values().iterator().next()).longValue()));
     }
     return stored;
   }
@@ -92,8 +101,11 @@ class TicketEventRepository {
         .addValue("from", Timestamps.of(event.from()))
         .addValue("to", Timestamps.of(event.to()))
         .addValue("reason", event.reason())
-        .addValue("metrics", event.metrics().isEmpty() ? null
-            : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")));
+        .addValue(
+            "metrics",
+            event.metrics().isEmpty()
+                ? null
+                : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")));
   }
 
   /** The ticket's events in fold order. */
@@ -124,6 +136,8 @@ class TicketEventRepository {
         Timestamps.read(rs, "excluded_from"),
         Timestamps.read(rs, "excluded_to"),
         rs.getString("reason"),
-        metrics == null ? List.of() : Arrays.stream(metrics.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList());
+        metrics == null
+            ? List.of()
+            : Arrays.stream(metrics.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList());
   }
 }

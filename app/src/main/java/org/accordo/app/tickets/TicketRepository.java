@@ -18,24 +18,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code ticket} table. Filters are bound parameters ({@code NULL} means "any"); the
- * {@code ORDER BY} is one of {@link #SORTS}, chosen by key, never request text.
+ * The {@code ticket} table. Filters are bound parameters ({@code NULL} means "any"); the {@code
+ * ORDER BY} is one of {@link #SORTS}, chosen by key, never request text.
  */
 @Repository
 class TicketRepository {
 
   /** The sort keys of the ticket list and their SQL order. */
-  static final Map<String, String> SORTS = Map.of(
-      "opened_at", "opened_at, id",
-      "-opened_at", "opened_at DESC, id",
-      "updated_at", "updated_at, id",
-      "-updated_at", "updated_at DESC, id",
-      "priority", "priority, opened_at, id",
-      "-priority", "priority DESC, opened_at, id");
+  static final Map<String, String> SORTS =
+      Map.of(
+          "opened_at", "opened_at, id",
+          "-opened_at", "opened_at DESC, id",
+          "updated_at", "updated_at, id",
+          "-updated_at", "updated_at DESC, id",
+          "priority", "priority, opened_at, id",
+          "-priority", "priority DESC, opened_at, id");
 
-  private static final String COLUMNS = "id, customer_id, external_id, subject, service, priority, status, opened_at,"
-      + " cancelled_at, created_at, created_by, updated_at";
-  private static final String INSERT = """
+  private static final String COLUMNS =
+      "id, customer_id, external_id, subject, service, priority, status, opened_at,"
+          + " cancelled_at, created_at, created_by, updated_at";
+  private static final String INSERT =
+      """
       INSERT INTO ticket (id, customer_id, external_id, subject, service, priority, status, opened_at,
                           created_at, created_by, updated_at)
       VALUES (:id, :customerId, :externalId, :subject, :service, :priority, :status, :openedAt,
@@ -43,10 +46,13 @@ class TicketRepository {
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket WHERE id = :id";
   private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM ticket WHERE id IN (:ids)";
   private static final String FIND_BY_EXTERNAL =
-      "SELECT " + COLUMNS + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
+      "SELECT "
+          + COLUMNS
+          + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
   private static final String EXTERNAL_TAKEN =
       "SELECT COUNT(*) FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
-  private static final String FILTER = """
+  private static final String FILTER =
+      """
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
          AND (CAST(:priority AS VARCHAR(32)) IS NULL OR priority = :priority)
@@ -59,7 +65,8 @@ class TicketRepository {
   private static final String PAGE = "SELECT " + COLUMNS + " FROM ticket " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM ticket " + FILTER;
-  private static final String UPDATE_PROJECTION = """
+  private static final String UPDATE_PROJECTION =
+      """
       UPDATE ticket SET priority = :priority, status = :status, cancelled_at = :cancelledAt, updated_at = :updatedAt
       WHERE id = :id""";
 
@@ -79,7 +86,12 @@ class TicketRepository {
    * @param breached {@code true}: tickets with a breached clock; {@code false}: tickets without one
    */
   record Filter(
-      String customerId, TicketStatus status, String priority, String externalId, Instant dueBefore, Boolean breached) {
+      String customerId,
+      TicketStatus status,
+      String priority,
+      String externalId,
+      Instant dueBefore,
+      Boolean breached) {
 
     Filter forCustomer(String ownCustomerId) {
       return new Filter(ownCustomerId, status, priority, externalId, dueBefore, breached);
@@ -109,18 +121,29 @@ class TicketRepository {
   /** The tickets of {@code ids} that exist, by id, in one query. */
   Map<String, Ticket> findAll(Collection<String> ids) {
     Map<String, Ticket> found = new HashMap<>();
-    jdbc.sql(FIND_ALL).param("ids", ids).query(TicketRepository::row).list().forEach(t -> found.put(t.id(), t));
+    jdbc.sql(FIND_ALL)
+        .param("ids", ids)
+        .query(TicketRepository::row)
+        .list()
+        .forEach(t -> found.put(t.id(), t));
     return found;
   }
 
   Optional<Ticket> findByExternalId(String customerId, String externalId) {
-    return jdbc.sql(FIND_BY_EXTERNAL).param("customerId", customerId).param("externalId", externalId)
-        .query(TicketRepository::row).optional();
+    return jdbc.sql(FIND_BY_EXTERNAL)
+        .param("customerId", customerId)
+        .param("externalId", externalId)
+        .query(TicketRepository::row)
+        .optional();
   }
 
   boolean externalIdTaken(String customerId, String externalId) {
-    return jdbc.sql(EXTERNAL_TAKEN).param("customerId", customerId).param("externalId", externalId)
-        .query(Long.class).single() > 0;
+    return jdbc.sql(EXTERNAL_TAKEN)
+            .param("customerId", customerId)
+            .param("externalId", externalId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   List<Ticket> page(Filter filter, PageRequest request) {
@@ -136,19 +159,26 @@ class TicketRepository {
   }
 
   /** A ticket's fold of its events: its current priority, status and cancellation. */
-  record Projection(String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {}
+  record Projection(
+      String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {}
 
   /** Stores the folds of several tickets' events, in one JDBC batch. */
   void updateProjections(List<Projection> projections) {
     if (projections.isEmpty()) {
       return;
     }
-    batch.batchUpdate(UPDATE_PROJECTION, projections.stream().map(p -> new MapSqlParameterSource()
-        .addValue("id", p.id())
-        .addValue("priority", p.priority())
-        .addValue("status", p.status().id())
-        .addValue("cancelledAt", Timestamps.of(p.cancelledAt()))
-        .addValue("updatedAt", Timestamps.of(p.updatedAt()))).toArray(SqlParameterSource[]::new));
+    batch.batchUpdate(
+        UPDATE_PROJECTION,
+        projections.stream()
+            .map(
+                p ->
+                    new MapSqlParameterSource()
+                        .addValue("id", p.id())
+                        .addValue("priority", p.priority())
+                        .addValue("status", p.status().id())
+                        .addValue("cancelledAt", Timestamps.of(p.cancelledAt()))
+                        .addValue("updatedAt", Timestamps.of(p.updatedAt())))
+            .toArray(SqlParameterSource[]::new));
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {

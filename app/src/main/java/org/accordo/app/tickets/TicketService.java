@@ -41,8 +41,12 @@ public class TicketService {
   private final Clock clock;
 
   TicketService(
-      TicketRepository tickets, TicketEventRepository events, CustomerService customers, TicketClocks clocks,
-      AuditLog audit, Clock clock) {
+      TicketRepository tickets,
+      TicketEventRepository events,
+      CustomerService customers,
+      TicketClocks clocks,
+      AuditLog audit,
+      Clock clock) {
     this.tickets = tickets;
     this.events = events;
     this.customers = customers;
@@ -52,18 +56,27 @@ public class TicketService {
   }
 
   /** What a new ticket is created with. {@code openedAt} null means now. */
-  public record Opening(String customerId, String externalId, String subject, String priority, String service, Instant openedAt) {}
+  public record Opening(
+      String customerId,
+      String externalId,
+      String subject,
+      String priority,
+      String service,
+      Instant openedAt) {}
 
   /** A ticket with its events in fold order, the SLA that measures it (or empty) and its clocks. */
-  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
+  public record TicketWithEvents(
+      Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
 
   /**
-   * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes its clocks.
+   * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes
+   * its clocks.
    *
    * @throws NotFound when the caller may not see the customer
    * @throws Conflict when the customer already has a ticket with this external id
-   * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the server's clock;
-   *     naming {@code service} or {@code priority} when the contract in force does not know them
+   * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the
+   *     server's clock; naming {@code service} or {@code priority} when the contract in force does
+   *     not know them
    */
   @Transactional
   public Ticket create(Caller caller, Opening opening) {
@@ -71,23 +84,63 @@ public class TicketService {
     Instant now = clock.instant();
     Instant openedAt = opening.openedAt() == null ? now : opening.openedAt();
     requireNotInFuture(openedAt, now, "opened_at");
-    if (opening.externalId() != null && tickets.externalIdTaken(opening.customerId(), opening.externalId())) {
-      throw new Conflict("customer '" + opening.customerId() + "' already has a ticket with external_id '" + opening.externalId() + "'");
+    if (opening.externalId() != null
+        && tickets.externalIdTaken(opening.customerId(), opening.externalId())) {
+      throw new Conflict(
+          "customer '"
+              + opening.customerId()
+              + "' already has a ticket with external_id '"
+              + opening.externalId()
+              + "'");
     }
-    Ticket ticket = new Ticket(
-        UUID.randomUUID().toString(), opening.customerId(), opening.externalId(), opening.subject(), opening.service(),
-        opening.priority(), TicketStatus.NEW, openedAt, null, now, caller.tokenId(), now);
+    Ticket ticket =
+        new Ticket(
+            UUID.randomUUID().toString(),
+            opening.customerId(),
+            opening.externalId(),
+            opening.subject(),
+            opening.service(),
+            opening.priority(),
+            TicketStatus.NEW,
+            openedAt,
+            null,
+            now,
+            caller.tokenId(),
+            now);
     tickets.insert(ticket);
-    clocks.assign(ticket.id(), ticket.customerId(), customer.timeZone(), openedAt, ticket.service(), ticket.priority());
-    events.append(new TicketEvent(
-        0, UUID.randomUUID().toString(), ticket.id(), ticket.customerId(), EventType.CREATED, openedAt, now,
-        caller.tokenId(), ticket.priority(), null, null, null, null, null, List.of()));
+    clocks.assign(
+        ticket.id(),
+        ticket.customerId(),
+        customer.timeZone(),
+        openedAt,
+        ticket.service(),
+        ticket.priority());
+    events.append(
+        new TicketEvent(
+            0,
+            UUID.randomUUID().toString(),
+            ticket.id(),
+            ticket.customerId(),
+            EventType.CREATED,
+            openedAt,
+            now,
+            caller.tokenId(),
+            ticket.priority(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of()));
     clocks.refresh(ticket.id(), now);
-    audit.record(caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
+    audit.record(
+        caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
     return ticket;
   }
 
-  /** @throws NotFound when there is no such ticket or the caller may not see its customer */
+  /**
+   * @throws NotFound when there is no such ticket or the caller may not see its customer
+   */
   @Transactional(readOnly = true)
   public TicketWithEvents get(Caller caller, String id) {
     Ticket ticket = visible(caller, id);
@@ -104,9 +157,8 @@ public class TicketService {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
-    TicketRepository.Filter scoped = caller.customerScope()
-        .map(own -> filter.forCustomer(own))
-        .orElse(filter);
+    TicketRepository.Filter scoped =
+        caller.customerScope().map(own -> filter.forCustomer(own)).orElse(filter);
     return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
   }
 
@@ -118,18 +170,26 @@ public class TicketService {
   @Transactional(readOnly = true)
   public Ticket byExternalId(Caller caller, String customerId, String externalId) {
     customers.visible(caller, customerId);
-    return tickets.findByExternalId(customerId, externalId)
+    return tickets
+        .findByExternalId(customerId, externalId)
         .orElseThrow(() -> new NotFound("ticket with external_id", customerId + "/" + externalId));
   }
 
-  /** The ticket if the caller may see it; another customer's ticket is "not found", like a missing one. */
+  /**
+   * The ticket if the caller may see it; another customer's ticket is "not found", like a missing
+   * one.
+   */
   Ticket visible(Caller caller, String id) {
-    return tickets.find(id).filter(t -> caller.sees(t.customerId())).orElseThrow(() -> new NotFound("ticket", id));
+    return tickets
+        .find(id)
+        .filter(t -> caller.sees(t.customerId()))
+        .orElseThrow(() -> new NotFound("ticket", id));
   }
 
   static void requireNotInFuture(Instant at, Instant now, String field) {
     if (at.isAfter(now.plus(MAX_FUTURE))) {
-      throw new InvalidField(field, at + " is more than 5 minutes after the server's clock (" + now + ")");
+      throw new InvalidField(
+          field, at + " is more than 5 minutes after the server's clock (" + now + ")");
     }
   }
 }

@@ -21,14 +21,18 @@ final class TicketValues {
       throw new InvalidField(field, "is required");
     }
     if (!PRIORITY.matcher(value).matches()) {
-      throw new InvalidField(field, "must be a priority id of the contract, such as P1: 1 to 32 of A-Z, a-z, 0-9, '_', '-'");
+      throw new InvalidField(
+          field,
+          "must be a priority id of the contract, such as P1: 1 to 32 of A-Z, a-z, 0-9, '_', '-'");
     }
     return value;
   }
 
   static String service(String value, String field) {
     if (value != null && !SERVICE.matcher(value).matches()) {
-      throw new InvalidField(field, "must be a service id of the contract, such as service-desk: 1 to 100 of A-Z, a-z, 0-9, '_', '.', '-'");
+      throw new InvalidField(
+          field,
+          "must be a service id of the contract, such as service-desk: 1 to 100 of A-Z, a-z, 0-9, '_', '.', '-'");
     }
     return value;
   }
@@ -37,9 +41,17 @@ final class TicketValues {
     if (value == null) {
       throw new InvalidField(field, "is required");
     }
-    return TicketStatus.fromId(value).orElseThrow(() -> new InvalidField(
-        field, "'" + printable(value) + "' is not a status; use one of "
-            + String.join(", ", Arrays.stream(TicketStatus.values()).map(TicketStatus::id).toList())));
+    return TicketStatus.fromId(value)
+        .orElseThrow(
+            () ->
+                new InvalidField(
+                    field,
+                    "'"
+                        + printable(value)
+                        + "' is not a status; use one of "
+                        + String.join(
+                            ", ",
+                            Arrays.stream(TicketStatus.values()).map(TicketStatus::id).toList())));
   }
 
   static String printable(String value) {

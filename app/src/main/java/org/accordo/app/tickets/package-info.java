@@ -1,6 +1,6 @@
 /**
  * Tickets and their append-only events, from the API and from another PSA through the signed
- * inbound webhook. The ticket row's priority, status and cancellation are a projection folded
- * from the events; clock rows will be another.
+ * inbound webhook. The ticket row's priority, status and cancellation are a projection folded from
+ * the events; clock rows will be another.
  */
 package org.accordo.app.tickets;

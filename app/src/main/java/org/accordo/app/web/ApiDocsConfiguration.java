@@ -21,16 +21,29 @@ class ApiDocsConfiguration {
   @Bean
   OpenAPI accordoApi() {
     return new OpenAPI()
-        .info(new Info().title("Accordo API").version("v1")
-            .description("SLA platform for managed service providers. Errors are RFC 9457 problems; see docs/api.md."))
-        .components(new Components().addSecuritySchemes("bearer",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("accordo_... API token")))
+        .info(
+            new Info()
+                .title("Accordo API")
+                .version("v1")
+                .description(
+                    "SLA platform for managed service providers. Errors are RFC 9457 problems; see docs/api.md."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("accordo_... API token")))
         .addSecurityItem(new SecurityRequirement().addList("bearer"));
   }
 
   @Bean
   ModelResolver snakeCaseModels() {
-    return new ModelResolver(Json.mapper().copy()
-        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
+    return new ModelResolver(
+        Json.mapper()
+            .copy()
+            .setPropertyNamingStrategy(
+                com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
   }
 }

@@ -3,7 +3,6 @@ package org.accordo.app.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -76,18 +75,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail integrity(DataIntegrityViolationException e) {
     log.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return Problems.of(HttpStatus.CONFLICT, "conflict", "the request conflicts with stored data; read it again and retry");
+    return Problems.of(
+        HttpStatus.CONFLICT,
+        "conflict",
+        "the request conflicts with stored data; read it again and retry");
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail defect(Exception e) {
     log.error("unexpected failure", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Accordo failed to answer this request; the failure is logged");
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal",
+        "Accordo failed to answer this request; the failure is logged");
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     if (causeOf(e, PayloadTooLarge.class) != null) {
       return problem(BodySizeLimitFilter.tooLarge());
     }
@@ -115,20 +123,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
+    String field =
+        e instanceof MethodArgumentTypeMismatchException m
+            ? m.getName()
+            : String.valueOf(e.getPropertyName());
     String expected = e.getRequiredType() == null ? "another type" : typeName(e.getRequiredType());
-    return problem(Problems.invalidField(field, "'" + printable(String.valueOf(e.getValue())) + "' is not " + expected));
+    return problem(
+        Problems.invalidField(
+            field, "'" + printable(String.valueOf(e.getValue())) + "' is not " + expected));
   }
 
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
-      MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return problem(Problems.invalidField(e.getParameterName(), "is required"));
   }
 
   @Override
   protected ResponseEntity<Object> handleServletRequestBindingException(
-      ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      ServletRequestBindingException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     if (e instanceof MissingRequestHeaderException missing) {
       return problem(Problems.invalidField(missing.getHeaderName(), "header is required"));
     }
@@ -139,8 +158,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-    if (response != null && response.getBody() instanceof ProblemDetail problem
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       HttpStatus known = HttpStatus.resolve(status.value());
       problem.setType(URI.create("urn:accordo:problem:" + Problems.kindOf(status.value())));
@@ -152,7 +173,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "nothing at " + e.getHttpMethod() + " /" + e.getResourcePath()));
+    return problem(
+        Problems.of(
+            HttpStatus.NOT_FOUND,
+            "not-found",
+            "nothing at " + e.getHttpMethod() + " /" + e.getResourcePath()));
   }
 
   private static ResponseEntity<Object> problem(ProblemDetail problem) {
@@ -160,10 +185,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static String fieldOf(JacksonException e) {
-    String path = e.getPath().stream()
-        .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining());
-    if (e instanceof UnrecognizedPropertyException unknown && !path.endsWith("." + unknown.getPropertyName())) {
+    String path =
+        e.getPath().stream()
+            .map(
+                ref ->
+                    ref.getPropertyName() != null
+                        ? "." + ref.getPropertyName()
+                        : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining());
+    if (e instanceof UnrecognizedPropertyException unknown
+        && !path.endsWith("." + unknown.getPropertyName())) {
       path = path + "." + unknown.getPropertyName();
     }
     if (path.isEmpty() && isDuplicate(e)) {
@@ -192,14 +223,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "appears more than once";
     }
     if (e instanceof StreamReadException && e.getLocation() != null) {
-      return "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      return "malformed JSON at line "
+          + e.getLocation().getLineNr()
+          + ", column "
+          + e.getLocation().getColumnNr();
     }
     return "cannot be read: " + printable(e.getOriginalMessage());
   }
 
   /** A property repeated in one object (strict duplicate detection). */
   private static boolean isDuplicate(JacksonException e) {
-    return e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
+    return e instanceof StreamReadException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
   }
 
   private static String typeName(Class<?> type) {
@@ -230,12 +265,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = e;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (type.isInstance(cause)) {
         return type.cast(cause);
       }
     }
     return null;
   }
-
 }

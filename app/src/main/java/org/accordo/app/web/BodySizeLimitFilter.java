@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over 1 MiB with {@code 413} before anything reads them: a declared
- * {@code Content-Length} over the limit is answered at once; a body without one (chunked) is
- * counted while it is read and fails with {@link PayloadTooLarge} at the first byte too many.
+ * Refuses request bodies over 1 MiB with {@code 413} before anything reads them: a declared {@code
+ * Content-Length} over the limit is answered at once; a body without one (chunked) is counted while
+ * it is read and fails with {@link PayloadTooLarge} at the first byte too many.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,7 +33,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
       problems.write(request, response, tooLarge());
@@ -44,7 +45,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
   static org.springframework.http.ProblemDetail tooLarge() {
     return Problems.of(
-        HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "the request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB)");
+        HttpStatus.CONTENT_TOO_LARGE,
+        "payload-too-large",
+        "the request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB)");
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -20,13 +20,18 @@ class ErrorFallbackController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c) : HttpStatus.INTERNAL_SERVER_ERROR;
+    HttpStatus status =
+        code instanceof Integer c && HttpStatus.resolve(c) != null
+            ? HttpStatus.resolve(c)
+            : HttpStatus.INTERNAL_SERVER_ERROR;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String kind = status.is5xxServerError() ? "internal" : Problems.kindOf(status.value());
     ProblemDetail problem = Problems.of(status, kind, status.getReasonPhrase());
     if (uri instanceof String path) {
       problem.setInstance(Problems.instance(path));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

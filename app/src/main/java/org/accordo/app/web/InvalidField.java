@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /**
  * A request value breaks a rule; answered {@code 400} with a problem body naming {@link #field()}.
- * Thrown by request records' compact constructors and by facades, so a bad request stores
- * nothing.
+ * Thrown by request records' compact constructors and by facades, so a bad request stores nothing.
  */
 public final class InvalidField extends RuntimeException {
 

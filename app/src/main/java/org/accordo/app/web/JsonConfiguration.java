@@ -16,8 +16,8 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON as the API speaks it: {@code snake_case} names, and strict reading of request bodies —
- * an unknown or repeated property, a value of the wrong JSON type (no {@code "5"} for 5, no 5 for
+ * JSON as the API speaks it: {@code snake_case} names, and strict reading of request bodies — an
+ * unknown or repeated property, a value of the wrong JSON type (no {@code "5"} for 5, no 5 for
  * {@code "5"}), trailing content and NUL characters in strings are all refused, so a smuggled
  * {@code role} or {@code customer_id} never passes silently.
  */
@@ -26,23 +26,35 @@ class JsonConfiguration {
 
   @Bean
   JsonMapperBuilderCustomizer strictRequests() {
-    return builder -> builder
-        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .withCoercionConfig(LogicalType.Textual, config -> config
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Integer, config -> config
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, config -> config
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .addModule(new SimpleModule("accordo-strings").addDeserializer(String.class, new NulFreeStrings()));
+    return builder ->
+        builder
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .withCoercionConfig(
+                LogicalType.Textual,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Integer,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Boolean,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+            .addModule(
+                new SimpleModule("accordo-strings")
+                    .addDeserializer(String.class, new NulFreeStrings()));
   }
 
   /** Strings as usual, but one holding a NUL character is refused (PostgreSQL cannot store it). */

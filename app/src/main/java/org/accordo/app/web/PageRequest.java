@@ -32,7 +32,8 @@ public record PageRequest(int page, int size, String sort, String orderBy) {
    * @param defaultSort the key used when {@code sort} is absent
    * @throws InvalidField naming {@code page}, {@code size} or {@code sort}
    */
-  public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sorts, String defaultSort) {
+  public static PageRequest of(
+      Integer page, Integer size, String sort, Map<String, String> sorts, String defaultSort) {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 0 || p > MAX_PAGE) {
@@ -44,7 +45,12 @@ public record PageRequest(int page, int size, String sort, String orderBy) {
     String key = sort == null ? defaultSort : sort;
     String orderBy = sorts.get(key);
     if (orderBy == null) {
-      throw new InvalidField("sort", "'" + printable(key) + "' is not allowed; use one of " + sorts.keySet().stream().sorted().toList());
+      throw new InvalidField(
+          "sort",
+          "'"
+              + printable(key)
+              + "' is not allowed; use one of "
+              + sorts.keySet().stream().sorted().toList());
     }
     return new PageRequest(p, s, key, orderBy);
   }

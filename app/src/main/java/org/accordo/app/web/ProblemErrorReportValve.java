@@ -28,8 +28,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
       Writer writer = response.getReporter();
       if (writer != null) {
         String kind = status == 400 ? "rejected-request" : Problems.kindOf(status);
-        writer.write("{\"type\":\"urn:accordo:problem:" + kind + "\",\"title\":\"" + reason + "\",\"status\":" + status
-            + ",\"detail\":\"the server refused the request before reading it: " + reason.toLowerCase(Locale.ROOT) + "\"}");
+        writer.write(
+            "{\"type\":\"urn:accordo:problem:"
+                + kind
+                + "\",\"title\":\""
+                + reason
+                + "\",\"status\":"
+                + status
+                + ",\"detail\":\"the server refused the request before reading it: "
+                + reason.toLowerCase(Locale.ROOT)
+                + "\"}");
       }
     } catch (IOException | IllegalStateException e) {
       // the connection is gone or the response was committed meanwhile: nothing more can be said

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a problem body straight to the servlet response, for the places that answer before
- * Spring MVC runs: the body size filter and the security filters.
+ * Writes a problem body straight to the servlet response, for the places that answer before Spring
+ * MVC runs: the body size filter and the security filters.
  */
 @Component
 public class ProblemResponses {
@@ -22,7 +22,8 @@ public class ProblemResponses {
   }
 
   /** Writes {@code problem} as {@code application/problem+json} with its status. */
-  public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+  public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+      throws IOException {
     if (problem.getInstance() == null) {
       problem.setInstance(Problems.instance(request.getRequestURI()));
     }

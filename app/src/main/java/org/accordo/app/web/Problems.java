@@ -24,10 +24,15 @@ public final class Problems {
     return problem;
   }
 
-  /** The problem kind of a plain HTTP status: its reason phrase as a slug, e.g. {@code method-not-allowed}. */
+  /**
+   * The problem kind of a plain HTTP status: its reason phrase as a slug, e.g. {@code
+   * method-not-allowed}.
+   */
   public static String kindOf(int status) {
     HttpStatus known = HttpStatus.resolve(status);
-    return known == null ? "http-" + status : known.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
+    return known == null
+        ? "http-" + status
+        : known.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
   /** A {@code 400} naming one field. */
@@ -38,9 +43,12 @@ public final class Problems {
   /** A {@code 400} naming every wrong field; the first is also given as {@code field}. */
   public static ProblemDetail invalidFields(List<FieldError> errors) {
     FieldError first = errors.get(0);
-    ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-field", first.field() + ": " + first.message());
+    ProblemDetail problem =
+        of(HttpStatus.BAD_REQUEST, "invalid-field", first.field() + ": " + first.message());
     problem.setProperty("field", first.field());
-    problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+    problem.setProperty(
+        "errors",
+        errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
     return problem;
   }
 

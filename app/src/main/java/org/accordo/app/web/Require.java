@@ -27,7 +27,10 @@ public final class Require {
     return value;
   }
 
-  /** Present, not blank after stripping, at most {@code maxLength} characters, no control characters; stripped. */
+  /**
+   * Present, not blank after stripping, at most {@code maxLength} characters, no control
+   * characters; stripped.
+   */
   public static String text(String value, String field, int maxLength) {
     present(value, field);
     return optionalText(value, field, maxLength);
@@ -43,7 +46,8 @@ public final class Require {
       throw new InvalidField(field, "must not be blank");
     }
     if (stripped.length() > maxLength) {
-      throw new InvalidField(field, "must be at most " + maxLength + " characters, was " + stripped.length());
+      throw new InvalidField(
+          field, "must be at most " + maxLength + " characters, was " + stripped.length());
     }
     if (stripped.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       throw new InvalidField(field, "must not contain control characters");
@@ -51,11 +55,16 @@ public final class Require {
     return stripped;
   }
 
-  /** An identifier a client chooses: 1 to 64 of {@code a-z 0-9 _ -}, starting with a letter or digit. */
+  /**
+   * An identifier a client chooses: 1 to 64 of {@code a-z 0-9 _ -}, starting with a letter or
+   * digit.
+   */
   public static String id(String value, String field) {
     present(value, field);
     if (!ID.matcher(value).matches()) {
-      throw new InvalidField(field, "must be 1 to 64 characters of a-z, 0-9, '_' and '-', starting with a letter or digit");
+      throw new InvalidField(
+          field,
+          "must be 1 to 64 characters of a-z, 0-9, '_' and '-', starting with a letter or digit");
     }
     return value;
   }
@@ -66,7 +75,8 @@ public final class Require {
     try {
       return ZoneId.of(text);
     } catch (DateTimeException e) {
-      throw new InvalidField(field, "'" + text + "' is not a known time zone; write an IANA id such as Europe/Rome");
+      throw new InvalidField(
+          field, "'" + text + "' is not a known time zone; write an IANA id such as Europe/Rome");
     }
   }
 
@@ -79,9 +89,13 @@ public final class Require {
   public static Instant instant(String value, String field) {
     String text = text(value, field, 64);
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant().truncatedTo(ChronoUnit.MILLIS);
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+          .toInstant()
+          .truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeParseException e) {
-      throw new InvalidField(field, "'" + text + "' is not an instant with an offset; write e.g. 2026-03-02T09:00:00Z");
+      throw new InvalidField(
+          field,
+          "'" + text + "' is not an instant with an offset; write e.g. 2026-03-02T09:00:00Z");
     }
   }
 

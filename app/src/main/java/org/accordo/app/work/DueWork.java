@@ -13,8 +13,8 @@ public final class DueWork {
   private DueWork() {}
 
   /**
-   * Runs {@code batch} until it returns fewer than {@code size} rows; logs a failure as
-   * "{@code what} failed; trying again at the next poll".
+   * Runs {@code batch} until it returns fewer than {@code size} rows; logs a failure as "{@code
+   * what} failed; trying again at the next poll".
    */
   public static void drain(IntSupplier batch, int size, Logger log, String what) {
     try {

@@ -11,6 +11,7 @@ public final class AuditLogFixtures {
   private AuditLogFixtures() {}
 
   public static AuditLog auditLog(DataSource dataSource, Clock clock) {
-    return new AuditLog(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), clock);
+    return new AuditLog(
+        JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), clock);
   }
 }

@@ -20,14 +20,16 @@ import picocli.CommandLine;
 /** {@code accordo calendar add|elapsed|explain}, run in-process with redirected streams. */
 class CalendarCommandTests {
 
-  private static final String ROME_OFFICE = """
+  private static final String ROME_OFFICE =
+      """
       timezone: Europe/Rome
       hours:
         mon-fri: ["09:00-13:00", "14:00-18:00"]
       holidays: { country: IT }
       """;
 
-  private static final String CONTRACT = """
+  private static final String CONTRACT =
+      """
       contract: { id: c }
       calendars:
         office:
@@ -57,17 +59,25 @@ class CalendarCommandTests {
 
   @Test
   void addWritesDeadlinesInUtc() {
-    int code = run("start,duration_seconds\n"
-        // SLA-SEMANTICS §4 example 1: 30 min Friday + 90 min Monday
-        + "2026-01-09T16:30:00Z,7200\n"
-        // the same start written with its Rome offset, nothing to add: the start itself, in UTC
-        + "2026-01-09T17:30:00+01:00,0\n"
-        // §4 example 6: Christmas, St Stephen and the weekend are closed
-        + "2026-12-24T15:00:00Z,14400\n",
-        "calendar", "add", "--calendar", calendar.toString());
+    int code =
+        run(
+            "start,duration_seconds\n"
+                // SLA-SEMANTICS §4 example 1: 30 min Friday + 90 min Monday
+                + "2026-01-09T16:30:00Z,7200\n"
+                // the same start written with its Rome offset, nothing to add: the start itself, in
+                // UTC
+                + "2026-01-09T17:30:00+01:00,0\n"
+                // §4 example 6: Christmas, St Stephen and the weekend are closed
+                + "2026-12-24T15:00:00Z,14400\n",
+            "calendar",
+            "add",
+            "--calendar",
+            calendar.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEqualTo("""
+    assertThat(out.toString())
+        .isEqualTo(
+            """
         start,duration_seconds,deadline
         2026-01-09T16:30:00Z,7200,2026-01-12T09:30:00Z
         2026-01-09T16:30:00Z,0,2026-01-09T16:30:00Z
@@ -78,15 +88,22 @@ class CalendarCommandTests {
 
   @Test
   void elapsedWritesBusinessSeconds() {
-    int code = run("start,end\n"
-        // Fri 17:30 to Mon 09:30 local: 30 min + 30 min
-        + "2026-01-09T16:30:00Z,2026-01-12T08:30:00Z\n"
-        // the lunch break 13:00-14:00 does not count: 11:00-15:00 local is 3 h
-        + "2026-01-12T10:00:00+00:00,2026-01-12T15:00:00+01:00\n",
-        "calendar", "elapsed", "--calendar", calendar.toString());
+    int code =
+        run(
+            "start,end\n"
+                // Fri 17:30 to Mon 09:30 local: 30 min + 30 min
+                + "2026-01-09T16:30:00Z,2026-01-12T08:30:00Z\n"
+                // the lunch break 13:00-14:00 does not count: 11:00-15:00 local is 3 h
+                + "2026-01-12T10:00:00+00:00,2026-01-12T15:00:00+01:00\n",
+            "calendar",
+            "elapsed",
+            "--calendar",
+            calendar.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEqualTo("""
+    assertThat(out.toString())
+        .isEqualTo(
+            """
         start,end,elapsed_seconds
         2026-01-09T16:30:00Z,2026-01-12T08:30:00Z,3600
         2026-01-12T10:00:00Z,2026-01-12T14:00:00Z,10800
@@ -95,44 +112,80 @@ class CalendarCommandTests {
 
   @Test
   void acceptsSpreadsheetCsvWithQuotesSpacesAndWindowsLineEnds() {
-    int code = run("\uFEFF\"start\", \"end\"\r\n"
-        // Fri 17:30 to Mon 09:30 local, quoted and spaced: 30 min + 30 min
-        + "\"2026-01-09T16:30:00Z\" , \"2026-01-12T08:30:00Z\"\r\n",
-        "calendar", "elapsed", "--calendar", calendar.toString());
+    int code =
+        run(
+            "\uFEFF\"start\", \"end\"\r\n"
+                // Fri 17:30 to Mon 09:30 local, quoted and spaced: 30 min + 30 min
+                + "\"2026-01-09T16:30:00Z\" , \"2026-01-12T08:30:00Z\"\r\n",
+            "calendar",
+            "elapsed",
+            "--calendar",
+            calendar.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEqualTo("start,end,elapsed_seconds\n2026-01-09T16:30:00Z,2026-01-12T08:30:00Z,3600\n");
+    assertThat(out.toString())
+        .isEqualTo("start,end,elapsed_seconds\n2026-01-09T16:30:00Z,2026-01-12T08:30:00Z,3600\n");
   }
 
   @Test
   void badRowStopsWithItsLineAndExitCode2() {
-    int code = run("start,duration_seconds\n"
-        + "2026-01-09T16:30:00Z,7200\n"
-        + "2026-01-09T16:30:00Z,-5\n"
-        + "2026-01-09T16:30:00Z,60\n",
-        "calendar", "add", "--calendar", calendar.toString());
+    int code =
+        run(
+            "start,duration_seconds\n"
+                + "2026-01-09T16:30:00Z,7200\n"
+                + "2026-01-09T16:30:00Z,-5\n"
+                + "2026-01-09T16:30:00Z,60\n",
+            "calendar",
+            "add",
+            "--calendar",
+            calendar.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("line 3: duration_seconds must be >= 0, was -5" + System.lineSeparator());
+    assertThat(err.toString())
+        .isEqualTo("line 3: duration_seconds must be >= 0, was -5" + System.lineSeparator());
     // only the complete rows before the bad line; nothing after it
-    assertThat(out.toString()).isEqualTo("start,duration_seconds,deadline\n2026-01-09T16:30:00Z,7200,2026-01-12T09:30:00Z\n");
+    assertThat(out.toString())
+        .isEqualTo(
+            "start,duration_seconds,deadline\n2026-01-09T16:30:00Z,7200,2026-01-12T09:30:00Z\n");
   }
 
   @Test
   void reportsEndBeforeStartUnreadableInstantsAndWrongHeaders() {
-    assertThat(run("start,end\n2026-01-09T16:30:00Z,2026-01-09T16:00:00Z\n", "calendar", "elapsed", "--calendar", calendar.toString()))
+    assertThat(
+            run(
+                "start,end\n2026-01-09T16:30:00Z,2026-01-09T16:00:00Z\n",
+                "calendar",
+                "elapsed",
+                "--calendar",
+                calendar.toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).startsWith("line 2: end 2026-01-09T16:00:00Z is before start 2026-01-09T16:30:00Z");
+    assertThat(err.toString())
+        .startsWith("line 2: end 2026-01-09T16:00:00Z is before start 2026-01-09T16:30:00Z");
 
-    assertThat(rerun("start,end\n2026-02-30T10:00:00Z,2026-03-01T10:00:00Z\n", "calendar", "elapsed", "--calendar", calendar.toString()))
+    assertThat(
+            rerun(
+                "start,end\n2026-02-30T10:00:00Z,2026-03-01T10:00:00Z\n",
+                "calendar",
+                "elapsed",
+                "--calendar",
+                calendar.toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).startsWith("line 2: start '2026-02-30T10:00:00Z' is not an ISO-8601 instant");
+    assertThat(err.toString())
+        .startsWith("line 2: start '2026-02-30T10:00:00Z' is not an ISO-8601 instant");
 
-    assertThat(rerun("begin,end\n", "calendar", "elapsed", "--calendar", calendar.toString())).isEqualTo(2);
+    assertThat(rerun("begin,end\n", "calendar", "elapsed", "--calendar", calendar.toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).startsWith("line 1: expected the header 'start,end'");
     assertThat(out.toString()).isEmpty();
 
-    assertThat(rerun("start,end\n2026-01-09T16:30:00Z\n", "calendar", "elapsed", "--calendar", calendar.toString())).isEqualTo(2);
+    assertThat(
+            rerun(
+                "start,end\n2026-01-09T16:30:00Z\n",
+                "calendar",
+                "elapsed",
+                "--calendar",
+                calendar.toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).startsWith("line 2: expected 2 fields, found 1");
   }
 
@@ -140,8 +193,15 @@ class CalendarCommandTests {
   void choosesACalendarOfAContractByName() throws IOException {
     Path contract = Files.writeString(dir.resolve("contract.yaml"), CONTRACT);
 
-    int code = run("start,duration_seconds\n2026-03-28T22:00:00Z,14400\n",
-        "calendar", "add", "--calendar", contract.toString(), "--name", "always");
+    int code =
+        run(
+            "start,duration_seconds\n2026-03-28T22:00:00Z,14400\n",
+            "calendar",
+            "add",
+            "--calendar",
+            contract.toString(),
+            "--name",
+            "always");
 
     assertThat(code).isZero();
     // §4 example 3: 24x7 counts real time, across Rome's DST change
@@ -152,7 +212,15 @@ class CalendarCommandTests {
   void reportsAnUnknownCalendarName() throws IOException {
     Path contract = Files.writeString(dir.resolve("contract.yaml"), CONTRACT);
 
-    int code = run("start,duration_seconds\n", "calendar", "add", "--calendar", contract.toString(), "--name", "night");
+    int code =
+        run(
+            "start,duration_seconds\n",
+            "calendar",
+            "add",
+            "--calendar",
+            contract.toString(),
+            "--name",
+            "night");
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("no calendar 'night'");
@@ -160,7 +228,9 @@ class CalendarCommandTests {
 
   @Test
   void reportsCalendarFileProblemsWithLineAndColumn() throws IOException {
-    Path bad = Files.writeString(dir.resolve("bad.yaml"), "timezone: Europe/Rome\nhours:\n  mon: [\"09:00-25:00\"]\n");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"), "timezone: Europe/Rome\nhours:\n  mon: [\"09:00-25:00\"]\n");
 
     int code = run("start,duration_seconds\n", "calendar", "add", "--calendar", bad.toString());
 
@@ -170,12 +240,23 @@ class CalendarCommandTests {
 
   @Test
   void explainNamesTheClosedDaysAndWhatWasCounted() {
-    int code = run("", "calendar", "explain", "--calendar", calendar.toString(), "--from", "2026-12-24T15:00:00Z", "--duration", "PT4H");
+    int code =
+        run(
+            "",
+            "calendar",
+            "explain",
+            "--calendar",
+            calendar.toString(),
+            "--from",
+            "2026-12-24T15:00:00Z",
+            "--duration",
+            "PT4H");
 
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("Deadline 2026-12-28T10:00:00Z (Mon 2026-12-28 11:00 +01:00, Europe/Rome)")
-        .containsPattern("Thu 2026-12-24 +2h +Thursday hours 09:00-13:00, 14:00-18:00; counted 16:00-18:00")
+        .containsPattern(
+            "Thu 2026-12-24 +2h +Thursday hours 09:00-13:00, 14:00-18:00; counted 16:00-18:00")
         .containsPattern("Fri 2026-12-25 +- +closed: holiday: Christmas \\(IT\\)")
         .containsPattern("Sat 2026-12-26 +- +closed: holiday: St.Stephen's Day \\(IT\\)")
         .containsPattern("Sun 2026-12-27 +- +closed: Sunday has no hours")
@@ -188,27 +269,30 @@ class CalendarCommandTests {
     StringWriter seen = new StringWriter();
     long[] charsWrittenAtRow150k = {-1};
     CountingWriter sink = new CountingWriter();
-    InputStream generated = new InputStream() {
-      private byte[] line = "start,duration_seconds\n".getBytes(StandardCharsets.US_ASCII);
-      private int pos;
-      private int row;
+    InputStream generated =
+        new InputStream() {
+          private byte[] line = "start,duration_seconds\n".getBytes(StandardCharsets.US_ASCII);
+          private int pos;
+          private int row;
 
-      @Override
-      public int read() {
-        if (pos == line.length) {
-          if (row == rows) {
-            return -1;
+          @Override
+          public int read() {
+            if (pos == line.length) {
+              if (row == rows) {
+                return -1;
+              }
+              row++;
+              if (row == 150_000) {
+                charsWrittenAtRow150k[0] = sink.count;
+              }
+              line =
+                  ("2026-01-09T16:30:00Z," + (row % 1000) * 60 + "\n")
+                      .getBytes(StandardCharsets.US_ASCII);
+              pos = 0;
+            }
+            return line[pos++];
           }
-          row++;
-          if (row == 150_000) {
-            charsWrittenAtRow150k[0] = sink.count;
-          }
-          line = ("2026-01-09T16:30:00Z," + (row % 1000) * 60 + "\n").getBytes(StandardCharsets.US_ASCII);
-          pos = 0;
-        }
-        return line[pos++];
-      }
-    };
+        };
     System.setIn(generated);
     CommandLine cli = Accordo.commandLine();
     cli.setOut(new PrintWriter(sink));

@@ -20,13 +20,24 @@ class ClockCommandTests {
   private CliRun replay(String events, String... more) throws IOException {
     Path file = dir.resolve("events.jsonl");
     Files.writeString(file, events);
-    String[] base = {"clock", "replay", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
-        "--events", file.toString(), "--now", "2026-02-03T12:00:00Z"};
+    String[] base = {
+      "clock",
+      "replay",
+      "--contract",
+      CliRun.resource("golden/contract-bianchi.yaml"),
+      "--sla",
+      "service-desk",
+      "--events",
+      file.toString(),
+      "--now",
+      "2026-02-03T12:00:00Z"
+    };
     String[] args = Stream.concat(Stream.of(base), Stream.of(more)).toArray(String[]::new);
     return CliRun.of(args);
   }
 
-  private static final String TICKET = """
+  private static final String TICKET =
+      """
       {"ticket":"T-1","id":"e1","type":"created","at":"2026-02-02T09:00:00Z","priority":"P2"}
       {"ticket":"T-1","id":"e2","type":"status_changed","at":"2026-02-02T10:00:00Z","status":"waiting_customer"}
       {"ticket":"T-1","id":"e3","type":"agent_replied","at":"2026-02-02T10:30:00Z","public":true}
@@ -36,12 +47,17 @@ class ClockCommandTests {
   void replayPrintsSnakeCaseResultsWithTimelines() throws IOException {
     CliRun run = replay(TICKET);
     assertThat(run.exitCode()).isZero();
-    // first response: 09:00Z is 10:00 in Rome; the public reply at 10:30Z (11:30 local) came after 90 min
-    assertThat(run.out()).contains("\"ticket\":\"T-1\",\"metric\":\"first_response\",\"cycle\":1,\"priority\":\"P2\","
-        + "\"calendar\":\"office\",\"state\":\"met\",\"started_at\":\"2026-02-02T09:00:00Z\",\"stopped_at\":\"2026-02-02T10:30:00Z\"");
+    // first response: 09:00Z is 10:00 in Rome; the public reply at 10:30Z (11:30 local) came after
+    // 90 min
+    assertThat(run.out())
+        .contains(
+            "\"ticket\":\"T-1\",\"metric\":\"first_response\",\"cycle\":1,\"priority\":\"P2\","
+                + "\"calendar\":\"office\",\"state\":\"met\",\"started_at\":\"2026-02-02T09:00:00Z\",\"stopped_at\":\"2026-02-02T10:30:00Z\"");
     assertThat(run.out()).contains("\"elapsed_seconds\":5400");
-    assertThat(run.out()).contains("{\"from\":\"2026-02-02T10:00:00Z\",\"to\":\"2026-02-03T12:00:00Z\",\"counting\":false,"
-        + "\"why\":\"e2: status_changed, status waiting_customer\"}");
+    assertThat(run.out())
+        .contains(
+            "{\"from\":\"2026-02-02T10:00:00Z\",\"to\":\"2026-02-03T12:00:00Z\",\"counting\":false,"
+                + "\"why\":\"e2: status_changed, status waiting_customer\"}");
     assertThat(run.out()).startsWith("[\n{").endsWith("}\n]\n");
   }
 
@@ -49,7 +65,9 @@ class ClockCommandTests {
   void replayPrintsATableOnRequest() throws IOException {
     CliRun run = replay(TICKET, "--format", "table");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("TICKET").contains("STATE", "DUE", "REMAINING");
+    assertThat(run.out().lines().findFirst().orElseThrow())
+        .startsWith("TICKET")
+        .contains("STATE", "DUE", "REMAINING");
     assertThat(run.out()).containsPattern("T-1 +first_response +1 +P2 +met ");
     assertThat(run.out()).containsPattern("T-1 +resolution +1 +P2 +paused ");
   }
@@ -71,48 +89,69 @@ class ClockCommandTests {
   }
 
   static Stream<Arguments> badLines() {
-    String created = "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P2\"}\n";
+    String created =
+        "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P2\"}\n";
     return Stream.of(
         // not JSON at all
         Arguments.of(created + "hello\n", "accordo: line 2: not valid JSON"),
         // two events on one line
         Arguments.of(created.strip() + created, "accordo: line 1: one JSON object per line"),
         // an event spread over two lines
-        Arguments.of(created.replace(",\"type\"", ",\n\"type\""), "accordo: line 1: an event must be written on one line"),
+        Arguments.of(
+            created.replace(",\"type\"", ",\n\"type\""),
+            "accordo: line 1: an event must be written on one line"),
         // a list, not an object, on line 3 after a blank line
         Arguments.of(created + "\n[1]\n", "accordo: line 3: an event must be a JSON object"),
         // a field missing
-        Arguments.of("{\"ticket\":\"T-1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P2\"}\n", "accordo: line 1: 'id' is missing"),
+        Arguments.of(
+            "{\"ticket\":\"T-1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P2\"}\n",
+            "accordo: line 1: 'id' is missing"),
         // an unknown type
-        Arguments.of(created + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"reopened\",\"at\":\"2026-02-02T09:00:00Z\"}\n",
+        Arguments.of(
+            created
+                + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"reopened\",\"at\":\"2026-02-02T09:00:00Z\"}\n",
             "accordo: line 2: ticket T-1, event e2: unknown type 'reopened'"),
         // an unknown status
-        Arguments.of(created + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"status_changed\",\"at\":\"2026-02-02T09:00:00Z\",\"status\":\"done\"}\n",
+        Arguments.of(
+            created
+                + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"status_changed\",\"at\":\"2026-02-02T09:00:00Z\",\"status\":\"done\"}\n",
             "accordo: line 2: ticket T-1, event e2: unknown status 'done'"),
         // a bad instant
-        Arguments.of("{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-30T09:00:00Z\",\"priority\":\"P2\"}\n",
+        Arguments.of(
+            "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-30T09:00:00Z\",\"priority\":\"P2\"}\n",
             "accordo: line 1: 'at' '2026-02-30T09:00:00Z' is not an instant"),
         // public must be a boolean
-        Arguments.of(created + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"agent_replied\",\"at\":\"2026-02-02T09:30:00Z\",\"public\":\"yes\"}\n",
+        Arguments.of(
+            created
+                + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"agent_replied\",\"at\":\"2026-02-02T09:30:00Z\",\"public\":\"yes\"}\n",
             "accordo: line 2: 'public' must be true or false"),
         // an exclusion without reason
-        Arguments.of(created + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"excluded\",\"at\":\"2026-02-02T09:30:00Z\",\"from\":\"2026-02-02T09:00:00Z\",\"to\":\"2026-02-02T09:10:00Z\"}\n",
+        Arguments.of(
+            created
+                + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"excluded\",\"at\":\"2026-02-02T09:30:00Z\",\"from\":\"2026-02-02T09:00:00Z\",\"to\":\"2026-02-02T09:10:00Z\"}\n",
             "accordo: line 2: 'reason' is missing"),
         // a typo in a field name
-        Arguments.of("{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"prio\":\"P2\"}\n",
+        Arguments.of(
+            "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"prio\":\"P2\"}\n",
             "accordo: line 1: unknown field 'prio'"),
         // a priority the contract does not define: the history is invalid
-        Arguments.of("{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P9\"}\n",
+        Arguments.of(
+            "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"priority\":\"P9\"}\n",
             "accordo: ticket T-1, event e1: priority 'P9' is not defined by the contract"),
         // two created events
-        Arguments.of(created + created.replace("e1", "e2"), "accordo: ticket T-1, event e2: a second created event"),
+        Arguments.of(
+            created + created.replace("e1", "e2"),
+            "accordo: ticket T-1, event e2: a second created event"),
         // an event later than now
-        Arguments.of(created.replace("2026-02-02", "2026-02-04"), "accordo: ticket T-1, event e1: dated 2026-02-04T09:00:00Z, later than now"));
+        Arguments.of(
+            created.replace("2026-02-02", "2026-02-04"),
+            "accordo: ticket T-1, event e1: dated 2026-02-04T09:00:00Z, later than now"));
   }
 
   @ParameterizedTest
   @MethodSource("badLines")
-  void badInputStopsWithExitCode2AndPrintsNothingElse(String events, String error) throws IOException {
+  void badInputStopsWithExitCode2AndPrintsNothingElse(String events, String error)
+      throws IOException {
     CliRun run = replay(events);
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith(error);
@@ -123,36 +162,71 @@ class ClockCommandTests {
   void unknownSlaIsNamed() throws IOException {
     Path file = dir.resolve("e.jsonl");
     Files.writeString(file, TICKET);
-    CliRun run = CliRun.of("clock", "replay", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "gold",
-        "--events", file.toString());
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "replay",
+            "--contract",
+            CliRun.resource("golden/contract-bianchi.yaml"),
+            "--sla",
+            "gold",
+            "--events",
+            file.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("accordo: the contract has no SLA 'gold'; it has [service-desk, availability]\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "accordo: the contract has no SLA 'gold'; it has [service-desk, availability]\n");
   }
 
   @Test
   void explainTellsTheStoryOfOneTicket() throws IOException {
     Path file = dir.resolve("e.jsonl");
     Files.writeString(file, TICKET);
-    CliRun run = CliRun.of("clock", "explain", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
-        "--events", file.toString(), "--now", "2026-02-03T12:00:00Z", "--ticket", "T-1");
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "explain",
+            "--contract",
+            CliRun.resource("golden/contract-bianchi.yaml"),
+            "--sla",
+            "service-desk",
+            "--events",
+            file.toString(),
+            "--now",
+            "2026-02-03T12:00:00Z",
+            "--ticket",
+            "T-1");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains(
-        "Ticket T-1 under SLA service-desk, as of 2026-02-03T12:00:00Z: 3 clocks.",
-        "first_response, cycle 1, priority P2: target 2h00m of calendar 'office'. State: met.",
-        "Started 2026-02-02T09:00:00Z.",
-        "2026-02-02T09:00:00Z to 2026-02-02T10:00:00Z counting (e1: created, status new).",
-        "resolution, cycle 1, priority P2: target 8h00m of calendar 'office'. State: paused.",
-        "2026-02-02T10:00:00Z to 2026-02-03T12:00:00Z not counting (e2: status_changed, status waiting_customer).",
-        "No due instant while paused: the remaining time is frozen.",
-        "Would have been due 2026-02-02T11:00:00Z."); // 30 min left after 11:30 local
+    assertThat(run.out())
+        .contains(
+            "Ticket T-1 under SLA service-desk, as of 2026-02-03T12:00:00Z: 3 clocks.",
+            "first_response, cycle 1, priority P2: target 2h00m of calendar 'office'. State: met.",
+            "Started 2026-02-02T09:00:00Z.",
+            "2026-02-02T09:00:00Z to 2026-02-02T10:00:00Z counting (e1: created, status new).",
+            "resolution, cycle 1, priority P2: target 8h00m of calendar 'office'. State: paused.",
+            "2026-02-02T10:00:00Z to 2026-02-03T12:00:00Z not counting (e2: status_changed, status waiting_customer).",
+            "No due instant while paused: the remaining time is frozen.",
+            "Would have been due 2026-02-02T11:00:00Z."); // 30 min left after 11:30 local
   }
 
   @Test
   void explainRefusesATicketWithoutEvents() throws IOException {
     Path file = dir.resolve("e.jsonl");
     Files.writeString(file, TICKET);
-    CliRun run = CliRun.of("clock", "explain", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
-        "--events", file.toString(), "--now", "2026-02-03T12:00:00Z", "--ticket", "T-9");
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "explain",
+            "--contract",
+            CliRun.resource("golden/contract-bianchi.yaml"),
+            "--sla",
+            "service-desk",
+            "--events",
+            file.toString(),
+            "--now",
+            "2026-02-03T12:00:00Z",
+            "--ticket",
+            "T-9");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("accordo: ticket T-9 has no events in " + file + "\n");
   }
@@ -163,7 +237,16 @@ class ClockCommandTests {
     Files.writeString(contract, "slas: [\n");
     Path events = dir.resolve("e.jsonl");
     Files.writeString(events, TICKET);
-    CliRun run = CliRun.of("clock", "replay", "--contract", contract.toString(), "--sla", "x", "--events", events.toString());
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "replay",
+            "--contract",
+            contract.toString(),
+            "--sla",
+            "x",
+            "--events",
+            events.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("accordo: " + contract + ":").contains("YAML syntax");
     assertThat(run.out()).isEmpty();
@@ -172,11 +255,27 @@ class ClockCommandTests {
   @Test
   void explainShowsTheClosedHoursInsideACountingStretch() throws IOException {
     Path file = dir.resolve("e.jsonl");
-    Files.writeString(file, "{\"ticket\":\"T-2\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T11:30:00Z\",\"priority\":\"P3\"}\n");
-    CliRun run = CliRun.of("clock", "explain", "--contract", CliRun.resource("golden/contract-bianchi.yaml"), "--sla", "service-desk",
-        "--events", file.toString(), "--now", "2026-02-02T13:30:00Z", "--ticket", "T-2");
+    Files.writeString(
+        file,
+        "{\"ticket\":\"T-2\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T11:30:00Z\",\"priority\":\"P3\"}\n");
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "explain",
+            "--contract",
+            CliRun.resource("golden/contract-bianchi.yaml"),
+            "--sla",
+            "service-desk",
+            "--events",
+            file.toString(),
+            "--now",
+            "2026-02-02T13:30:00Z",
+            "--ticket",
+            "T-2");
     // 12:30-13:00 local open, lunch 13:00-14:00 closed, 14:00-14:30 open
-    assertThat(run.out()).contains("outside business hours 2026-02-02T12:00:00Z to 2026-02-02T13:00:00Z: not counted.");
+    assertThat(run.out())
+        .contains(
+            "outside business hours 2026-02-02T12:00:00Z to 2026-02-02T13:00:00Z: not counted.");
     assertThat(run.out()).contains("Counted 1h00m");
   }
 }

@@ -40,50 +40,76 @@ class ClockReplayGoldenTests {
 
   @BeforeAll
   static void replay() throws IOException {
-    CliRun run = CliRun.of("clock", "replay", "--contract", CliRun.resource("golden/contract-bianchi.yaml"),
-        "--sla", "service-desk", "--events", CliRun.resource("golden/clocks-bianchi.events.jsonl"), "--now", NOW);
+    CliRun run =
+        CliRun.of(
+            "clock",
+            "replay",
+            "--contract",
+            CliRun.resource("golden/contract-bianchi.yaml"),
+            "--sla",
+            "service-desk",
+            "--events",
+            CliRun.resource("golden/clocks-bianchi.events.jsonl"),
+            "--now",
+            NOW);
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     actual = byKey(JSON.readTree(run.out()));
-    expected = byKey(JSON.readTree(Files.readString(Path.of(CliRun.resource("golden/clocks-bianchi.expected.json")))));
+    expected =
+        byKey(
+            JSON.readTree(
+                Files.readString(Path.of(CliRun.resource("golden/clocks-bianchi.expected.json")))));
     cancelledAt = new HashMap<>();
-    try (Reader events = Files.newBufferedReader(Path.of(CliRun.resource("golden/clocks-bianchi.events.jsonl")))) {
+    try (Reader events =
+        Files.newBufferedReader(Path.of(CliRun.resource("golden/clocks-bianchi.events.jsonl")))) {
       for (TicketEvent e : EventsJsonl.read(events)) {
         if (e.type() == EventType.CANCELLED) {
           cancelledAt.put(e.ticket(), e.at());
         }
       }
     }
-    contract = ContractLoader.load(Files.readString(Path.of(CliRun.resource("golden/contract-bianchi.yaml"))),
-        "contract-bianchi.yaml").orThrow();
+    contract =
+        ContractLoader.load(
+                Files.readString(Path.of(CliRun.resource("golden/contract-bianchi.yaml"))),
+                "contract-bianchi.yaml")
+            .orThrow();
   }
 
   private static Map<String, JsonNode> byKey(JsonNode array) {
     Map<String, JsonNode> results = new LinkedHashMap<>();
     for (JsonNode r : array) {
-      results.put(r.get("ticket").asString() + " " + r.get("metric").asString() + " " + r.get("cycle").asInt(), r);
+      results.put(
+          r.get("ticket").asString()
+              + " "
+              + r.get("metric").asString()
+              + " "
+              + r.get("cycle").asInt(),
+          r);
     }
     return results;
   }
 
   /** The reference kept this clock counting after its ticket was cancelled. */
   private static boolean ranOnAfterCancellation(JsonNode reference) {
-    return reference.get("state").asString().equals("cancelled") && reference.get("stopped_at").isNull();
+    return reference.get("state").asString().equals("cancelled")
+        && reference.get("stopped_at").isNull();
   }
 
   @Test
   void everyResultMatchesTheReferenceOnEveryFieldButTheTimeline() {
     List<String> compared = new ArrayList<>();
-    expected.forEach((key, reference) -> {
-      if (ranOnAfterCancellation(reference) || !actual.containsKey(key)) {
-        return;
-      }
-      JsonNode mine = actual.get(key).deepCopy();
-      ((tools.jackson.databind.node.ObjectNode) mine).remove("timeline");
-      assertThat(mine).as(key).isEqualTo(reference);
-      compared.add(key);
-    });
-    assertThat(compared).hasSize(expected.size() - 17); // 16 ran on after cancellation, 1 dropped at resolution
+    expected.forEach(
+        (key, reference) -> {
+          if (ranOnAfterCancellation(reference) || !actual.containsKey(key)) {
+            return;
+          }
+          JsonNode mine = actual.get(key).deepCopy();
+          ((tools.jackson.databind.node.ObjectNode) mine).remove("timeline");
+          assertThat(mine).as(key).isEqualTo(reference);
+          compared.add(key);
+        });
+    assertThat(compared)
+        .hasSize(expected.size() - 17); // 16 ran on after cancellation, 1 dropped at resolution
   }
 
   @Test
@@ -108,34 +134,46 @@ class ClockReplayGoldenTests {
       assertThat(mine.get("stopped_at").asString()).as(entry.getKey()).isEqualTo(cancel.toString());
       assertThat(mine.get("due_at").isNull()).isTrue();
       long mineCounted = mine.get("elapsed_seconds").asLong() + mine.get("paused_seconds").asLong();
-      long referenceCounted = reference.get("elapsed_seconds").asLong() + reference.get("paused_seconds").asLong();
+      long referenceCounted =
+          reference.get("elapsed_seconds").asLong() + reference.get("paused_seconds").asLong();
       // the reference's extra time is exactly the open time from the cancellation to now
       assertThat(mineCounted + afterCancel).as(entry.getKey()).isEqualTo(referenceCounted);
-      assertThat(mine.get("elapsed_seconds").asLong()).isLessThanOrEqualTo(reference.get("elapsed_seconds").asLong());
+      assertThat(mine.get("elapsed_seconds").asLong())
+          .isLessThanOrEqualTo(reference.get("elapsed_seconds").asLong());
       assertBreachUpTo(entry.getKey(), mine, reference, cancel);
       checked++;
     }
     assertThat(checked).isEqualTo(16);
   }
 
-  private static void assertBreachUpTo(String key, JsonNode mine, JsonNode reference, Instant cancel) {
+  private static void assertBreachUpTo(
+      String key, JsonNode mine, JsonNode reference, Instant cancel) {
     JsonNode referenceBreach = reference.get("breached_at");
-    boolean breachedBefore = !referenceBreach.isNull() && !Instant.parse(referenceBreach.asString()).isAfter(cancel);
-    assertThat(mine.get("breached_at")).as(key).isEqualTo(breachedBefore ? referenceBreach : tools.jackson.databind.node.NullNode.getInstance());
+    boolean breachedBefore =
+        !referenceBreach.isNull() && !Instant.parse(referenceBreach.asString()).isAfter(cancel);
+    assertThat(mine.get("breached_at"))
+        .as(key)
+        .isEqualTo(
+            breachedBefore ? referenceBreach : tools.jackson.databind.node.NullNode.getInstance());
     for (int i = 0; i < reference.get("escalations").size(); i++) {
       JsonNode crossed = reference.get("escalations").get(i).get("crossed_at");
       boolean before = !crossed.isNull() && Instant.parse(crossed.asString()).isBefore(cancel);
       JsonNode mineCrossed = mine.get("escalations").get(i).get("crossed_at");
-      assertThat(mineCrossed).as(key + " escalation " + i).isEqualTo(before ? crossed : tools.jackson.databind.node.NullNode.getInstance());
+      assertThat(mineCrossed)
+          .as(key + " escalation " + i)
+          .isEqualTo(before ? crossed : tools.jackson.databind.node.NullNode.getInstance());
     }
   }
 
   @Test
   void anUpdateCycleDroppedAtResolutionStaysDroppedWhenTheTicketIsLaterCancelled() {
-    // T00121: resolved 2026-09-21T10:22:23Z with its update cycle at 12143 s of 14400 (not breached,
-    // so dropped by the resolution rule); the reference resurrects it because of the later cancellation.
+    // T00121: resolved 2026-09-21T10:22:23Z with its update cycle at 12143 s of 14400 (not
+    // breached,
+    // so dropped by the resolution rule); the reference resurrects it because of the later
+    // cancellation.
     JsonNode reference = expected.get("T00121 periodic_update 1");
-    assertThat(reference.get("elapsed_seconds").asLong()).isLessThan(reference.get("target_seconds").asLong());
+    assertThat(reference.get("elapsed_seconds").asLong())
+        .isLessThan(reference.get("target_seconds").asLong());
     assertThat(reference.get("stopped_at").asString()).isEqualTo("2026-09-21T10:22:23Z");
     assertThat(actual).doesNotContainKey("T00121 periodic_update 1");
     assertThat(actual.keySet()).hasSize(expected.size() - 1);

@@ -20,6 +20,7 @@ class ClocksCommandTests {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // a fresh database (migrated on start) has no tickets
-    assertThat(run.out()).startsWith("rebuilt the clocks of 0 tickets (0 measured by an SLA) in H2 in ");
+    assertThat(run.out())
+        .startsWith("rebuilt the clocks of 0 tickets (0 measured by an SLA) in H2 in ");
   }
 }

@@ -51,15 +51,25 @@ class ContractCommandTests {
   @Test
   void lintExitsZeroWhenThereAreOnlyWarnings() {
     assertThat(run("contract", "lint", bianchi.toString(), "--today", "2026-03-01")).isZero();
-    assertThat(out.toString()).contains("[budget-below-rto]").contains("[days-on-business-calendar]").contains("0 errors, 4 warnings, 0 infos in 1 files");
+    assertThat(out.toString())
+        .contains("[budget-below-rto]")
+        .contains("[days-on-business-calendar]")
+        .contains("0 errors, 4 warnings, 0 infos in 1 files");
   }
 
   @Test
   void lintExitsOneWhenSomeFindingIsAnError() throws IOException {
-    Path flawed = write("flawed.yaml", bianchiWith("P1: { target: 30m, calendar: always }", "P1: { target: 3h, calendar: always }"));
+    Path flawed =
+        write(
+            "flawed.yaml",
+            bianchiWith(
+                "P1: { target: 30m, calendar: always }", "P1: { target: 3h, calendar: always }"));
 
     assertThat(run("contract", "lint", flawed.toString(), "--today", "2026-03-01")).isEqualTo(1);
-    assertThat(out.toString()).contains("flawed.yaml:82:").contains("error: first_response target of P1 (3 h) is longer than P2's (2 h) [priority-targets-inverted]");
+    assertThat(out.toString())
+        .contains("flawed.yaml:82:")
+        .contains(
+            "error: first_response target of P1 (3 h) is longer than P2's (2 h) [priority-targets-inverted]");
   }
 
   @Test
@@ -70,52 +80,100 @@ class ContractCommandTests {
 
   @Test
   void lintExitsTwoWhenAFileCannotBeReadAndStillLintsTheOthers() {
-    assertThat(run("contract", "lint", bianchi.toString(), dir.resolve("missing.yaml").toString(), "--today", "2026-03-01"))
+    assertThat(
+            run(
+                "contract",
+                "lint",
+                bianchi.toString(),
+                dir.resolve("missing.yaml").toString(),
+                "--today",
+                "2026-03-01"))
         .isEqualTo(Accordo.EXIT_BAD_INPUT);
-    assertThat(err.toString()).contains("accordo: cannot read ").contains("missing.yaml: no such file");
+    assertThat(err.toString())
+        .contains("accordo: cannot read ")
+        .contains("missing.yaml: no such file");
     assertThat(out.toString()).contains("in 1 files");
   }
 
   @Test
   void lintPrintsJson() throws IOException {
-    Path broken = write("broken.yaml", bianchiWith("  version: 3\n", "  version: 3\n  colour: blue\n"));
+    Path broken =
+        write("broken.yaml", bianchiWith("  version: 3\n", "  version: 3\n  colour: blue\n"));
 
-    assertThat(run("contract", "lint", "--format", "json", broken.toString(), "--today", "2026-03-01")).isEqualTo(1);
-    assertThat(out.toString()).contains("\"file\" : \"" + broken + "\"").contains("\"rule\" : \"contract-invalid\"")
-        .contains("\"line\" : 9").contains("\"severity\" : \"error\"").contains("\"errors\" : 1");
+    assertThat(
+            run("contract", "lint", "--format", "json", broken.toString(), "--today", "2026-03-01"))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("\"file\" : \"" + broken + "\"")
+        .contains("\"rule\" : \"contract-invalid\"")
+        .contains("\"line\" : 9")
+        .contains("\"severity\" : \"error\"")
+        .contains("\"errors\" : 1");
   }
 
   @Test
   void rendersEachFormat() throws IOException {
     for (String format : new String[] {"html", "md", "pdf"}) {
       Path target = dir.resolve("bianchi." + format);
-      assertThat(run("contract", "render", bianchi.toString(), "--format", format, "--lang", "it", "-o", target.toString()))
-          .as(format).isZero();
+      assertThat(
+              run(
+                  "contract",
+                  "render",
+                  bianchi.toString(),
+                  "--format",
+                  format,
+                  "--lang",
+                  "it",
+                  "-o",
+                  target.toString()))
+          .as(format)
+          .isZero();
       assertThat(Files.size(target)).as(format).isPositive();
     }
     assertThat(Files.readString(dir.resolve("bianchi.html"))).contains("Livelli di servizio");
-    assertThat(new String(Files.readAllBytes(dir.resolve("bianchi.pdf")), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(
+            new String(
+                Files.readAllBytes(dir.resolve("bianchi.pdf")), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   @Test
   void renderWritesNothingForAnInvalidContract() throws IOException {
-    Path broken = write("broken.yaml", bianchiWith("hours: office\n    includes", "hours: offic\n    includes"));
+    Path broken =
+        write(
+            "broken.yaml",
+            bianchiWith("hours: office\n    includes", "hours: offic\n    includes"));
     Path target = dir.resolve("out.html");
 
-    assertThat(run("contract", "render", broken.toString(), "--format", "html", "-o", target.toString()))
+    assertThat(
+            run(
+                "contract",
+                "render",
+                broken.toString(),
+                "--format",
+                "html",
+                "-o",
+                target.toString()))
         .isEqualTo(Accordo.EXIT_BAD_INPUT);
     assertThat(target).doesNotExist();
-    assertThat(err.toString()).contains("broken.yaml:34:12: services[0].hours names the calendar 'offic'");
+    assertThat(err.toString())
+        .contains("broken.yaml:34:12: services[0].hours names the calendar 'offic'");
   }
 
   @Test
   void diffShowsChangesSectionBySection() throws IOException {
-    Path newer = write("v4.yaml", bianchiWith("  version: 3\n  supersedes: 2\n", "  version: 4\n  supersedes: 3\n")
-        .replace("P1: { target: 4h, calendar: always }", "P1: { target: 2h, calendar: always }")
-        .replace("  cap: 30%\n", "  cap: 40%\n"));
+    Path newer =
+        write(
+            "v4.yaml",
+            bianchiWith("  version: 3\n  supersedes: 2\n", "  version: 4\n  supersedes: 3\n")
+                .replace(
+                    "P1: { target: 4h, calendar: always }", "P1: { target: 2h, calendar: always }")
+                .replace("  cap: 30%\n", "  cap: 40%\n"));
 
     assertThat(run("contract", "diff", bianchi.toString(), newer.toString())).isEqualTo(1);
-    assertThat(out.toString()).isEqualToNormalizingNewlines("""
+    assertThat(out.toString())
+        .isEqualToNormalizingNewlines(
+            """
         contract:
           ~ contract.version: 3 -> 4
           ~ contract.supersedes: 2 -> 3

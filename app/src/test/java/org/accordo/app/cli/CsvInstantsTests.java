@@ -52,16 +52,18 @@ class CsvInstantsTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    // the 30th of February
-    "2026-02-30T10:00:00Z | not an ISO-8601 instant",
-    // no zone or offset: a local time is ambiguous
-    "2026-01-09T16:30:00 | not an ISO-8601 instant",
-    // fractions of a second
-    "2026-01-09T16:30:00.500Z | fractions of a second",
-    // not a time at all
-    "tomorrow | not an ISO-8601 instant",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the 30th of February
+        "2026-02-30T10:00:00Z | not an ISO-8601 instant",
+        // no zone or offset: a local time is ambiguous
+        "2026-01-09T16:30:00 | not an ISO-8601 instant",
+        // fractions of a second
+        "2026-01-09T16:30:00.500Z | fractions of a second",
+        // not a time at all
+        "tomorrow | not an ISO-8601 instant",
+      })
   void rejectsWhatIsNotAWholeSecondInstant(String text, String message) {
     assertThatThrownBy(() -> CsvInstants.parseEpochSecond(text, "start"))
         .isInstanceOf(IllegalArgumentException.class)

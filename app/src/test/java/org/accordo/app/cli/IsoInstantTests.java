@@ -12,16 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IsoInstantTests {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2026-02-02T09:00:00Z", // a plain second
-      "2026-02-02T09:00:00.250Z", // milliseconds
-      "2024-02-29T23:59:59Z", // a leap day
-      "2000-03-01T00:00:00Z", // after a 400-year leap day
-      "1969-12-31T23:59:59Z", // before the epoch
-      "0000-01-01T00:00:00Z", // the first year formatted by hand
-      "9999-12-31T23:59:59.999Z", // the last
-      "+10000-01-01T00:00:00Z", // beyond: toString
-      "2026-02-02T09:00:00.000001Z"}) // below a millisecond: toString
+  @ValueSource(
+      strings = {
+        "2026-02-02T09:00:00Z", // a plain second
+        "2026-02-02T09:00:00.250Z", // milliseconds
+        "2024-02-29T23:59:59Z", // a leap day
+        "2000-03-01T00:00:00Z", // after a 400-year leap day
+        "1969-12-31T23:59:59Z", // before the epoch
+        "0000-01-01T00:00:00Z", // the first year formatted by hand
+        "9999-12-31T23:59:59.999Z", // the last
+        "+10000-01-01T00:00:00Z", // beyond: toString
+        "2026-02-02T09:00:00.000001Z"
+      }) // below a millisecond: toString
   void formatsAsInstantToString(String text) {
     Instant instant = Instant.parse(text);
     char[] out = new char[IsoInstant.MAX_LENGTH];

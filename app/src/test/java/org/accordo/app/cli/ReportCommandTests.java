@@ -38,11 +38,24 @@ class ReportCommandTests {
 
   @BeforeAll
   static void closeMarch() throws Exception {
-    CliRun run = CliRun.of("report", "--contract", CONTRACT, "--period", "2026-03", "--events", EVENTS,
-        "--outages", OUTAGES, "--now", NOW);
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--contract",
+            CONTRACT,
+            "--period",
+            "2026-03",
+            "--events",
+            EVENTS,
+            "--outages",
+            OUTAGES,
+            "--now",
+            NOW);
     assertThat(run.exitCode()).as(run.err()).isZero();
     report = JSON.readTree(run.out());
-    golden = JSON.readTree(Files.readString(Path.of(CliRun.resource("golden/clocks-bianchi.expected.json"))));
+    golden =
+        JSON.readTree(
+            Files.readString(Path.of(CliRun.resource("golden/clocks-bianchi.expected.json"))));
   }
 
   private static boolean stoppedInMarch(JsonNode clock) {
@@ -59,18 +72,25 @@ class ReportCommandTests {
     for (JsonNode clock : golden) {
       String state = clock.get("state").asString();
       if ((state.equals("met") || state.equals("breached")) && stoppedInMarch(clock)) {
-        int[] counts = expected.computeIfAbsent(clock.get("metric").asString() + " " + clock.get("priority").asString(), k -> new int[2]);
+        int[] counts =
+            expected.computeIfAbsent(
+                clock.get("metric").asString() + " " + clock.get("priority").asString(),
+                k -> new int[2]);
         counts[state.equals("met") ? 0 : 1]++;
       }
     }
     Map<String, int[]> actual = new TreeMap<>();
     for (JsonNode row : report.get("compliance")) {
-      actual.put(row.get("metric").asString() + " " + row.get("priority").asString(),
+      actual.put(
+          row.get("metric").asString() + " " + row.get("priority").asString(),
           new int[] {row.get("met").asInt(), row.get("breached").asInt()});
       BigDecimal share = row.get("share_met").decimalValue();
       int met = row.get("met").asInt();
       int all = met + row.get("breached").asInt();
-      assertThat(share).isEqualByComparingTo(BigDecimal.valueOf(met).divide(BigDecimal.valueOf(all), 6, java.math.RoundingMode.HALF_EVEN));
+      assertThat(share)
+          .isEqualByComparingTo(
+              BigDecimal.valueOf(met)
+                  .divide(BigDecimal.valueOf(all), 6, java.math.RoundingMode.HALF_EVEN));
     }
 
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
@@ -83,13 +103,19 @@ class ReportCommandTests {
     for (String line : Files.readAllLines(Path.of(EVENTS))) {
       JsonNode event = JSON.readTree(line);
       Instant at = Instant.parse(event.get("at").asString());
-      if (event.get("type").asString().equals("cancelled") && !at.isBefore(FROM) && at.isBefore(TO)) {
+      if (event.get("type").asString().equals("cancelled")
+          && !at.isBefore(FROM)
+          && at.isBefore(TO)) {
         cancelledInMarch.add(event.get("ticket").asString());
       }
     }
     long expected = 0;
     for (JsonNode clock : golden) {
-      expected += clock.get("state").asString().equals("cancelled") && cancelledInMarch.contains(clock.get("ticket").asString()) ? 1 : 0;
+      expected +=
+          clock.get("state").asString().equals("cancelled")
+                  && cancelledInMarch.contains(clock.get("ticket").asString())
+              ? 1
+              : 0;
     }
 
     assertThat(report.get("cancelled")).hasSize((int) expected);
@@ -118,24 +144,36 @@ class ReportCommandTests {
   void creditsAreTheTierBelow99Point5AndTwoPercentPerP1ResolutionBreach() {
     long p1Breaches = 0;
     for (JsonNode clock : golden) {
-      p1Breaches += clock.get("state").asString().equals("breached") && clock.get("metric").asString().equals("resolution")
-          && clock.get("priority").asString().equals("P1") && stoppedInMarch(clock) ? 1 : 0;
+      p1Breaches +=
+          clock.get("state").asString().equals("breached")
+                  && clock.get("metric").asString().equals("resolution")
+                  && clock.get("priority").asString().equals("P1")
+                  && stoppedInMarch(clock)
+              ? 1
+              : 0;
     }
     JsonNode credits = report.get("credits");
     // 99.36% is below 99.9 and 99.5, not 99.0: only the 99.5 tier, 10% of 2400.00
-    BigDecimal expected = new BigDecimal("240.00").add(new BigDecimal("48.00").multiply(BigDecimal.valueOf(p1Breaches)))
-        .min(new BigDecimal("720.00"));
+    BigDecimal expected =
+        new BigDecimal("240.00")
+            .add(new BigDecimal("48.00").multiply(BigDecimal.valueOf(p1Breaches)))
+            .min(new BigDecimal("720.00"));
 
     assertThat(credits.get("currency").asString()).isEqualTo("EUR");
-    assertThat(credits.get("lines").get(0).get("rule").asString()).isEqualTo("availability below 99.5%");
-    assertThat(credits.get("lines").get(0).get("percent").decimalValue()).isEqualByComparingTo("10");
+    assertThat(credits.get("lines").get(0).get("rule").asString())
+        .isEqualTo("availability below 99.5%");
+    assertThat(credits.get("lines").get(0).get("percent").decimalValue())
+        .isEqualByComparingTo("10");
     assertThat(credits.get("total").decimalValue()).isEqualByComparingTo(expected);
     assertThat(credits.get("capped").asBoolean()).isFalse();
     assertThat(p1Breaches).isPositive();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # an outage that ends before it starts
       to before from   | servers,2026-03-10T10:00:00Z,2026-03-10T09:00:00Z,provider,x  | line 3: 'to' 2026-03-10T09:00:00Z is before 'from'
       # a service the contract does not have
@@ -144,14 +182,31 @@ class ReportCommandTests {
       unknown cause    | servers,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,weather,x   | line 3: unknown cause 'weather'
       # an instant that does not parse
       bad instant      | servers,10 March,2026-03-10T10:00:00Z,provider,x              | line 3: 'from' '10 March' is not an instant
-      """, commentCharacter = '#')
-  void aBadOutageLineExits2NamingItAndWritesNothing(String name, String badLine, String message, @TempDir Path dir) throws Exception {
+      """,
+      commentCharacter = '#')
+  void aBadOutageLineExits2NamingItAndWritesNothing(
+      String name, String badLine, String message, @TempDir Path dir) throws Exception {
     Path outages = dir.resolve("outages.csv");
-    Files.writeString(outages, "service,from,to,cause,note\nservers,2026-03-01T10:00:00Z,2026-03-01T10:05:00Z,provider,ok\n" + badLine + "\n");
+    Files.writeString(
+        outages,
+        "service,from,to,cause,note\nservers,2026-03-01T10:00:00Z,2026-03-01T10:05:00Z,provider,ok\n"
+            + badLine
+            + "\n");
     Path out = dir.resolve("report.json");
 
-    CliRun run = CliRun.of("report", "--contract", CONTRACT, "--period", "2026-03", "--outages", outages.toString(),
-        "--now", NOW, "-o", out.toString());
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--contract",
+            CONTRACT,
+            "--period",
+            "2026-03",
+            "--outages",
+            outages.toString(),
+            "--now",
+            NOW,
+            "-o",
+            out.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(message);
@@ -163,29 +218,61 @@ class ReportCommandTests {
     CliRun run = CliRun.of("report", "--contract", CONTRACT, "--period", "2025-12", "--now", NOW);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("the period 2025-12 is outside the contract's effective dates 2026-01-01 to 2027-12-31");
+    assertThat(run.err())
+        .contains(
+            "the period 2025-12 is outside the contract's effective dates 2026-01-01 to 2027-12-31");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void aTicketOfAnUnknownServiceExits2NamingItsCreatedLine(@TempDir Path dir) throws Exception {
     Path events = dir.resolve("events.jsonl");
-    Files.writeString(events, """
+    Files.writeString(
+        events,
+        """
         {"ticket":"A","id":"a1","type":"created","at":"2026-03-02T09:00:00Z","priority":"P2","service":"servers"}
         {"ticket":"B","id":"b1","type":"created","at":"2026-03-02T09:00:00Z","priority":"P2","service":"printers"}
         """);
 
-    CliRun run = CliRun.of("report", "--contract", CONTRACT, "--period", "2026-03", "--events", events.toString(), "--now", NOW);
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--contract",
+            CONTRACT,
+            "--period",
+            "2026-03",
+            "--events",
+            events.toString(),
+            "--now",
+            NOW);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("line 2: ticket B: service 'printers' is not a service of the contract");
+    assertThat(run.err())
+        .contains("line 2: ticket B: service 'printers' is not a service of the contract");
   }
 
   @Test
   void theDocumentFormatsCarryTheChartsAndTheNumbers(@TempDir Path dir) throws Exception {
     for (String format : new String[] {"html", "md", "pdf"}) {
-      CliRun run = CliRun.of("report", "--contract", CONTRACT, "--period", "2026-03", "--events", EVENTS,
-          "--outages", OUTAGES, "--now", NOW, "--format", format, "--lang", "it", "-o", dir.resolve("r." + format).toString());
+      CliRun run =
+          CliRun.of(
+              "report",
+              "--contract",
+              CONTRACT,
+              "--period",
+              "2026-03",
+              "--events",
+              EVENTS,
+              "--outages",
+              OUTAGES,
+              "--now",
+              NOW,
+              "--format",
+              format,
+              "--lang",
+              "it",
+              "-o",
+              dir.resolve("r." + format).toString());
       assertThat(run.exitCode()).as(run.err()).isZero();
     }
     String html = Files.readString(dir.resolve("r.html"), StandardCharsets.UTF_8);
@@ -193,7 +280,10 @@ class ReportCommandTests {
     byte[] pdf = Files.readAllBytes(dir.resolve("r.pdf"));
 
     assertThat(html.split("<svg ", -1)).hasSize(3);
-    assertThat(html).contains("Rapporto sui livelli di servizio").contains("99.3607 %").contains("44 min 34.8 s");
+    assertThat(html)
+        .contains("Rapporto sui livelli di servizio")
+        .contains("99.3607 %")
+        .contains("44 min 34.8 s");
     assertThat(md).contains("| servers | 99.9% | 99.3607 % | 743 h | 4 h 45 min | 3 h 30 min |");
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }

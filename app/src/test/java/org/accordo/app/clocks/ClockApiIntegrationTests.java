@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class ClockApiIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
+
   /** A Monday, 10:00 in Rome. */
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -62,12 +63,18 @@ class ClockApiIntegrationTests {
   }
 
   static JsonNode clock(JsonNode detail, String metric) {
-    return detail.path("clocks").valueStream().filter(c -> c.path("metric").asString().equals(metric)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + metric + " clock in " + detail.path("clocks")));
+    return detail
+        .path("clocks")
+        .valueStream()
+        .filter(c -> c.path("metric").asString().equals(metric))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + metric + " clock in " + detail.path("clocks")));
   }
 
   void addEvent(String ticket, String json) {
-    Api.Response added = api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN).json(json).send();
+    Api.Response added =
+        api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN).json(json).send();
     assertThat(added.status()).as("%s", added).isEqualTo(201);
   }
 
@@ -88,13 +95,16 @@ class ClockApiIntegrationTests {
     assertThat(response.path("target_seconds").asLong()).isEqualTo(1800);
     assertThat(response.path("elapsed_seconds").asLong()).isZero();
     assertThat(response.path("due_at").asString()).isEqualTo("2026-03-02T09:30:00Z");
-    // L1 at 75% of 30 min = 22 min 30 s: the next instant the clock must be looked at without an event
+    // L1 at 75% of 30 min = 22 min 30 s: the next instant the clock must be looked at without an
+    // event
     assertThat(response.path("escalations").get(0).path("level").asString()).isEqualTo("L1");
-    assertThat(response.path("escalations").get(0).path("expected_at").asString()).isEqualTo("2026-03-02T09:22:30Z");
+    assertThat(response.path("escalations").get(0).path("expected_at").asString())
+        .isEqualTo("2026-03-02T09:22:30Z");
     assertThat(response.path("next_check_at").asString()).isEqualTo("2026-03-02T09:22:30Z");
     // nothing has counted yet: zero-length segments are left out of a timeline
     assertThat(response.path("timeline").size()).isZero();
-    assertThat(clock(detail, "resolution").path("due_at").asString()).isEqualTo("2026-03-02T13:00:00Z");
+    assertThat(clock(detail, "resolution").path("due_at").asString())
+        .isEqualTo("2026-03-02T13:00:00Z");
   }
 
   @Test
@@ -113,14 +123,19 @@ class ClockApiIntegrationTests {
     assertThat(response.path("stopped_at").asString()).isEqualTo("2026-03-02T09:10:00Z");
     assertThat(response.path("next_check_at").isNull()).isTrue();
     assertThat(response.path("timeline").size()).isEqualTo(1);
-    assertThat(response.path("timeline").get(0).path("from").asString()).isEqualTo("2026-03-02T09:00:00Z");
-    assertThat(response.path("timeline").get(0).path("to").asString()).isEqualTo("2026-03-02T09:10:00Z");
+    assertThat(response.path("timeline").get(0).path("from").asString())
+        .isEqualTo("2026-03-02T09:00:00Z");
+    assertThat(response.path("timeline").get(0).path("to").asString())
+        .isEqualTo("2026-03-02T09:10:00Z");
     assertThat(response.path("timeline").get(0).path("counting").asBoolean()).isTrue();
     // and starts the first periodic update cycle: 1 h from 09:10
-    assertThat(clock(detail, "periodic_update").path("due_at").asString()).isEqualTo("2026-03-02T10:10:00Z");
+    assertThat(clock(detail, "periodic_update").path("due_at").asString())
+        .isEqualTo("2026-03-02T10:10:00Z");
 
     // a late event: the customer was asked for details at 09:05, which pauses resolution since then
-    addEvent(ticket, "{\"type\": \"status_changed\", \"status\": \"waiting_customer\", \"at\": \"2026-03-02T09:05:00Z\"}");
+    addEvent(
+        ticket,
+        "{\"type\": \"status_changed\", \"status\": \"waiting_customer\", \"at\": \"2026-03-02T09:05:00Z\"}");
 
     JsonNode resolution = clock(detail(ticket), "resolution");
     assertThat(resolution.path("state").asString()).isEqualTo("paused");
@@ -141,13 +156,17 @@ class ClockApiIntegrationTests {
 
     JsonNode detail = detail(ticket);
     // the met first response is as the 09:10 reply left it; the running resolution is as of 09:20
-    assertThat(clock(detail, "first_response").path("computed_at").asString()).isEqualTo("2026-03-02T09:10:00Z");
-    assertThat(clock(detail, "resolution").path("computed_at").asString()).isEqualTo("2026-03-02T09:20:00Z");
+    assertThat(clock(detail, "first_response").path("computed_at").asString())
+        .isEqualTo("2026-03-02T09:10:00Z");
+    assertThat(clock(detail, "resolution").path("computed_at").asString())
+        .isEqualTo("2026-03-02T09:20:00Z");
     assertThat(clock(detail, "resolution").path("elapsed_seconds").asLong()).isEqualTo(1200);
 
     // a late public reply at 09:04 moves the stopped clock: it is rewritten
     server.clock().set(NOW.plus(Duration.ofMinutes(30)));
-    addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:04:00Z\"}");
+    addEvent(
+        ticket,
+        "{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:04:00Z\"}");
 
     JsonNode response = clock(detail(ticket), "first_response");
     assertThat(response.path("stopped_at").asString()).isEqualTo("2026-03-02T09:04:00Z");
@@ -165,10 +184,16 @@ class ClockApiIntegrationTests {
   void aThresholdFinerThanTheStoredPrecisionIsRecordedOnceAcrossARebuild() {
     String customer = fixtures.customer("finer");
     // L1 at a third of the target, written finer than the four decimals the escalation table keeps
-    String contract = ApiFixtures.contract("finer-contract", "{ from: 2026-01-01 }")
-        .replace("      - { at: 0.75, level: L1 }\n", "      - { at: 0.33333, level: L1 }\n");
-    assertThat(api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", contract)
-        .send().status()).isEqualTo(201);
+    String contract =
+        ApiFixtures.contract("finer-contract", "{ from: 2026-01-01 }")
+            .replace("      - { at: 0.75, level: L1 }\n", "      - { at: 0.33333, level: L1 }\n");
+    assertThat(
+            api.post("/api/v1/customers/" + customer + "/contracts")
+                .token(ADMIN)
+                .body("application/yaml", contract)
+                .send()
+                .status())
+        .isEqualTo(201);
     String ticket = createTicket(customer, "P1", "servers", NOW);
     server.clock().set(NOW.plus(Duration.ofMinutes(11)));
     addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": false}");
@@ -177,9 +202,16 @@ class ClockApiIntegrationTests {
     server.clock().set(NOW.plus(Duration.ofMinutes(12)));
     addEvent(ticket, "{\"type\": \"agent_replied\", \"public\": false}");
 
-    JsonNode feed = api.get("/api/v1/escalations?ticket_id=" + ticket + "&kind=escalation").token(ADMIN).send().json();
+    JsonNode feed =
+        api.get("/api/v1/escalations?ticket_id=" + ticket + "&kind=escalation")
+            .token(ADMIN)
+            .send()
+            .json();
     // first response (30 min) crossed a third at 09:10; resolution (4 h) has not
-    assertThat(feed.path("items").valueStream().map(e -> e.path("metric").asString() + " " + e.path("at_fraction").asString()))
+    assertThat(
+            feed.path("items")
+                .valueStream()
+                .map(e -> e.path("metric").asString() + " " + e.path("at_fraction").asString()))
         .containsExactly("first_response 0.3333");
   }
 
@@ -196,23 +228,37 @@ class ClockApiIntegrationTests {
     assertThat(ids(base + "&at_risk_within_minutes=29")).isEmpty();
     assertThat(ids(base + "&breached=true")).containsExactly(breached);
     assertThat(ids(base + "&breached=false")).containsExactly(dueSoon);
-    assertThat(clock(detail(breached), "first_response").path("breached_at").asString()).isEqualTo("2026-03-02T08:30:00Z");
+    assertThat(clock(detail(breached), "first_response").path("breached_at").asString())
+        .isEqualTo("2026-03-02T08:30:00Z");
     assertInvalidField(api.get(base + "&breached=maybe").token(ADMIN).send(), "breached");
-    assertInvalidField(api.get(base + "&at_risk_within_minutes=-1").token(ADMIN).send(), "at_risk_within_minutes");
+    assertInvalidField(
+        api.get(base + "&at_risk_within_minutes=-1").token(ADMIN).send(), "at_risk_within_minutes");
   }
 
   @Test
   void refusesAServiceOrPriorityTheContractDoesNotKnow() {
     String customer = customerWithContract("strict");
-    String body = "{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"%s\", \"service\": \"%s\"}";
+    String body =
+        "{\"customer_id\": \""
+            + customer
+            + "\", \"subject\": \"x\", \"priority\": \"%s\", \"service\": \"%s\"}";
 
     // backup is a service of the contract, but no SLA with ticket targets covers it
-    assertInvalidField(api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P1", "backup")).send(), "service");
-    assertInvalidField(api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P1", "coffee")).send(), "service");
-    assertInvalidField(api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P9", "servers")).send(), "priority");
+    assertInvalidField(
+        api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P1", "backup")).send(),
+        "service");
+    assertInvalidField(
+        api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P1", "coffee")).send(),
+        "service");
+    assertInvalidField(
+        api.post("/api/v1/tickets").token(ADMIN).json(body.formatted("P9", "servers")).send(),
+        "priority");
     String ticket = createTicket(customer, "P2", "servers", NOW);
-    Api.Response changed = api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN)
-        .json("{\"type\": \"priority_changed\", \"priority\": \"P0\"}").send();
+    Api.Response changed =
+        api.post("/api/v1/tickets/" + ticket + "/events")
+            .token(ADMIN)
+            .json("{\"type\": \"priority_changed\", \"priority\": \"P0\"}")
+            .send();
     assertInvalidField(changed, "priority");
   }
 
@@ -245,13 +291,21 @@ class ClockApiIntegrationTests {
   void aRebuildAfterAContractChangeMeasuresByTheVersionNowInForce() {
     String customer = customerWithContract("changed");
     String ticket = createTicket(customer, "P1", "servers", NOW);
-    // version 2 covers the same days and gives P1 an hour for the first response instead of 30 minutes
-    String revised = ApiFixtures.contract("changed-contract-2", "{ from: 2026-01-01 }")
-        .replace("        P1: { target: 30m, calendar: always }\n", "        P1: { target: 1h, calendar: always }\n");
-    Api.Response uploaded = api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN)
-        .body("application/yaml", revised).send();
+    // version 2 covers the same days and gives P1 an hour for the first response instead of 30
+    // minutes
+    String revised =
+        ApiFixtures.contract("changed-contract-2", "{ from: 2026-01-01 }")
+            .replace(
+                "        P1: { target: 30m, calendar: always }\n",
+                "        P1: { target: 1h, calendar: always }\n");
+    Api.Response uploaded =
+        api.post("/api/v1/customers/" + customer + "/contracts")
+            .token(ADMIN)
+            .body("application/yaml", revised)
+            .send();
     assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
-    // the upload schedules the rebuild of the ticket itself (ClockRebuildIntegrationTests); the command's rebuild
+    // the upload schedules the rebuild of the ticket itself (ClockRebuildIntegrationTests); the
+    // command's rebuild
     // of every ticket comes to the same result, whether or not the background one has run yet
     assertThat(uploaded.json().path("tickets_to_rebuild").asInt()).isEqualTo(1);
 
@@ -260,7 +314,8 @@ class ClockApiIntegrationTests {
     JsonNode detail = detail(ticket);
     assertThat(detail.path("sla").path("contract_version").asInt()).isEqualTo(2);
     assertThat(clock(detail, "first_response").path("target_seconds").asLong()).isEqualTo(3600);
-    assertThat(clock(detail, "first_response").path("due_at").asString()).isEqualTo("2026-03-02T10:00:00Z");
+    assertThat(clock(detail, "first_response").path("due_at").asString())
+        .isEqualTo("2026-03-02T10:00:00Z");
   }
 
   private List<String> ids(String path) {

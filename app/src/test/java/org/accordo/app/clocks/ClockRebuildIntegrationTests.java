@@ -28,8 +28,10 @@ import tools.jackson.databind.JsonNode;
 class ClockRebuildIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
+
   /** A Monday, 10:00 in Rome. */
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   /** The worker polls every 200 ms in the tests; this is ample. */
   static final Duration WITHIN = Duration.ofSeconds(15);
 
@@ -52,7 +54,8 @@ class ClockRebuildIntegrationTests {
   void anUploadRebuildsTheClocksOfTheTicketsOpenedOnTheDaysItCovers() {
     String customer = fixtures.customer("rebuilt-by-upload");
     fixtures.uploadContract(customer, "v1", "{ from: 2026-01-01 }");
-    // 2026-03-01 begins in Rome at 2026-02-28T23:00Z: the first ticket was opened on February 28 there, the others on
+    // 2026-03-01 begins in Rome at 2026-02-28T23:00Z: the first ticket was opened on February 28
+    // there, the others on
     // March 1 and 2, the days version 2 covers
     String lastDayOfV1 = createP1Ticket(customer, Instant.parse("2026-02-28T22:30:00Z"));
     String firstDayOfV2 = createP1Ticket(customer, Instant.parse("2026-02-28T23:30:00Z"));
@@ -62,19 +65,30 @@ class ClockRebuildIntegrationTests {
     String othersTicket = createP1Ticket(other, NOW);
     JsonNode othersClocks = detail(othersTicket).path("clocks");
     long escalationsBefore = escalations(firstDayOfV2);
-    // opened 33.5 hours before now: L1, L2 and the breach of the first response (30 min) and of the resolution (4 h)
+    // opened 33.5 hours before now: L1, L2 and the breach of the first response (30 min) and of the
+    // resolution (4 h)
     // are recorded already
     assertThat(escalationsBefore).isEqualTo(6);
 
-    Api.Response uploaded = api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN)
-        .body("application/yaml", ApiFixtures.contract("v2", "{ from: 2026-03-01 }")
-            .replace("        P1: { target: 30m, calendar: always }\n", "        P1: { target: 1h, calendar: always }\n"))
-        .send();
+    Api.Response uploaded =
+        api.post("/api/v1/customers/" + customer + "/contracts")
+            .token(ADMIN)
+            .body(
+                "application/yaml",
+                ApiFixtures.contract("v2", "{ from: 2026-03-01 }")
+                    .replace(
+                        "        P1: { target: 30m, calendar: always }\n",
+                        "        P1: { target: 1h, calendar: always }\n"))
+            .send();
 
     assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
     assertThat(uploaded.json().path("tickets_to_rebuild").asInt()).isEqualTo(2);
-    JsonNode progress = Await.until(WITHIN, () -> progress(customer, 2), p -> !p.path("completed_at").isNull(),
-        "the rebuild completed");
+    JsonNode progress =
+        Await.until(
+            WITHIN,
+            () -> progress(customer, 2),
+            p -> !p.path("completed_at").isNull(),
+            "the rebuild completed");
     assertThat(progress.path("tickets").asInt()).isEqualTo(2);
     assertThat(progress.path("rebuilt").asInt()).isEqualTo(2);
     assertThat(progress.path("failing").asInt()).isZero();
@@ -85,9 +99,11 @@ class ClockRebuildIntegrationTests {
     // opened before version 2's first day, and another customer's ticket: untouched
     assertMeasuredBy(lastDayOfV1, 1, 1800, "2026-02-28T23:00:00Z");
     assertThat(detail(othersTicket).path("clocks")).isEqualTo(othersClocks);
-    // what was told stays told: the breach at 23:30 under version 1 is not retracted, and nothing is told twice
+    // what was told stays told: the breach at 23:30 under version 1 is not retracted, and nothing
+    // is told twice
     assertThat(escalations(firstDayOfV2)).isEqualTo(escalationsBefore);
-    assertThat(auditActions(customer + "/2")).containsExactly("clock_rebuild.completed", "clock_rebuild.scheduled");
+    assertThat(auditActions(customer + "/2"))
+        .containsExactly("clock_rebuild.completed", "clock_rebuild.scheduled");
   }
 
   @Test
@@ -97,12 +113,21 @@ class ClockRebuildIntegrationTests {
     String inside = createP1Ticket(customer, Instant.parse("2026-02-10T09:00:00Z"));
     String after = createP1Ticket(customer, NOW);
 
-    Api.Response uploaded = api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN)
-        .body("application/yaml", ApiFixtures.contract("february", "{ from: 2026-02-01, to: 2026-02-28 }")).send();
+    Api.Response uploaded =
+        api.post("/api/v1/customers/" + customer + "/contracts")
+            .token(ADMIN)
+            .body(
+                "application/yaml",
+                ApiFixtures.contract("february", "{ from: 2026-02-01, to: 2026-02-28 }"))
+            .send();
 
     assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
     assertThat(uploaded.json().path("tickets_to_rebuild").asInt()).isEqualTo(1);
-    Await.until(WITHIN, () -> progress(customer, 2), p -> !p.path("completed_at").isNull(), "the rebuild completed");
+    Await.until(
+        WITHIN,
+        () -> progress(customer, 2),
+        p -> !p.path("completed_at").isNull(),
+        "the rebuild completed");
     assertThat(detail(inside).path("sla").path("contract_version").asInt()).isEqualTo(2);
     // March is outside version 2: version 1 is still the latest upload covering March 2
     assertThat(detail(after).path("sla").path("contract_version").asInt()).isEqualTo(1);
@@ -113,12 +138,21 @@ class ClockRebuildIntegrationTests {
     String customer = fixtures.customer("nothing-to-rebuild");
     fixtures.uploadContract(customer, "first", "{ from: 2026-01-01 }");
 
-    JsonNode progress = Await.until(WITHIN, () -> progress(customer, 1), p -> !p.path("completed_at").isNull(),
-        "the rebuild completed");
+    JsonNode progress =
+        Await.until(
+            WITHIN,
+            () -> progress(customer, 1),
+            p -> !p.path("completed_at").isNull(),
+            "the rebuild completed");
 
     assertThat(progress.path("tickets").asInt()).isZero();
     assertThat(progress.path("completed_at").asString()).isEqualTo(NOW.toString());
-    assertThat(api.get(progressPath(customer, 1)).token(fixtures.customerToken(customer)).send().status()).isEqualTo(200);
+    assertThat(
+            api.get(progressPath(customer, 1))
+                .token(fixtures.customerToken(customer))
+                .send()
+                .status())
+        .isEqualTo(200);
     String stranger = fixtures.customerToken(fixtures.customer("stranger"));
     assertProblem(api.get(progressPath(customer, 1)).token(stranger).send(), 404);
     assertProblem(api.get(progressPath(customer, 7)).token(ADMIN).send(), 404);
@@ -126,10 +160,19 @@ class ClockRebuildIntegrationTests {
 
   private void assertMeasuredBy(String ticket, int version, long targetSeconds, String dueAt) {
     JsonNode detail = detail(ticket);
-    JsonNode firstResponse = detail.path("clocks").valueStream()
-        .filter(c -> c.path("metric").asString().equals("first_response")).findFirst().orElseThrow();
-    assertThat(detail.path("sla").path("contract_version").asInt()).as("version of %s", ticket).isEqualTo(version);
-    assertThat(firstResponse.path("target_seconds").asLong()).as("target of %s", ticket).isEqualTo(targetSeconds);
+    JsonNode firstResponse =
+        detail
+            .path("clocks")
+            .valueStream()
+            .filter(c -> c.path("metric").asString().equals("first_response"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(detail.path("sla").path("contract_version").asInt())
+        .as("version of %s", ticket)
+        .isEqualTo(version);
+    assertThat(firstResponse.path("target_seconds").asLong())
+        .as("target of %s", ticket)
+        .isEqualTo(targetSeconds);
     assertThat(firstResponse.path("due_at").asString()).as("due of %s", ticket).isEqualTo(dueAt);
   }
 
@@ -144,7 +187,12 @@ class ClockRebuildIntegrationTests {
   }
 
   private long escalations(String ticket) {
-    return api.get("/api/v1/escalations?ticket_id=" + ticket).token(ADMIN).send().json().path("total").asLong();
+    return api.get("/api/v1/escalations?ticket_id=" + ticket)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("total")
+        .asLong();
   }
 
   private static String progressPath(String customer, int version) {
@@ -159,8 +207,15 @@ class ClockRebuildIntegrationTests {
 
   /** The audit actions on a contract version, newest first. */
   private List<String> auditActions(String entityId) {
-    return api.get("/api/v1/audit?size=100").token(ADMIN).send().json().path("items").valueStream()
+    return api.get("/api/v1/audit?size=100")
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("items")
+        .valueStream()
         .filter(e -> e.path("entity_id").asString().equals(entityId))
-        .map(e -> e.path("action").asString()).filter(a -> a.startsWith("clock_rebuild.")).toList();
+        .map(e -> e.path("action").asString())
+        .filter(a -> a.startsWith("clock_rebuild."))
+        .toList();
   }
 }

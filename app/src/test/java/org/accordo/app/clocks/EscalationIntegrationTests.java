@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Escalations recorded by the scheduler when a threshold passes with no event, once each, and the
- * feed, on each database. The contract is the reference one: P1 first response 30 min on 24x7,
- * L1 at 75%, L2 at 100%.
+ * feed, on each database. The contract is the reference one: P1 first response 30 min on 24x7, L1
+ * at 75%, L2 at 100%.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -27,6 +27,7 @@ class EscalationIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   /** The scheduler polls every 200 ms in the tests (1 s by default); this is ample. */
   static final Duration WITHIN = Duration.ofSeconds(5);
 
@@ -52,7 +53,9 @@ class EscalationIntegrationTests {
 
     // 23 minutes later, with no event: L1 (75% of 30 min) was crossed at 09:22:30
     server.clock().set(NOW.plus(Duration.ofMinutes(23)));
-    JsonNode first = Await.until(WITHIN, () -> escalations(ticket), items -> items.size() == 1, "the L1 escalation");
+    JsonNode first =
+        Await.until(
+            WITHIN, () -> escalations(ticket), items -> items.size() == 1, "the L1 escalation");
     assertThat(first.get(0).path("kind").asString()).isEqualTo("escalation");
     assertThat(first.get(0).path("level").asString()).isEqualTo("L1");
     assertThat(first.get(0).path("at_fraction").decimalValue()).isEqualByComparingTo("0.75");
@@ -62,21 +65,47 @@ class EscalationIntegrationTests {
     // past 30 minutes: L2 (100%) and the breach, both at 09:30
     server.clock().set(NOW.plus(Duration.ofMinutes(31)));
     Await.until(WITHIN, () -> escalations(ticket), items -> items.size() == 3, "L2 and the breach");
-    // several more polls of the scheduler, and an event that recomputes the clocks, record nothing again
-    api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN).json("{\"type\": \"customer_replied\"}").send();
+    // several more polls of the scheduler, and an event that recomputes the clocks, record nothing
+    // again
+    api.post("/api/v1/tickets/" + ticket + "/events")
+        .token(ADMIN)
+        .json("{\"type\": \"customer_replied\"}")
+        .send();
     sleep(Duration.ofMillis(800));
     JsonNode all = escalations(ticket);
-    assertThat(all.valueStream().map(e -> e.path("kind").asString() + " " + e.path("level").asString() + " "
-            + e.path("occurred_at").asString()))
+    assertThat(
+            all.valueStream()
+                .map(
+                    e ->
+                        e.path("kind").asString()
+                            + " "
+                            + e.path("level").asString()
+                            + " "
+                            + e.path("occurred_at").asString()))
         .containsExactlyInAnyOrder(
-            "escalation L1 2026-03-02T09:22:30Z", "escalation L2 2026-03-02T09:30:00Z", "breach L2 2026-03-02T09:30:00Z");
+            "escalation L1 2026-03-02T09:22:30Z",
+            "escalation L2 2026-03-02T09:30:00Z",
+            "breach L2 2026-03-02T09:30:00Z");
     String forCustomer = fixtures.customerToken(customer);
-    assertThat(api.get("/api/v1/escalations?ticket_id=" + ticket).token(forCustomer).send().json().path("total").asInt())
+    assertThat(
+            api.get("/api/v1/escalations?ticket_id=" + ticket)
+                .token(forCustomer)
+                .send()
+                .json()
+                .path("total")
+                .asInt())
         .isEqualTo(3);
     String stranger = fixtures.customerToken(fixtures.customer("stranger"));
-    assertThat(api.get("/api/v1/escalations?ticket_id=" + ticket).token(stranger).send().json().path("total").asInt())
+    assertThat(
+            api.get("/api/v1/escalations?ticket_id=" + ticket)
+                .token(stranger)
+                .send()
+                .json()
+                .path("total")
+                .asInt())
         .isZero();
-    assertProblem(api.get("/api/v1/escalations?customer_id=" + customer).token(stranger).send(), 404);
+    assertProblem(
+        api.get("/api/v1/escalations?customer_id=" + customer).token(stranger).send(), 404);
   }
 
   private String customerWithContract(String prefix) {
@@ -88,7 +117,11 @@ class EscalationIntegrationTests {
   }
 
   private JsonNode escalations(String ticket) {
-    return api.get("/api/v1/escalations?ticket_id=" + ticket).token(ADMIN).send().json().path("items");
+    return api.get("/api/v1/escalations?ticket_id=" + ticket)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("items");
   }
 
   private static void sleep(Duration duration) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TicketClaimIntegrationTests {
 
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   /** Later than every next check of the tests' tickets, so that every ticket is due. */
   static final Instant FAR = Instant.parse("2099-01-01T00:00:00Z");
 
@@ -47,20 +48,33 @@ class TicketClaimIntegrationTests {
     String customer = fixtures.customer("claimed");
     fixtures.uploadContract(customer, "claimed-contract", "{ from: 2026-01-01 }");
     for (int i = 0; i < 3; i++) {
-      assertThat(api.post("/api/v1/tickets").token(RunningServer.ADMIN_TOKEN).json("{\"customer_id\": \"" + customer
-          + "\", \"subject\": \"x\", \"priority\": \"P1\", \"service\": \"servers\"}").send().status()).isEqualTo(201);
+      assertThat(
+              api.post("/api/v1/tickets")
+                  .token(RunningServer.ADMIN_TOKEN)
+                  .json(
+                      "{\"customer_id\": \""
+                          + customer
+                          + "\", \"subject\": \"x\", \"priority\": \"P1\", \"service\": \"servers\"}")
+                  .send()
+                  .status())
+          .isEqualTo(201);
     }
     TicketSlaRepository slas = server.bean(TicketSlaRepository.class);
-    TransactionTemplate transaction = new TransactionTemplate(server.bean(PlatformTransactionManager.class));
+    TransactionTemplate transaction =
+        new TransactionTemplate(server.bean(PlatformTransactionManager.class));
     CountDownLatch firstHolds = new CountDownLatch(1);
     CountDownLatch secondDone = new CountDownLatch(1);
 
-    CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-      List<String> claimed = slas.claimDue(FAR, 2);
-      firstHolds.countDown();
-      await(secondDone);
-      return claimed;
-    }));
+    CompletableFuture<List<String>> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                transaction.execute(
+                    status -> {
+                      List<String> claimed = slas.claimDue(FAR, 2);
+                      firstHolds.countDown();
+                      await(secondDone);
+                      return claimed;
+                    }));
     assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
     List<String> second = transaction.execute(status -> slas.claimDue(FAR, 100_000));
     secondDone.countDown();
@@ -70,7 +84,8 @@ class TicketClaimIntegrationTests {
     // the second claim returned while the first still held its tickets, and got none of them
     assertThat(second).doesNotContainAnyElementsOf(held);
     if (database == TestDatabase.POSTGRESQL) {
-      // every ticket with an SLA is due at FAR: on PostgreSQL the second node gets the others. (H2 2.4
+      // every ticket with an SLA is due at FAR: on PostgreSQL the second node gets the others. (H2
+      // 2.4
       // locks every row the claim reads before it limits them, so there a second claim finds none:
       // H2 serves one node.)
       assertThat(second).isNotEmpty();

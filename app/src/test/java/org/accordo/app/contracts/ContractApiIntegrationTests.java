@@ -61,9 +61,12 @@ class ContractApiIntegrationTests {
     assertThat(version.path("contract_id").asString()).isEqualTo("bianchi-2026");
     assertThat(version.path("effective_from").asString()).isEqualTo("2026-01-01");
     assertThat(version.path("effective_to").asString()).isEqualTo("2027-12-31");
-    assertThat(version.path("uploaded_at").asString()).isEqualTo(server.clock().instant().toString());
-    assertThat(uploaded.header("Location")).isEqualTo("/api/v1/customers/" + customer + "/contracts/1");
-    Api.Response raw = api.get("/api/v1/customers/" + customer + "/contracts/1/document").token(ADMIN).send();
+    assertThat(version.path("uploaded_at").asString())
+        .isEqualTo(server.clock().instant().toString());
+    assertThat(uploaded.header("Location"))
+        .isEqualTo("/api/v1/customers/" + customer + "/contracts/1");
+    Api.Response raw =
+        api.get("/api/v1/customers/" + customer + "/contracts/1/document").token(ADMIN).send();
     assertThat(raw.header("Content-Type")).startsWith("application/yaml");
     assertThat(raw.body()).isEqualTo(document);
   }
@@ -75,8 +78,12 @@ class ContractApiIntegrationTests {
     upload(customer, contract("c-2026-rev", "{ from: 2026-07-01, to: 2026-12-31 }"));
     upload(customer, contract("c-2027", "{ from: 2027-01-01 }"));
 
-    JsonNode versions = api.get("/api/v1/customers/" + customer + "/contracts").token(ADMIN).send().json();
-    assertThat(versions.valueStream().map(v -> v.path("version").asInt() + ":" + v.path("contract_id").asString()))
+    JsonNode versions =
+        api.get("/api/v1/customers/" + customer + "/contracts").token(ADMIN).send().json();
+    assertThat(
+            versions
+                .valueStream()
+                .map(v -> v.path("version").asInt() + ":" + v.path("contract_id").asString()))
         .containsExactly("1:c-2026", "2:c-2026-rev", "3:c-2027");
 
     // before the revision's start, only version 1 covers the date
@@ -87,7 +94,11 @@ class ContractApiIntegrationTests {
     assertThat(inForce(customer, "2026-12-31").path("version").asInt()).isEqualTo(2);
     // an open-ended version covers every later date
     assertThat(inForce(customer, "2040-02-29").path("version").asInt()).isEqualTo(3);
-    assertProblem(api.get("/api/v1/customers/" + customer + "/contracts/in-force?date=2025-12-31").token(ADMIN).send(), 404);
+    assertProblem(
+        api.get("/api/v1/customers/" + customer + "/contracts/in-force?date=2025-12-31")
+            .token(ADMIN)
+            .send(),
+        404);
   }
 
   @Test
@@ -99,33 +110,50 @@ class ContractApiIntegrationTests {
     assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
     JsonNode findings = uploaded.json().path("findings");
     // docs/contracts.md: the reference contract lints with four warnings: its 99.9% budget is
-    // shorter than its RTO and than its P1 resolution target, and two "5d" durations on the office calendar
+    // shorter than its RTO and than its P1 resolution target, and two "5d" durations on the office
+    // calendar
     assertThat(findings.valueStream().map(f -> f.path("rule").asString()))
-        .containsExactlyInAnyOrder("budget-below-rto", "budget-below-rto", "days-on-business-calendar", "days-on-business-calendar");
-    assertThat(findings.valueStream().map(f -> f.path("severity").asString())).containsOnly("warning");
-    assertThat(findings.valueStream()).allSatisfy(f -> {
-      assertThat(f.path("line").asInt()).isPositive();
-      assertThat(f.path("column").asInt()).isPositive();
-      assertThat(f.path("message").asString()).isNotBlank();
-      assertThat(f.path("hint").asString()).isNotBlank();
-    });
+        .containsExactlyInAnyOrder(
+            "budget-below-rto",
+            "budget-below-rto",
+            "days-on-business-calendar",
+            "days-on-business-calendar");
+    assertThat(findings.valueStream().map(f -> f.path("severity").asString()))
+        .containsOnly("warning");
+    assertThat(findings.valueStream())
+        .allSatisfy(
+            f -> {
+              assertThat(f.path("line").asInt()).isPositive();
+              assertThat(f.path("column").asInt()).isPositive();
+              assertThat(f.path("message").asString()).isNotBlank();
+              assertThat(f.path("hint").asString()).isNotBlank();
+            });
   }
 
   @Test
   void storesAContractWhoseFindingsAreErrorsOfRulesOtherThanLoading() {
     String customer = fixtures.customer("inverted");
-    // line 90: the P1 resolution target; 10h is longer than P2's 8h, an error of the linter, not of loading
-    Api.Response uploaded = upload(customer, withLine(90, "        P1: { target: 10h, calendar: always }"));
+    // line 90: the P1 resolution target; 10h is longer than P2's 8h, an error of the linter, not of
+    // loading
+    Api.Response uploaded =
+        upload(customer, withLine(90, "        P1: { target: 10h, calendar: always }"));
 
     assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
-    assertThat(uploaded.json().path("findings").valueStream()
-            .filter(f -> f.path("severity").asString().equals("error"))
-            .map(f -> f.path("rule").asString() + "@" + f.path("line").asInt()))
+    assertThat(
+            uploaded
+                .json()
+                .path("findings")
+                .valueStream()
+                .filter(f -> f.path("severity").asString().equals("error"))
+                .map(f -> f.path("rule").asString() + "@" + f.path("line").asInt()))
         .containsExactly("priority-targets-inverted@90");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # line and column are 1-based, at the start of the offending node (counted by hand on the
       # reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
       # what                    | line replaced | new text                                                     | line | column
@@ -146,11 +174,20 @@ class ContractApiIntegrationTests {
     assertThat(problem.path("line").asInt()).as("%s", response).isEqualTo(line);
     assertThat(problem.path("column").asInt()).as("%s", response).isEqualTo(column);
     assertThat(problem.path("errors").get(0).path("message").asString()).isNotBlank();
-    assertThat(api.get("/api/v1/customers/" + customer + "/contracts").token(ADMIN).send().json().size()).isZero();
+    assertThat(
+            api.get("/api/v1/customers/" + customer + "/contracts")
+                .token(ADMIN)
+                .send()
+                .json()
+                .size())
+        .isZero();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # what                | document                                        | line | column
       # a syntax error is placed where the parser noticed it: the end of the unclosed flow sequence
       YAML syntax error     | 'contract:\\n  id: [unclosed\\n'                 | 3    | 1
@@ -169,14 +206,23 @@ class ContractApiIntegrationTests {
   @Test
   void reportsEveryProblemOfTheDocumentWithItsPlace() {
     String customer = fixtures.customer("two-problems");
-    String document = withLine(10, "  effective: { from: 2026-02-30 }")
-        .replace("        P4: { target: 8h, calendar: office }", "        P4: { target: 8h, calendar: offfice }");
+    String document =
+        withLine(10, "  effective: { from: 2026-02-30 }")
+            .replace(
+                "        P4: { target: 8h, calendar: office }",
+                "        P4: { target: 8h, calendar: offfice }");
 
     JsonNode problem = assertProblem(upload(customer, document), 422);
 
-    assertThat(problem.path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("column").asInt()))
+    assertThat(
+            problem
+                .path("errors")
+                .valueStream()
+                .map(e -> e.path("line").asInt() + ":" + e.path("column").asInt()))
         .containsExactly("10:22", "85:37");
-    assertThat(problem.path("detail").asString()).startsWith("line 10, column 22: ").endsWith("(and 1 more)");
+    assertThat(problem.path("detail").asString())
+        .startsWith("line 10, column 22: ")
+        .endsWith("(and 1 more)");
   }
 
   @Test
@@ -185,8 +231,15 @@ class ContractApiIntegrationTests {
     String path = "/api/v1/customers/" + customer + "/contracts";
 
     assertProblem(api.post(path).token(ADMIN).json("{\"contract\": {}}").send(), 415);
-    assertInvalidField(api.post(path).token(ADMIN).body("application/yaml", java.net.http.HttpRequest.BodyPublishers.ofByteArray(
-        new byte[] {'c', ':', ' ', (byte) 0xC3, (byte) 0x28})).send(), "body");
+    assertInvalidField(
+        api.post(path)
+            .token(ADMIN)
+            .body(
+                "application/yaml",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                    new byte[] {'c', ':', ' ', (byte) 0xC3, (byte) 0x28}))
+            .send(),
+        "body");
     assertInvalidField(api.get(path + "/in-force?date=2026-02-30").token(ADMIN).send(), "date");
     assertInvalidField(api.get(path + "/in-force?date=yesterday").token(ADMIN).send(), "date");
     assertInvalidField(api.get(path + "/in-force").token(ADMIN).send(), "date");
@@ -203,15 +256,25 @@ class ContractApiIntegrationTests {
     upload(other, contract("other-1", "{ from: 2026-01-01 }"));
     String token = fixtures.customerToken(own);
 
-    assertThat(api.get("/api/v1/customers/" + own + "/contracts/1").token(token).send().status()).isEqualTo(200);
-    assertProblem(api.post("/api/v1/customers/" + own + "/contracts").token(token)
-        .body("application/yaml", contract("mine", "{ from: 2026-01-01 }")).send(), 403);
+    assertThat(api.get("/api/v1/customers/" + own + "/contracts/1").token(token).send().status())
+        .isEqualTo(200);
+    assertProblem(
+        api.post("/api/v1/customers/" + own + "/contracts")
+            .token(token)
+            .body("application/yaml", contract("mine", "{ from: 2026-01-01 }"))
+            .send(),
+        403);
     String base = "/api/v1/customers/" + other + "/contracts";
     assertProblem(api.get(base).token(token).send(), 404);
     assertProblem(api.get(base + "/1").token(token).send(), 404);
     assertProblem(api.get(base + "/1/document").token(token).send(), 404);
     assertProblem(api.get(base + "/in-force?date=2026-03-01").token(token).send(), 404);
-    assertProblem(api.post(base).token(token).body("application/yaml", contract("x", "{ from: 2026-01-01 }")).send(), 404);
+    assertProblem(
+        api.post(base)
+            .token(token)
+            .body("application/yaml", contract("x", "{ from: 2026-01-01 }"))
+            .send(),
+        404);
     assertThat(api.get(base).token(ADMIN).send().json().size()).isEqualTo(1);
   }
 
@@ -221,17 +284,26 @@ class ContractApiIntegrationTests {
     upload(customer, contract("a-1", "{ from: 2026-01-01 }"));
 
     JsonNode entries = api.get("/api/v1/audit?size=100").token(ADMIN).send().json().path("items");
-    assertThat(entries.valueStream().filter(e -> e.path("entity_id").asString().equals(customer + "/1"))
-            .map(e -> e.path("action").asString()))
+    assertThat(
+            entries
+                .valueStream()
+                .filter(e -> e.path("entity_id").asString().equals(customer + "/1"))
+                .map(e -> e.path("action").asString()))
         .containsExactly("contract.uploaded");
   }
 
   private Api.Response upload(String customer, String document) {
-    return api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", document).send();
+    return api.post("/api/v1/customers/" + customer + "/contracts")
+        .token(ADMIN)
+        .body("application/yaml", document)
+        .send();
   }
 
   private JsonNode inForce(String customer, String date) {
-    Api.Response response = api.get("/api/v1/customers/" + customer + "/contracts/in-force?date=" + date).token(ADMIN).send();
+    Api.Response response =
+        api.get("/api/v1/customers/" + customer + "/contracts/in-force?date=" + date)
+            .token(ADMIN)
+            .send();
     assertThat(response.status()).as("%s", response).isEqualTo(200);
     return response.json();
   }

@@ -35,15 +35,23 @@ class CustomerApiIntegrationTests {
   void createsReadsUpdatesAndDeletesACustomer() {
     String id = ApiFixtures.uniqueId("rossi");
 
-    Api.Response created = api.post("/api/v1/customers").token(ADMIN)
-        .json("{\"id\": \"" + id + "\", \"name\": \"Rossi Srl\", \"time_zone\": \"Europe/Rome\"}").send();
+    Api.Response created =
+        api.post("/api/v1/customers")
+            .token(ADMIN)
+            .json(
+                "{\"id\": \"" + id + "\", \"name\": \"Rossi Srl\", \"time_zone\": \"Europe/Rome\"}")
+            .send();
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("Location")).isEqualTo("/api/v1/customers/" + id);
-    assertThat(created.json().path("created_at").asString()).isEqualTo(server.clock().instant().toString());
+    assertThat(created.json().path("created_at").asString())
+        .isEqualTo(server.clock().instant().toString());
 
     server.clock().advance(Duration.ofMinutes(5));
-    Api.Response updated = api.put("/api/v1/customers/" + id).token(ADMIN)
-        .json("{\"name\": \"Rossi e Figli Srl\", \"time_zone\": \"Europe/Zurich\"}").send();
+    Api.Response updated =
+        api.put("/api/v1/customers/" + id)
+            .token(ADMIN)
+            .json("{\"name\": \"Rossi e Figli Srl\", \"time_zone\": \"Europe/Zurich\"}")
+            .send();
     assertThat(updated.status()).as("%s", updated).isEqualTo(200);
 
     JsonNode read = api.get("/api/v1/customers/" + id).token(ADMIN).send().json();
@@ -58,25 +66,38 @@ class CustomerApiIntegrationTests {
   @Test
   void everyWriteIsInTheAuditLogWithItsAuthor() {
     String id = fixtures.customer("audited");
-    api.put("/api/v1/customers/" + id).token(ADMIN).json("{\"name\": \"Audited 2\", \"time_zone\": \"UTC\"}").send();
+    api.put("/api/v1/customers/" + id)
+        .token(ADMIN)
+        .json("{\"name\": \"Audited 2\", \"time_zone\": \"UTC\"}")
+        .send();
 
     JsonNode entries = api.get("/api/v1/audit?size=100").token(ADMIN).send().json().path("items");
     JsonNode tokens = api.get("/api/v1/tokens").token(ADMIN).send().json();
-    String adminTokenId = tokens.valueStream()
-        .filter(t -> t.path("name").asString().equals("admin (ACCORDO_ADMIN_TOKEN)"))
-        .map(t -> t.path("id").asString()).findFirst().orElseThrow();
-    assertThat(entries.valueStream()
-            .filter(e -> e.path("entity_id").asString().equals(id))
-            .map(e -> e.path("action").asString() + " by " + e.path("actor").asString()))
-        .containsExactly("customer.updated by " + adminTokenId, "customer.created by " + adminTokenId);
+    String adminTokenId =
+        tokens
+            .valueStream()
+            .filter(t -> t.path("name").asString().equals("admin (ACCORDO_ADMIN_TOKEN)"))
+            .map(t -> t.path("id").asString())
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            entries
+                .valueStream()
+                .filter(e -> e.path("entity_id").asString().equals(id))
+                .map(e -> e.path("action").asString() + " by " + e.path("actor").asString()))
+        .containsExactly(
+            "customer.updated by " + adminTokenId, "customer.created by " + adminTokenId);
   }
 
   @Test
   void refusesADuplicateId() {
     String id = fixtures.customer("twice");
 
-    Api.Response again = api.post("/api/v1/customers").token(ADMIN)
-        .json("{\"id\": \"" + id + "\", \"name\": \"Other\"}").send();
+    Api.Response again =
+        api.post("/api/v1/customers")
+            .token(ADMIN)
+            .json("{\"id\": \"" + id + "\", \"name\": \"Other\"}")
+            .send();
 
     assertProblem(again, 409);
   }
@@ -97,7 +118,8 @@ class CustomerApiIntegrationTests {
     String token = fixtures.customerToken(own);
 
     JsonNode list = api.get("/api/v1/customers?size=100").token(token).send().json();
-    assertThat(list.path("items").valueStream().map(c -> c.path("id").asString())).containsExactly(own);
+    assertThat(list.path("items").valueStream().map(c -> c.path("id").asString()))
+        .containsExactly(own);
     assertThat(list.path("total").asLong()).isEqualTo(1);
     assertThat(api.get("/api/v1/customers/" + own).token(token).send().status()).isEqualTo(200);
 
@@ -114,9 +136,19 @@ class CustomerApiIntegrationTests {
     String customerToken = fixtures.customerToken(own);
     String agent = fixtures.agentToken();
 
-    assertProblem(api.put("/api/v1/customers/" + own).token(customerToken).json("{\"name\": \"x\", \"time_zone\": \"UTC\"}").send(), 403);
+    assertProblem(
+        api.put("/api/v1/customers/" + own)
+            .token(customerToken)
+            .json("{\"name\": \"x\", \"time_zone\": \"UTC\"}")
+            .send(),
+        403);
     assertProblem(api.delete("/api/v1/customers/" + own).token(agent).send(), 403);
-    assertProblem(api.post("/api/v1/customers").token(agent).json("{\"id\": \"by-agent\", \"name\": \"x\"}").send(), 403);
+    assertProblem(
+        api.post("/api/v1/customers")
+            .token(agent)
+            .json("{\"id\": \"by-agent\", \"name\": \"x\"}")
+            .send(),
+        403);
     assertThat(api.get("/api/v1/customers/" + own).token(agent).send().status()).isEqualTo(200);
   }
 
@@ -124,12 +156,28 @@ class CustomerApiIntegrationTests {
   void pagesAndSortsTheList() {
     String prefix = ApiFixtures.uniqueId("paged");
     for (String suffix : new String[] {"c", "a", "b"}) {
-      api.post("/api/v1/customers").token(ADMIN)
-          .json("{\"id\": \"" + prefix + "-" + suffix + "\", \"name\": \"" + prefix + " " + suffix + "\"}").send();
+      api.post("/api/v1/customers")
+          .token(ADMIN)
+          .json(
+              "{\"id\": \""
+                  + prefix
+                  + "-"
+                  + suffix
+                  + "\", \"name\": \""
+                  + prefix
+                  + " "
+                  + suffix
+                  + "\"}")
+          .send();
     }
 
     JsonNode all = api.get("/api/v1/customers?size=100&sort=-name").token(ADMIN).send().json();
-    var ours = all.path("items").valueStream().map(c -> c.path("id").asString()).filter(i -> i.startsWith(prefix + "-")).toList();
+    var ours =
+        all.path("items")
+            .valueStream()
+            .map(c -> c.path("id").asString())
+            .filter(i -> i.startsWith(prefix + "-"))
+            .toList();
     assertThat(ours).containsExactly(prefix + "-c", prefix + "-b", prefix + "-a");
 
     JsonNode second = api.get("/api/v1/customers?size=1&page=1&sort=id").token(ADMIN).send().json();
@@ -142,11 +190,14 @@ class CustomerApiIntegrationTests {
   @Test
   void refusesBadCustomersNamingTheFieldAndStoresNothing() {
     String id = ApiFixtures.uniqueId("bad");
-    assertInvalidField(create("{\"id\": \"" + id + "\", \"name\": \"x\", \"time_zone\": \"Mars/Olympus\"}"), "time_zone");
+    assertInvalidField(
+        create("{\"id\": \"" + id + "\", \"name\": \"x\", \"time_zone\": \"Mars/Olympus\"}"),
+        "time_zone");
     assertInvalidField(create("{\"id\": \"" + id + "\", \"name\": \"   \"}"), "name");
     assertInvalidField(create("{\"id\": \"Not An Id\", \"name\": \"x\"}"), "id");
     assertInvalidField(create("{\"name\": \"x\"}"), "id");
-    assertInvalidField(create("{\"id\": \"" + id + "\", \"name\": \"" + "x".repeat(201) + "\"}"), "name");
+    assertInvalidField(
+        create("{\"id\": \"" + id + "\", \"name\": \"" + "x".repeat(201) + "\"}"), "name");
 
     assertProblem(api.get("/api/v1/customers/" + id).token(ADMIN).send(), 404);
   }
@@ -155,10 +206,19 @@ class CustomerApiIntegrationTests {
   void anUpdateCannotChangeTheIdOrSmuggleFields() {
     String id = fixtures.customer("fixed");
 
-    assertInvalidField(api.put("/api/v1/customers/" + id).token(ADMIN)
-        .json("{\"id\": \"renamed\", \"name\": \"x\", \"time_zone\": \"UTC\"}").send(), "id");
-    assertInvalidField(api.put("/api/v1/customers/" + id).token(ADMIN)
-        .json("{\"name\": \"x\", \"time_zone\": \"UTC\", \"created_at\": \"2020-01-01T00:00:00Z\"}").send(), "created_at");
+    assertInvalidField(
+        api.put("/api/v1/customers/" + id)
+            .token(ADMIN)
+            .json("{\"id\": \"renamed\", \"name\": \"x\", \"time_zone\": \"UTC\"}")
+            .send(),
+        "id");
+    assertInvalidField(
+        api.put("/api/v1/customers/" + id)
+            .token(ADMIN)
+            .json(
+                "{\"name\": \"x\", \"time_zone\": \"UTC\", \"created_at\": \"2020-01-01T00:00:00Z\"}")
+            .send(),
+        "created_at");
   }
 
   private Api.Response create(String json) {

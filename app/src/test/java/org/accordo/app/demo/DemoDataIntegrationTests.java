@@ -37,9 +37,14 @@ class DemoDataIntegrationTests {
   @Test
   void loadsTheDemoCustomerOnceWithMeasuredTicketsSomeBreachedSomeAtRisk() {
     server.clock().set(NOW);
-    DemoData demo = new DemoData(server.bean(CustomerService.class), server.bean(ContractService.class),
-        server.bean(TicketService.class), server.bean(EventService.class), server.bean(TicketClocks.class),
-        server.bean(Clock.class));
+    DemoData demo =
+        new DemoData(
+            server.bean(CustomerService.class),
+            server.bean(ContractService.class),
+            server.bean(TicketService.class),
+            server.bean(EventService.class),
+            server.bean(TicketClocks.class),
+            server.bean(Clock.class));
 
     DemoData.Loaded loaded = demo.load(60).orElseThrow();
 
@@ -47,12 +52,16 @@ class DemoDataIntegrationTests {
     assertThat(total(base)).isEqualTo(60);
     assertThat(loaded.breached()).isPositive();
     assertThat(total(base + "&breached=true")).isEqualTo(loaded.breached());
-    // one ticket in 30 is a P1 opened in the last 3 hours and still open: its 4 h resolution is at risk
+    // one ticket in 30 is a P1 opened in the last 3 hours and still open: its 4 h resolution is at
+    // risk
     assertThat(loaded.atRisk()).isGreaterThanOrEqualTo(2);
     assertThat(total(base + "&at_risk_within_minutes=240")).isEqualTo(loaded.atRisk());
-    JsonNode oldest = api.get(base + "&sort=opened_at&size=1").token(ADMIN).send().json().path("items").get(0);
-    assertThat(Instant.parse(oldest.path("opened_at").asString())).isAfter(NOW.minus(Duration.ofDays(60)));
-    JsonNode detail = api.get("/api/v1/tickets/" + oldest.path("id").asString()).token(ADMIN).send().json();
+    JsonNode oldest =
+        api.get(base + "&sort=opened_at&size=1").token(ADMIN).send().json().path("items").get(0);
+    assertThat(Instant.parse(oldest.path("opened_at").asString()))
+        .isAfter(NOW.minus(Duration.ofDays(60)));
+    JsonNode detail =
+        api.get("/api/v1/tickets/" + oldest.path("id").asString()).token(ADMIN).send().json();
     assertThat(detail.path("sla").path("sla_id").asString()).isEqualTo("service-desk");
     assertThat(detail.path("clocks").size()).isPositive();
     // a second start finds the customer and loads nothing

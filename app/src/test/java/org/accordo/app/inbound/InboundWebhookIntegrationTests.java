@@ -43,12 +43,23 @@ class InboundWebhookIntegrationTests {
     server.clock().set(RunningServer.START);
     source = ApiFixtures.uniqueId("psa");
     customer = fixtures.customer("inbound");
-    Api.Response registered = api.post("/api/v1/inbound/sources").token(ADMIN)
-        .json("{\"id\": \"" + source + "\", \"name\": \"Old PSA\", \"secret\": \"" + SECRET + "\"}").send();
+    Api.Response registered =
+        api.post("/api/v1/inbound/sources")
+            .token(ADMIN)
+            .json(
+                "{\"id\": \""
+                    + source
+                    + "\", \"name\": \"Old PSA\", \"secret\": \""
+                    + SECRET
+                    + "\"}")
+            .send();
     assertThat(registered.status()).as("%s", registered).isEqualTo(201);
   }
 
-  /** HMAC-SHA256 of {@code t + "." + body}, computed here with the JDK, independently of the server's code. */
+  /**
+   * HMAC-SHA256 of {@code t + "." + body}, computed here with the JDK, independently of the
+   * server's code.
+   */
   private static String hmac(String secret, long t, String body) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -56,8 +67,11 @@ class InboundWebhookIntegrationTests {
   }
 
   private Api.Response deliver(String body, String signatureHeader) {
-    return api.post("/api/v1/inbound/events").header("X-Accordo-Source", source)
-        .header("X-Accordo-Signature", signatureHeader).json(body).send();
+    return api.post("/api/v1/inbound/events")
+        .header("X-Accordo-Source", source)
+        .header("X-Accordo-Signature", signatureHeader)
+        .json(body)
+        .send();
   }
 
   private Api.Response deliverSigned(String body) throws Exception {
@@ -66,15 +80,23 @@ class InboundWebhookIntegrationTests {
   }
 
   private String created(String external) {
-    return "{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"" + external + "\", \"type\": \"created\","
+    return "{\"customer_id\": \""
+        + customer
+        + "\", \"external_ticket_id\": \""
+        + external
+        + "\", \"type\": \"created\","
         + " \"subject\": \"Server down\", \"priority\": \"P1\", \"at\": \"2026-03-02T08:55:00Z\"}";
   }
 
   @Test
   void aSignedCreatedEventOpensTheTicketAndLaterEventsFollowIt() throws Exception {
     Api.Response opened = deliverSigned(created("OLD-1"));
-    Api.Response status = deliverSigned("{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"OLD-1\","
-        + " \"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T08:58:00Z\"}");
+    Api.Response status =
+        deliverSigned(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"external_ticket_id\": \"OLD-1\","
+                + " \"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T08:58:00Z\"}");
 
     assertThat(opened.status()).as("%s", opened).isEqualTo(201);
     assertThat(status.status()).as("%s", status).isEqualTo(201);
@@ -82,7 +104,11 @@ class InboundWebhookIntegrationTests {
     JsonNode detail = api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
     assertThat(detail.path("ticket").path("external_id").asString()).isEqualTo("OLD-1");
     assertThat(detail.path("ticket").path("status").asString()).isEqualTo("in_progress");
-    assertThat(detail.path("events").valueStream().map(e -> e.path("type").asString() + " by " + e.path("recorded_by").asString()))
+    assertThat(
+            detail
+                .path("events")
+                .valueStream()
+                .map(e -> e.path("type").asString() + " by " + e.path("recorded_by").asString()))
         .containsExactly("created by src_" + source, "status_changed by src_" + source);
   }
 
@@ -92,8 +118,11 @@ class InboundWebhookIntegrationTests {
     long now = server.clock().instant().getEpochSecond();
 
     assertProblem(api.post("/api/v1/inbound/events").json(body).send(), 401);
-    assertProblem(deliver(body, "t=" + now + ",v1=" + hmac("another-secret-0123456789abcdefghij", now, body)), 401);
-    assertProblem(deliver(body.replace("P1", "P4"), "t=" + now + ",v1=" + hmac(SECRET, now, body)), 401);
+    assertProblem(
+        deliver(body, "t=" + now + ",v1=" + hmac("another-secret-0123456789abcdefghij", now, body)),
+        401);
+    assertProblem(
+        deliver(body.replace("P1", "P4"), "t=" + now + ",v1=" + hmac(SECRET, now, body)), 401);
     assertProblem(deliver(body, "t=" + (now - 301) + ",v1=" + hmac(SECRET, now - 301, body)), 401);
     assertProblem(deliver(body, "t=" + (now + 301) + ",v1=" + hmac(SECRET, now + 301, body)), 401);
     assertProblem(deliver(body, "sha256=" + hmac(SECRET, now, body)), 401);
@@ -101,7 +130,14 @@ class InboundWebhookIntegrationTests {
     String signature = "t=" + now + ",v1=" + hmac(SECRET, now, body);
     assertThat(deliver(body, signature).status()).isEqualTo(201);
     assertProblem(deliver(body, signature), 401);
-    assertThat(api.get("/api/v1/tickets?customer_id=" + customer).token(ADMIN).send().json().path("total").asLong()).isEqualTo(1);
+    assertThat(
+            api.get("/api/v1/tickets?customer_id=" + customer)
+                .token(ADMIN)
+                .send()
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
   }
 
   @Test
@@ -114,7 +150,8 @@ class InboundWebhookIntegrationTests {
 
   @Test
   void aDisabledOrUnknownSourceIsRefused() throws Exception {
-    assertThat(api.delete("/api/v1/inbound/sources/" + source).token(ADMIN).send().status()).isEqualTo(200);
+    assertThat(api.delete("/api/v1/inbound/sources/" + source).token(ADMIN).send().status())
+        .isEqualTo(200);
 
     assertProblem(deliverSigned(created("OLD-4")), 401);
     source = "never-registered";
@@ -123,20 +160,47 @@ class InboundWebhookIntegrationTests {
 
   @Test
   void aSignedButInvalidBodyIsA400NamingTheFieldAndStoresNothing() throws Exception {
-    assertInvalidField(deliverSigned("{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"OLD-5\","
-        + " \"type\": \"created\", \"subject\": \"x\", \"priority\": \"P1\", \"role\": \"admin\"}"), "role");
-    assertInvalidField(deliverSigned("{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"OLD-5\","
-        + " \"type\": \"created\", \"subject\": \"x\", \"priority\": \"P1\", \"status\": \"open\"}"), "status");
-    assertInvalidField(deliverSigned("{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"OLD-5\","
-        + " \"type\": \"status_changed\", \"status\": \"done\"}"), "status");
+    assertInvalidField(
+        deliverSigned(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"external_ticket_id\": \"OLD-5\","
+                + " \"type\": \"created\", \"subject\": \"x\", \"priority\": \"P1\", \"role\": \"admin\"}"),
+        "role");
+    assertInvalidField(
+        deliverSigned(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"external_ticket_id\": \"OLD-5\","
+                + " \"type\": \"created\", \"subject\": \"x\", \"priority\": \"P1\", \"status\": \"open\"}"),
+        "status");
+    assertInvalidField(
+        deliverSigned(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"external_ticket_id\": \"OLD-5\","
+                + " \"type\": \"status_changed\", \"status\": \"done\"}"),
+        "status");
 
-    assertThat(api.get("/api/v1/tickets?customer_id=" + customer).token(ADMIN).send().json().path("total").asLong()).isZero();
+    assertThat(
+            api.get("/api/v1/tickets?customer_id=" + customer)
+                .token(ADMIN)
+                .send()
+                .json()
+                .path("total")
+                .asLong())
+        .isZero();
   }
 
   @Test
   void anEventForAnUnknownExternalTicketIs404() throws Exception {
-    assertProblem(deliverSigned("{\"customer_id\": \"" + customer + "\", \"external_ticket_id\": \"NOPE\","
-        + " \"type\": \"customer_replied\"}"), 404);
+    assertProblem(
+        deliverSigned(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"external_ticket_id\": \"NOPE\","
+                + " \"type\": \"customer_replied\"}"),
+        404);
   }
 
   @Test
@@ -147,7 +211,11 @@ class InboundWebhookIntegrationTests {
     assertThat(list.status()).isEqualTo(200);
     assertThat(list.body()).contains(source).doesNotContain(SECRET);
     assertProblem(api.get("/api/v1/inbound/sources").token(agent).send(), 403);
-    assertInvalidField(api.post("/api/v1/inbound/sources").token(ADMIN)
-        .json("{\"id\": \"short\", \"name\": \"x\", \"secret\": \"too-short\"}").send(), "secret");
+    assertInvalidField(
+        api.post("/api/v1/inbound/sources")
+            .token(ADMIN)
+            .json("{\"id\": \"short\", \"name\": \"x\", \"secret\": \"too-short\"}")
+            .send(),
+        "secret");
   }
 }

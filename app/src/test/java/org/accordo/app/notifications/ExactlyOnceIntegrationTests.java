@@ -54,25 +54,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the claims that share the work ({@code FOR UPDATE SKIP LOCKED}) are PostgreSQL's.
  *
  * <p>The two servers share one settable clock (the app's {@code Clock} bean replaced by a
- * {@code @Primary} one, as in {@link RunningServer}). Each sends its e-mails to its own SMTP server,
- * so the test sees which node delivered which e-mail by itself, and checks it against the node the
- * app recorded ({@code accordo.node-id} {@code node-0}, {@code node-1}); the webhook receiver is
- * shared and checks every signature.
+ * {@code @Primary} one, as in {@link RunningServer}). Each sends its e-mails to its own SMTP
+ * server, so the test sees which node delivered which e-mail by itself, and checks it against the
+ * node the app recorded ({@code accordo.node-id} {@code node-0}, {@code node-1}); the webhook
+ * receiver is shared and checks every signature.
  */
 class ExactlyOnceIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
   static final String SECRET = "whsec-exactly-once-0123456789abcdefghij";
+
   /** A Monday morning: every ticket is opened at this instant. */
   static final Instant OPENED = Instant.parse("2026-03-02T09:00:00Z");
+
   static final int TICKETS = 1_000;
 
   static final SettableClock CLOCK = new SettableClock(OPENED);
   static final List<Node> NODES = new ArrayList<>();
   static HttpServer receiver;
   static ExecutorService receiverThreads;
+
   /** Deliveries received, by X-Accordo-Delivery id. */
   static final Map<String, AtomicInteger> RECEIVED = new ConcurrentHashMap<>();
+
   static final Set<String> BAD_SIGNATURES = ConcurrentHashMap.newKeySet();
 
   /** One application context on the shared database, and the SMTP server it sends to. */
@@ -92,16 +96,18 @@ class ExactlyOnceIntegrationTests {
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     receiverThreads = Executors.newFixedThreadPool(4);
     receiver.setExecutor(receiverThreads);
-    receiver.createContext("/hook", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      String id = exchange.getRequestHeaders().getFirst("X-Accordo-Delivery");
-      if (!signatureValid(exchange.getRequestHeaders().getFirst("X-Accordo-Signature"), body)) {
-        BAD_SIGNATURES.add(id);
-      }
-      RECEIVED.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          String id = exchange.getRequestHeaders().getFirst("X-Accordo-Delivery");
+          if (!signatureValid(exchange.getRequestHeaders().getFirst("X-Accordo-Signature"), body)) {
+            BAD_SIGNATURES.add(id);
+          }
+          RECEIVED.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     receiver.start();
   }
 
@@ -116,12 +122,22 @@ class ExactlyOnceIntegrationTests {
     properties.put("accordo.clocks.poll-interval", "200ms");
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
-        .properties(properties)
-        .initializers(ctx -> ((GenericApplicationContext) ctx)
-            .registerBean("testClock", Clock.class, () -> CLOCK, definition -> definition.setPrimary(true)))
-        .run("--server.port=0");
-    return new Node(context, mail, Api.at("http://localhost:" + context.getEnvironment().getProperty("local.server.port")));
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(AccordoServer.class)
+            .properties(properties)
+            .initializers(
+                ctx ->
+                    ((GenericApplicationContext) ctx)
+                        .registerBean(
+                            "testClock",
+                            Clock.class,
+                            () -> CLOCK,
+                            definition -> definition.setPrimary(true)))
+            .run("--server.port=0");
+    return new Node(
+        context,
+        mail,
+        Api.at("http://localhost:" + context.getEnvironment().getProperty("local.server.port")));
   }
 
   @AfterAll
@@ -137,49 +153,94 @@ class ExactlyOnceIntegrationTests {
   }
 
   @Test
-  void thousandClocksDueInOneMinuteAreEscalatedOnceAndNotifiedOnceAcrossTwoNodes() throws Exception {
+  void thousandClocksDueInOneMinuteAreEscalatedOnceAndNotifiedOnceAcrossTwoNodes()
+      throws Exception {
     Api api = NODES.get(0).api();
     ApiFixtures fixtures = new ApiFixtures(api);
     String customer = fixtures.customer("exactly-once");
     fixtures.uploadContract(customer, "exactly-once-contract", "{ from: 2026-01-01 }");
-    Api.Response subscribed = api.post("/api/v1/webhooks").token(ADMIN).json("{\"url\": \"http://127.0.0.1:"
-        + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\", \"customer_id\": \"" + customer + "\"}").send();
+    Api.Response subscribed =
+        api.post("/api/v1/webhooks")
+            .token(ADMIN)
+            .json(
+                "{\"url\": \"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\", \"secret\": \""
+                    + SECRET
+                    + "\", \"customer_id\": \""
+                    + customer
+                    + "\"}")
+            .send();
     assertThat(subscribed.status()).as("%s", subscribed).isEqualTo(201);
     createP1Tickets(customer);
     JdbcClient jdbc = NODES.get(0).jdbc();
-    assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation WHERE customer_id = ?", customer)).isZero();
+    assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation WHERE customer_id = ?", customer))
+        .isZero();
 
-    // P1 first response: 30 min on 24x7, L1 at 75%: every clock crosses L1 at 09:22:30, within one minute;
+    // P1 first response: 30 min on 24x7, L1 at 75%: every clock crosses L1 at 09:22:30, within one
+    // minute;
     // L2 (the breach, at 09:30) and the resolution's L1 (at 12:00) are still ahead at 09:23
     CLOCK.set(OPENED.plus(Duration.ofMinutes(23)));
 
-    int expectedNotifications = 2 * TICKETS; // one e-mail to L1's address and one webhook per escalation
-    Await.until(Duration.ofSeconds(60),
-        () -> count(jdbc, "SELECT COUNT(*) FROM notification WHERE customer_id = ? AND state = 'delivered'", customer),
-        delivered -> delivered == expectedNotifications, "every notification delivered");
+    int expectedNotifications =
+        2 * TICKETS; // one e-mail to L1's address and one webhook per escalation
+    Await.until(
+        Duration.ofSeconds(60),
+        () ->
+            count(
+                jdbc,
+                "SELECT COUNT(*) FROM notification WHERE customer_id = ? AND state = 'delivered'",
+                customer),
+        delivered -> delivered == expectedNotifications,
+        "every notification delivered");
 
     // each escalation recorded once: one L1 of first_response per ticket, and nothing else
-    List<String> recorded = jdbc.sql("""
+    List<String> recorded =
+        jdbc.sql(
+                """
             SELECT ticket_id || '/' || metric || '/' || cycle || '/' || kind || '/' || level
             FROM escalation WHERE customer_id = ?""")
-        .param(customer).query(String.class).list();
-    assertThat(recorded).hasSize(TICKETS).doesNotHaveDuplicates()
+            .param(customer)
+            .query(String.class)
+            .list();
+    assertThat(recorded)
+        .hasSize(TICKETS)
+        .doesNotHaveDuplicates()
         .allSatisfy(key -> assertThat(key).endsWith("/first_response/1/escalation/L1"));
-    assertThat(count(jdbc, "SELECT COUNT(DISTINCT ticket_id) FROM escalation WHERE customer_id = ?", customer)).isEqualTo(TICKETS);
-    assertThat(count(jdbc, "SELECT COUNT(*) FROM notification WHERE customer_id = ? AND attempts <> 1", customer))
-        .as("notifications delivered at other than the first attempt").isZero();
+    assertThat(
+            count(
+                jdbc,
+                "SELECT COUNT(DISTINCT ticket_id) FROM escalation WHERE customer_id = ?",
+                customer))
+        .isEqualTo(TICKETS);
+    assertThat(
+            count(
+                jdbc,
+                "SELECT COUNT(*) FROM notification WHERE customer_id = ? AND attempts <> 1",
+                customer))
+        .as("notifications delivered at other than the first attempt")
+        .isZero();
 
     // webhooks: one subscriber, so as many delivery ids as escalations, each received once, signed
-    Set<String> webhookIds = Set.copyOf(jdbc.sql("SELECT id FROM notification WHERE customer_id = ? AND channel = 'webhook'")
-        .param(customer).query(String.class).list());
+    Set<String> webhookIds =
+        Set.copyOf(
+            jdbc.sql("SELECT id FROM notification WHERE customer_id = ? AND channel = 'webhook'")
+                .param(customer)
+                .query(String.class)
+                .list());
     assertThat(webhookIds).hasSize(TICKETS);
     assertThat(RECEIVED.keySet()).isEqualTo(webhookIds);
-    assertThat(RECEIVED.values()).allSatisfy(times -> assertThat(times.get()).as("deliveries of one id").isEqualTo(1));
+    assertThat(RECEIVED.values())
+        .allSatisfy(times -> assertThat(times.get()).as("deliveries of one id").isEqualTo(1));
     assertThat(BAD_SIGNATURES).isEmpty();
 
     // e-mails: each node sent part of them, and together each e-mail id once
-    Set<String> emailIds = Set.copyOf(jdbc.sql("SELECT id FROM notification WHERE customer_id = ? AND channel = 'email'")
-        .param(customer).query(String.class).list());
+    Set<String> emailIds =
+        Set.copyOf(
+            jdbc.sql("SELECT id FROM notification WHERE customer_id = ? AND channel = 'email'")
+                .param(customer)
+                .query(String.class)
+                .list());
     List<String> mailed = new ArrayList<>();
     for (Node node : NODES) {
       List<String> byNode = deliveryIds(node.mail());
@@ -189,15 +250,26 @@ class ExactlyOnceIntegrationTests {
     assertThat(mailed).hasSize(TICKETS).doesNotHaveDuplicates();
     assertThat(new HashSet<>(mailed)).isEqualTo(emailIds);
 
-    // the app's record of who did the work: both nodes' schedulers recorded escalations, and each e-mail is
+    // the app's record of who did the work: both nodes' schedulers recorded escalations, and each
+    // e-mail is
     // recorded as delivered by the node whose SMTP server received it
-    assertThat(jdbc.sql("SELECT DISTINCT recorded_by_node FROM escalation WHERE customer_id = ?").param(customer)
-        .query(String.class).list()).containsExactlyInAnyOrder("node-0", "node-1");
+    assertThat(
+            jdbc.sql("SELECT DISTINCT recorded_by_node FROM escalation WHERE customer_id = ?")
+                .param(customer)
+                .query(String.class)
+                .list())
+        .containsExactlyInAnyOrder("node-0", "node-1");
     for (int i = 0; i < NODES.size(); i++) {
-      Set<String> recordedAsSentBy = Set.copyOf(jdbc.sql(
-              "SELECT id FROM notification WHERE customer_id = ? AND channel = 'email' AND delivered_by_node = ?")
-          .param(customer).param("node-" + i).query(String.class).list());
-      assertThat(recordedAsSentBy).as("e-mails recorded as sent by node-%d", i)
+      Set<String> recordedAsSentBy =
+          Set.copyOf(
+              jdbc.sql(
+                      "SELECT id FROM notification WHERE customer_id = ? AND channel = 'email' AND delivered_by_node = ?")
+                  .param(customer)
+                  .param("node-" + i)
+                  .query(String.class)
+                  .list());
+      assertThat(recordedAsSentBy)
+          .as("e-mails recorded as sent by node-%d", i)
           .isEqualTo(Set.copyOf(deliveryIds(NODES.get(i).mail())));
     }
   }
@@ -209,9 +281,17 @@ class ExactlyOnceIntegrationTests {
       List<Future<Integer>> statuses = new ArrayList<>();
       for (int i = 0; i < TICKETS; i++) {
         Api api = NODES.get(i % 2).api();
-        String body = "{\"customer_id\": \"" + customer + "\", \"subject\": \"Server down " + i
-            + "\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \"" + OPENED + "\"}";
-        statuses.add(clients.submit(() -> api.post("/api/v1/tickets").token(ADMIN).json(body).send().status()));
+        String body =
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"subject\": \"Server down "
+                + i
+                + "\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \""
+                + OPENED
+                + "\"}";
+        statuses.add(
+            clients.submit(
+                () -> api.post("/api/v1/tickets").token(ADMIN).json(body).send().status()));
       }
       for (Future<Integer> status : statuses) {
         assertThat(status.get()).isEqualTo(201);
@@ -233,7 +313,10 @@ class ExactlyOnceIntegrationTests {
     return ids;
   }
 
-  /** Recomputes {@code v1} of {@code t=...,v1=...} from {@code t} and the body with the subscription's secret. */
+  /**
+   * Recomputes {@code v1} of {@code t=...,v1=...} from {@code t} and the body with the
+   * subscription's secret.
+   */
   private static boolean signatureValid(String signature, byte[] body) {
     if (signature == null) {
       return false;

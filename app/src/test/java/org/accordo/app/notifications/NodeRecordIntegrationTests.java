@@ -47,17 +47,37 @@ class NodeRecordIntegrationTests {
   @Test
   void theEscalationAndItsDeliveryNameTheNodeThatDidThem() {
     String customer = fixtures.customerWithContract("node-recorded");
-    // a P1 opened 23 minutes ago has crossed L1 (75% of 30 min): recorded at creation, its e-mail sent by the dispatcher
+    // a P1 opened 23 minutes ago has crossed L1 (75% of 30 min): recorded at creation, its e-mail
+    // sent by the dispatcher
     String ticket = fixtures.ticket(customer, "P1", "servers", NOW.minus(Duration.ofMinutes(23)));
 
-    JsonNode escalation = api.get("/api/v1/escalations?ticket_id=" + ticket).token(ADMIN).send().json().path("items").get(0);
-    JsonNode delivered = Await.until(Duration.ofSeconds(10),
-        () -> api.get("/api/v1/notifications?ticket_id=" + ticket).token(ADMIN).send().json().path("items").valueStream()
-            .filter(n -> n.path("channel").asString().equals("email")).findFirst().orElseThrow(),
-        n -> n.path("state").asString().equals("delivered"), "the e-mail delivered");
+    JsonNode escalation =
+        api.get("/api/v1/escalations?ticket_id=" + ticket)
+            .token(ADMIN)
+            .send()
+            .json()
+            .path("items")
+            .get(0);
+    JsonNode delivered =
+        Await.until(
+            Duration.ofSeconds(10),
+            () ->
+                api.get("/api/v1/notifications?ticket_id=" + ticket)
+                    .token(ADMIN)
+                    .send()
+                    .json()
+                    .path("items")
+                    .valueStream()
+                    .filter(n -> n.path("channel").asString().equals("email"))
+                    .findFirst()
+                    .orElseThrow(),
+            n -> n.path("state").asString().equals("delivered"),
+            "the e-mail delivered");
 
     assertThat(escalation.path("level").asString()).isEqualTo("L1");
-    assertThat(escalation.path("recorded_by_node").asString()).isEqualTo(RunningServer.nodeId(database));
-    assertThat(delivered.path("delivered_by_node").asString()).isEqualTo(RunningServer.nodeId(database));
+    assertThat(escalation.path("recorded_by_node").asString())
+        .isEqualTo(RunningServer.nodeId(database));
+    assertThat(delivered.path("delivered_by_node").asString())
+        .isEqualTo(RunningServer.nodeId(database));
   }
 }

@@ -39,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Notifications of escalations delivered by e-mail (to GreenMail) and by signed webhook (to a
- * local HTTP server), with retries and a dead-letter state, on each database. The contract is the reference one: P1 first response 30 min on 24x7, L1 at 75%
- * (lead@rossi-it.example), L2 at 100% (cto@rossi-it.example).
+ * Notifications of escalations delivered by e-mail (to GreenMail) and by signed webhook (to a local
+ * HTTP server), with retries and a dead-letter state, on each database. The contract is the
+ * reference one: P1 first response 30 min on 24x7, L1 at 75% (lead@rossi-it.example), L2 at 100%
+ * (cto@rossi-it.example).
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -82,25 +83,43 @@ class NotificationIntegrationTests {
 
     server.clock().set(NOW.plus(Duration.ofMinutes(23)));
 
-    MimeMessage mail = Await.until(WITHIN, () -> mailAbout(ticket), found -> !found.isEmpty(), "the L1 e-mail").get(0);
-    assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("lead@rossi-it.example");
+    MimeMessage mail =
+        Await.until(WITHIN, () -> mailAbout(ticket), found -> !found.isEmpty(), "the L1 e-mail")
+            .get(0);
+    assertThat(mail.getAllRecipients())
+        .extracting(Object::toString)
+        .containsExactly("lead@rossi-it.example");
     assertThat(mail.getSubject()).contains("L1").contains("first response").contains("75%");
-    JsonNode notification = Await.until(WITHIN, () -> notifications(ticket),
-        items -> items.size() == 1 && items.get(0).path("state").asString().equals("delivered"), "the delivered e-mail").get(0);
+    JsonNode notification =
+        Await.until(
+                WITHIN,
+                () -> notifications(ticket),
+                items ->
+                    items.size() == 1 && items.get(0).path("state").asString().equals("delivered"),
+                "the delivered e-mail")
+            .get(0);
     assertThat(notification.path("channel").asString()).isEqualTo("email");
     assertThat(notification.path("attempts").asInt()).isEqualTo(1);
-    assertThat(mail.getHeader("X-Accordo-Delivery")).containsExactly(notification.path("id").asString());
+    assertThat(mail.getHeader("X-Accordo-Delivery"))
+        .containsExactly(notification.path("id").asString());
   }
 
   @Test
   void anEmailToALevelWithQuietHoursWaitsUntilItsCalendarOpens() throws MessagingException {
     String customer = fixtures.customer("quiet");
     // L1 keeps office hours: Monday to Friday 09:00-13:00 and 14:00-18:00 in Rome
-    String quiet = ApiFixtures.contract("quiet-contract", "{ from: 2026-01-01 }").replace(
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
-    assertThat(api.post("/api/v1/customers/" + customer + "/contracts").token(ADMIN).body("application/yaml", quiet)
-        .send().status()).isEqualTo(201);
+    String quiet =
+        ApiFixtures.contract("quiet-contract", "{ from: 2026-01-01 }")
+            .replace(
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
+    assertThat(
+            api.post("/api/v1/customers/" + customer + "/contracts")
+                .token(ADMIN)
+                .body("application/yaml", quiet)
+                .send()
+                .status())
+        .isEqualTo(201);
     // Sunday 1 March, 21:00 in Rome
     Instant sunday = Instant.parse("2026-03-01T20:00:00Z");
     server.clock().set(sunday);
@@ -108,19 +127,34 @@ class NotificationIntegrationTests {
 
     // L1 is crossed at 21:22:30 on Sunday: the e-mail waits for Monday 09:00 in Rome (08:00 UTC)
     server.clock().set(sunday.plus(Duration.ofMinutes(23)));
-    JsonNode held = Await.until(WITHIN, () -> notifications(ticket), items -> items.size() == 1, "the held e-mail").get(0);
+    JsonNode held =
+        Await.until(
+                WITHIN, () -> notifications(ticket), items -> items.size() == 1, "the held e-mail")
+            .get(0);
     assertThat(held.path("state").asString()).isEqualTo("pending");
     assertThat(held.path("attempts").asInt()).isZero();
     assertThat(held.path("next_attempt_at").asString()).isEqualTo("2026-03-02T08:00:00Z");
 
     // (by Monday the clock has also breached: L2, told at any hour, gets its own e-mails then)
     server.clock().set(Instant.parse("2026-03-02T08:00:00Z"));
-    Await.until(WITHIN, () -> mailAbout(ticket), found -> found.stream().anyMatch(NotificationIntegrationTests::toLead),
+    Await.until(
+        WITHIN,
+        () -> mailAbout(ticket),
+        found -> found.stream().anyMatch(NotificationIntegrationTests::toLead),
         "the L1 e-mail on Monday morning");
-    // the row is marked delivered when the sending transaction commits, just after the SMTP server has the mail
-    JsonNode sent = Await.until(WITHIN, () -> notifications(ticket).valueStream()
-            .filter(n -> n.path("id").asString().equals(held.path("id").asString())).findFirst().orElseThrow(),
-        n -> n.path("state").asString().equals("delivered"), "the L1 e-mail marked delivered");
+    // the row is marked delivered when the sending transaction commits, just after the SMTP server
+    // has the mail
+    JsonNode sent =
+        Await.until(
+            WITHIN,
+            () ->
+                notifications(ticket)
+                    .valueStream()
+                    .filter(n -> n.path("id").asString().equals(held.path("id").asString()))
+                    .findFirst()
+                    .orElseThrow(),
+            n -> n.path("state").asString().equals("delivered"),
+            "the L1 e-mail marked delivered");
     assertThat(sent.path("delivered_at").asString()).isEqualTo("2026-03-02T08:00:00Z");
   }
 
@@ -130,13 +164,16 @@ class NotificationIntegrationTests {
     List<Delivery> received = new CopyOnWriteArrayList<>();
     Set<String> accepted = ConcurrentHashMap.newKeySet();
     AtomicInteger failuresLeft = new AtomicInteger(2);
-    String url = startReceiver(received, delivery -> {
-      if (failuresLeft.getAndDecrement() > 0) {
-        return 503;
-      }
-      accepted.add(delivery.id());
-      return 204;
-    });
+    String url =
+        startReceiver(
+            received,
+            delivery -> {
+              if (failuresLeft.getAndDecrement() > 0) {
+                return 503;
+              }
+              accepted.add(delivery.id());
+              return 204;
+            });
     subscribe(url, customer);
     String ticket = createP1Ticket(customer);
 
@@ -148,11 +185,16 @@ class NotificationIntegrationTests {
     server.clock().advance(Duration.ofSeconds(2));
     Await.until(WITHIN, () -> received.size(), n -> n == 3, "the third attempt");
 
-    JsonNode webhook = Await.until(WITHIN, () -> webhookNotification(ticket),
-        n -> n.path("state").asString().equals("delivered"), "the delivered webhook");
+    JsonNode webhook =
+        Await.until(
+            WITHIN,
+            () -> webhookNotification(ticket),
+            n -> n.path("state").asString().equals("delivered"),
+            "the delivered webhook");
     assertThat(webhook.path("attempts").asInt()).isEqualTo(3);
     assertThat(received).extracting(Delivery::id).containsOnly(webhook.path("id").asString());
-    assertThat(received).allSatisfy(d -> assertThat(d.signatureValid()).as("signature of %s", d).isTrue());
+    assertThat(received)
+        .allSatisfy(d -> assertThat(d.signatureValid()).as("signature of %s", d).isTrue());
     assertThat(accepted).containsExactly(webhook.path("id").asString());
     JsonNode body = received.get(2).json();
     assertThat(body.path("delivery_id").asString()).isEqualTo(webhook.path("id").asString());
@@ -175,30 +217,49 @@ class NotificationIntegrationTests {
       server.clock().advance(Duration.ofSeconds(1L << (attempt - 1)));
     }
 
-    JsonNode dead = Await.until(WITHIN, () -> webhookNotification(ticket),
-        n -> n.path("state").asString().equals("dead"), "the dead webhook");
+    JsonNode dead =
+        Await.until(
+            WITHIN,
+            () -> webhookNotification(ticket),
+            n -> n.path("state").asString().equals("dead"),
+            "the dead webhook");
     assertThat(received).hasSize(4);
     assertThat(dead.path("attempts").asInt()).isEqualTo(4);
     assertThat(dead.path("last_error").asString()).contains("HTTP 500");
     assertThat(dead.path("next_attempt_at").isNull()).isTrue();
-    JsonNode listed = api.get("/api/v1/notifications?state=dead&customer_id=" + customer).token(ADMIN).send().json();
-    assertThat(listed.path("items").valueStream().map(n -> n.path("id").asString())).containsExactly(dead.path("id").asString());
+    JsonNode listed =
+        api.get("/api/v1/notifications?state=dead&customer_id=" + customer)
+            .token(ADMIN)
+            .send()
+            .json();
+    assertThat(listed.path("items").valueStream().map(n -> n.path("id").asString()))
+        .containsExactly(dead.path("id").asString());
   }
 
   @Test
   void onlyAdminsManageWebhooksAndSecretsAreNeverShown() {
     String customer = fixtures.customer("webhook-admin");
     String agent = fixtures.agentToken();
-    String body = "{\"url\": \"http://127.0.0.1:9/hook\", \"secret\": \"" + SECRET + "\", \"customer_id\": \"" + customer + "\"}";
+    String body =
+        "{\"url\": \"http://127.0.0.1:9/hook\", \"secret\": \""
+            + SECRET
+            + "\", \"customer_id\": \""
+            + customer
+            + "\"}";
 
     assertProblem(api.post("/api/v1/webhooks").token(agent).json(body).send(), 403);
     Api.Response created = api.post("/api/v1/webhooks").token(ADMIN).json(body).send();
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     assertThat(created.body()).doesNotContain(SECRET);
     assertThat(api.get("/api/v1/webhooks").token(ADMIN).send().body()).doesNotContain(SECRET);
-    assertProblem(api.post("/api/v1/webhooks").token(ADMIN)
-        .json("{\"url\": \"ftp://example/x\", \"secret\": \"" + SECRET + "\"}").send(), 400);
-    Api.Response disabled = api.delete("/api/v1/webhooks/" + created.json().path("id").asString()).token(ADMIN).send();
+    assertProblem(
+        api.post("/api/v1/webhooks")
+            .token(ADMIN)
+            .json("{\"url\": \"ftp://example/x\", \"secret\": \"" + SECRET + "\"}")
+            .send(),
+        400);
+    Api.Response disabled =
+        api.delete("/api/v1/webhooks/" + created.json().path("id").asString()).token(ADMIN).send();
     assertThat(disabled.json().path("disabled_at").asString()).isEqualTo(NOW.toString());
   }
 
@@ -238,21 +299,36 @@ class NotificationIntegrationTests {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    receiver.createContext("/hook", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Delivery delivery = new Delivery(exchange.getRequestHeaders().getFirst("X-Accordo-Delivery"),
-          exchange.getRequestHeaders().getFirst("X-Accordo-Signature"), body);
-      received.add(delivery);
-      exchange.sendResponseHeaders(answer.applyAsInt(delivery), -1);
-      exchange.close();
-    });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          Delivery delivery =
+              new Delivery(
+                  exchange.getRequestHeaders().getFirst("X-Accordo-Delivery"),
+                  exchange.getRequestHeaders().getFirst("X-Accordo-Signature"),
+                  body);
+          received.add(delivery);
+          exchange.sendResponseHeaders(answer.applyAsInt(delivery), -1);
+          exchange.close();
+        });
     receiver.start();
     return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
   }
 
   private void subscribe(String url, String customer) {
-    Api.Response created = api.post("/api/v1/webhooks").token(ADMIN)
-        .json("{\"url\": \"" + url + "\", \"secret\": \"" + SECRET + "\", \"customer_id\": \"" + customer + "\"}").send();
+    Api.Response created =
+        api.post("/api/v1/webhooks")
+            .token(ADMIN)
+            .json(
+                "{\"url\": \""
+                    + url
+                    + "\", \"secret\": \""
+                    + SECRET
+                    + "\", \"customer_id\": \""
+                    + customer
+                    + "\"}")
+            .send();
     assertThat(created.status()).as("%s", created).isEqualTo(201);
   }
 
@@ -265,17 +341,25 @@ class NotificationIntegrationTests {
   }
 
   private JsonNode notifications(String ticket) {
-    return api.get("/api/v1/notifications?ticket_id=" + ticket).token(ADMIN).send().json().path("items");
+    return api.get("/api/v1/notifications?ticket_id=" + ticket)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("items");
   }
 
   private JsonNode webhookNotification(String ticket) {
-    return notifications(ticket).valueStream().filter(n -> n.path("channel").asString().equals("webhook")).findFirst()
+    return notifications(ticket)
+        .valueStream()
+        .filter(n -> n.path("channel").asString().equals("webhook"))
+        .findFirst()
         .orElse(MissingNode.getInstance());
   }
 
   private static boolean toLead(MimeMessage mail) {
     try {
-      return Arrays.stream(mail.getAllRecipients()).anyMatch(a -> a.toString().equals("lead@rossi-it.example"));
+      return Arrays.stream(mail.getAllRecipients())
+          .anyMatch(a -> a.toString().equals("lead@rossi-it.example"));
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }

@@ -18,11 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuietHoursTests {
 
-  private static final Contract CONTRACT = ContractLoader.load(ApiFixtures.referenceContract(), "bianchi").orThrow();
+  private static final Contract CONTRACT =
+      ContractLoader.load(ApiFixtures.referenceContract(), "bianchi").orThrow();
   private static final BusinessCalendar OFFICE = CONTRACT.calendars().get("office");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # what                                   | planned              | hours  | may go
       # Monday 10:00 in Rome: open, at once
       open hours                               | 2026-03-02T09:00:00Z | office | 2026-03-02T09:00:00Z
@@ -35,7 +39,8 @@ class QuietHoursTests {
       # a level without hours is told at any hour
       no hours                                 | 2026-03-07T09:00:00Z |        | 2026-03-07T09:00:00Z
       """)
-  void anEmailGoesAtTheFirstOpenInstantOfTheRecipientsHours(String what, Instant planned, String hours, Instant mayGo) {
+  void anEmailGoesAtTheFirstOpenInstantOfTheRecipientsHours(
+      String what, Instant planned, String hours, Instant mayGo) {
     Optional<BusinessCalendar> calendar = Optional.ofNullable(hours).map(h -> OFFICE);
 
     assertThat(QuietHours.firstOpen(calendar, planned)).isEqualTo(mayGo);

@@ -14,7 +14,8 @@ class CachedTests {
 
   private final SettableClock clock = new SettableClock(T0);
   private final AtomicInteger loads = new AtomicInteger();
-  private final Cached<Integer> cached = new Cached<>(now -> loads.incrementAndGet(), clock, Duration.ofSeconds(5));
+  private final Cached<Integer> cached =
+      new Cached<>(now -> loads.incrementAndGet(), clock, Duration.ofSeconds(5));
 
   @Test
   void servesOneValueForTheTtlThenComputesItAgain() {

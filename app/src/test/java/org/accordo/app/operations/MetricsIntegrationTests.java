@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The scheduler's lag and the outbox's backlog read over HTTP ({@code /actuator/metrics},
- * {@code /actuator/prometheus}) with an admin token, on each database. The server under test has no
- * scheduler and no dispatcher ({@link RunningServer#idle}), on a database of its own, so what is due
- * stays due and what is pending stays pending, and the values are exact. The contract is the
+ * The scheduler's lag and the outbox's backlog read over HTTP ({@code /actuator/metrics}, {@code
+ * /actuator/prometheus}) with an admin token, on each database. The server under test has no
+ * scheduler and no dispatcher ({@link RunningServer#idle}), on a database of its own, so what is
+ * due stays due and what is pending stays pending, and the values are exact. The contract is the
  * reference one: P1 first response 30 min on 24x7, L1 at 75% (09:22:30 for a ticket opened at
  * 09:00) with an e-mail to the L1 address.
  */
@@ -27,6 +27,7 @@ class MetricsIntegrationTests {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
   /** The metrics are cached for 5 s of the server's clock; each step moves it further. */
   static final Duration PAST_THE_CACHE = Duration.ofSeconds(5);
 
@@ -53,11 +54,15 @@ class MetricsIntegrationTests {
     createP1Ticket(customer);
     String replied = createP1Ticket(customer);
 
-    // at 09:24 both tickets' L1 check (09:22:30) is due; an event computes one of them, which records its L1 and
+    // at 09:24 both tickets' L1 check (09:22:30) is due; an event computes one of them, which
+    // records its L1 and
     // writes its e-mail; the other waits for a scheduler there is none of
     server.clock().set(NOW.plus(Duration.ofMinutes(24)));
-    Api.Response event = api.post("/api/v1/tickets/" + replied + "/events").token(ADMIN)
-        .json("{\"type\": \"customer_replied\"}").send();
+    Api.Response event =
+        api.post("/api/v1/tickets/" + replied + "/events")
+            .token(ADMIN)
+            .json("{\"type\": \"customer_replied\"}")
+            .send();
     assertThat(event.status()).as("%s", event).isEqualTo(201);
 
     assertThat(metric("accordo.clocks.due")).isEqualTo(1);
@@ -70,12 +75,21 @@ class MetricsIntegrationTests {
     server.clock().advance(Duration.ofMinutes(1));
     assertThat(metric("accordo.clocks.lag")).isEqualTo(150);
     assertThat(metric("accordo.outbox.oldest.pending.age")).isEqualTo(60);
-    assertThat(prometheus()).contains("accordo_clocks_lag_seconds 150.0", "accordo_clocks_due 1.0",
-        "accordo_outbox_pending 1.0", "accordo_outbox_oldest_pending_age_seconds 60.0");
+    assertThat(prometheus())
+        .contains(
+            "accordo_clocks_lag_seconds 150.0",
+            "accordo_clocks_due 1.0",
+            "accordo_outbox_pending 1.0",
+            "accordo_outbox_oldest_pending_age_seconds 60.0");
 
-    // the e-mail dead-lettered (as the dispatcher would after its last attempt): served from the cache until it expires
-    server.jdbc().sql("UPDATE notification SET state = 'dead', next_attempt_at = NULL WHERE ticket_id = :ticket")
-        .param("ticket", replied).update();
+    // the e-mail dead-lettered (as the dispatcher would after its last attempt): served from the
+    // cache until it expires
+    server
+        .jdbc()
+        .sql(
+            "UPDATE notification SET state = 'dead', next_attempt_at = NULL WHERE ticket_id = :ticket")
+        .param("ticket", replied)
+        .update();
     assertThat(metric("accordo.outbox.dead")).isZero();
     server.clock().advance(PAST_THE_CACHE);
     assertThat(metric("accordo.outbox.dead")).isEqualTo(1);
@@ -87,7 +101,8 @@ class MetricsIntegrationTests {
   void onlyAdminTokensReadTheMetrics() {
     String customer = fixtures.customer("not-an-operator");
 
-    for (String path : new String[] {"/actuator/metrics/accordo.clocks.lag", "/actuator/prometheus"}) {
+    for (String path :
+        new String[] {"/actuator/metrics/accordo.clocks.lag", "/actuator/prometheus"}) {
       assertProblem(api.get(path).token(fixtures.customerToken(customer)).send(), 403);
       assertProblem(api.get(path).token(fixtures.agentToken()).send(), 403);
       assertProblem(api.get(path).send(), 401);
@@ -102,7 +117,8 @@ class MetricsIntegrationTests {
   private double metric(String name) {
     Api.Response response = api.get("/actuator/metrics/" + name).token(ADMIN).send();
     assertThat(response.status()).as("%s", response).isEqualTo(200);
-    assertThat(response.json().path("measurements").get(0).path("statistic").asString()).isEqualTo("VALUE");
+    assertThat(response.json().path("measurements").get(0).path("statistic").asString())
+        .isEqualTo("VALUE");
     return response.json().path("measurements").get(0).path("value").asDouble();
   }
 

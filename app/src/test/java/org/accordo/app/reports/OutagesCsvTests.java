@@ -19,31 +19,45 @@ class OutagesCsvTests {
 
   @Test
   void readsQuotedNotesOffsetsAndSkipsBlankLines() {
-    List<Outage> outages = read("service,from,to,cause,note\n"
-        + "servers,2026-03-10T10:00:00+01:00,2026-03-10T09:30:00Z,provider,\"switch, then \"\"router\"\"\"\n"
-        + "\n"
-        + "backup,2026-03-11T09:00:00Z,2026-03-11T09:00:00Z,announced_maintenance,\n");
+    List<Outage> outages =
+        read(
+            "service,from,to,cause,note\n"
+                + "servers,2026-03-10T10:00:00+01:00,2026-03-10T09:30:00Z,provider,\"switch, then \"\"router\"\"\"\n"
+                + "\n"
+                + "backup,2026-03-11T09:00:00Z,2026-03-11T09:00:00Z,announced_maintenance,\n");
 
-    assertThat(outages).containsExactly(
-        Outage.of("servers", Instant.parse("2026-03-10T09:00:00Z"), Instant.parse("2026-03-10T09:30:00Z"),
-            OutageCause.PROVIDER, "switch, then \"router\""),
-        Outage.of("backup", Instant.parse("2026-03-11T09:00:00Z"), Instant.parse("2026-03-11T09:00:00Z"),
-            OutageCause.ANNOUNCED_MAINTENANCE, ""));
+    assertThat(outages)
+        .containsExactly(
+            Outage.of(
+                "servers",
+                Instant.parse("2026-03-10T09:00:00Z"),
+                Instant.parse("2026-03-10T09:30:00Z"),
+                OutageCause.PROVIDER,
+                "switch, then \"router\""),
+            Outage.of(
+                "backup",
+                Instant.parse("2026-03-11T09:00:00Z"),
+                Instant.parse("2026-03-11T09:00:00Z"),
+                OutageCause.ANNOUNCED_MAINTENANCE,
+                ""));
   }
 
   @Test
   void refusesAFileWithoutTheHeader() {
     assertThatThrownBy(() -> read("servers,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,provider,x\n"))
         .isInstanceOf(MalformedInputLine.class)
-        .hasMessage("line 1: the header must be 'service,from,to,cause,note'"
-            + " or 'service,from,to,cause,note,announced_at'");
+        .hasMessage(
+            "line 1: the header must be 'service,from,to,cause,note'"
+                + " or 'service,from,to,cause,note,announced_at'");
   }
 
   @Test
   void readsTheOptionalAnnouncementColumn() {
-    List<Outage> outages = read("service,from,to,cause,note,announced_at\n"
-        + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,firmware,2026-03-02T09:00:00+01:00\n"
-        + "servers,2026-03-10T09:00:00Z,2026-03-10T09:30:00Z,provider,switch,\n");
+    List<Outage> outages =
+        read(
+            "service,from,to,cause,note,announced_at\n"
+                + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,firmware,2026-03-02T09:00:00+01:00\n"
+                + "servers,2026-03-10T09:00:00Z,2026-03-10T09:30:00Z,provider,switch,\n");
 
     assertThat(outages.get(0).announcedAt()).contains(Instant.parse("2026-03-02T08:00:00Z"));
     assertThat(outages.get(1).announcedAt()).isEmpty();
@@ -51,15 +65,20 @@ class OutagesCsvTests {
 
   @Test
   void refusesAnAnnouncementThatIsNotAnInstant() {
-    assertThatThrownBy(() -> read("service,from,to,cause,note,announced_at\n"
-        + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,x,last week\n"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "service,from,to,cause,note,announced_at\n"
+                        + "servers,2026-03-08T01:30:00Z,2026-03-08T02:30:00Z,announced_maintenance,x,last week\n"))
         .isInstanceOf(MalformedInputLine.class)
-        .hasMessage("line 2: 'announced_at' 'last week' is not an instant; write e.g. 2026-03-10T09:00:00Z");
+        .hasMessage(
+            "line 2: 'announced_at' 'last week' is not an instant; write e.g. 2026-03-10T09:00:00Z");
   }
 
   @Test
   void refusesALineWithTheWrongNumberOfFields() {
-    assertThatThrownBy(() -> read("service,from,to,cause,note\nservers,2026-03-10T09:00:00Z,provider\n"))
+    assertThatThrownBy(
+            () -> read("service,from,to,cause,note\nservers,2026-03-10T09:00:00Z,provider\n"))
         .isInstanceOf(MalformedInputLine.class)
         .hasMessageStartingWith("line 2: expected 5 fields");
   }

@@ -20,8 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /** The first start of a server: how an admin gets a token. */
 class AdminTokenBootstrapTests {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-  private static final Pattern PRINTED_TOKEN = Pattern.compile("^\\s+(accordo_[A-Za-z0-9_-]{43})$", Pattern.MULTILINE);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+  private static final Pattern PRINTED_TOKEN =
+      Pattern.compile("^\\s+(accordo_[A-Za-z0-9_-]{43})$", Pattern.MULTILINE);
 
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -36,11 +38,13 @@ class AdminTokenBootstrapTests {
 
     Matcher token = PRINTED_TOKEN.matcher(firstOutput);
     assertThat(token.find()).as(firstOutput).isTrue();
-    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(firstOutput); // the second start printed nothing
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .isEqualTo(firstOutput); // the second start printed nothing
     assertThat(new ApiTokenRepository(jdbc).findActiveByHash(TokenSecrets.hash(token.group(1))))
         .hasValueSatisfying(t -> assertThat(t.role()).isEqualTo(Role.ADMIN));
     assertThat(jdbc.sql("SELECT COUNT(*) FROM api_token").query(Long.class).single()).isEqualTo(1);
-    assertThat(jdbc.sql("SELECT action FROM audit_log").query(String.class).list()).containsExactly("token.created");
+    assertThat(jdbc.sql("SELECT action FROM audit_log").query(String.class).list())
+        .containsExactly("token.created");
   }
 
   @AllDatabases

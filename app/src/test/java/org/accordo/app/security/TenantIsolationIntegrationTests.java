@@ -46,30 +46,56 @@ class TenantIsolationIntegrationTests {
     victim = fixtures.customer("victim");
     String intruder = fixtures.customer("intruder");
     intruderToken = fixtures.customerToken(intruder);
-    api.post("/api/v1/customers/" + victim + "/contracts").token(ADMIN)
-        .body("application/yaml", ApiFixtures.contract("v-1", "{ from: 2026-01-01 }")).send();
-    victimTicket = api.post("/api/v1/tickets").token(ADMIN)
-        .json("{\"customer_id\": \"" + victim + "\", \"external_id\": \"V-1\", \"subject\": \"s\", \"priority\": \"P1\"}")
-        .send().json().path("id").asString();
+    api.post("/api/v1/customers/" + victim + "/contracts")
+        .token(ADMIN)
+        .body("application/yaml", ApiFixtures.contract("v-1", "{ from: 2026-01-01 }"))
+        .send();
+    victimTicket =
+        api.post("/api/v1/tickets")
+            .token(ADMIN)
+            .json(
+                "{\"customer_id\": \""
+                    + victim
+                    + "\", \"external_id\": \"V-1\", \"subject\": \"s\", \"priority\": \"P1\"}")
+            .send()
+            .json()
+            .path("id")
+            .asString();
   }
 
   private static List<Attempt> attempts(String customer, String ticket) {
     String yaml = ApiFixtures.contract("x", "{ from: 2026-01-01 }");
     return List.of(
         new Attempt("GET", "/api/v1/customers/" + customer, null, null),
-        new Attempt("PUT", "/api/v1/customers/" + customer, "application/json", "{\"name\": \"taken\", \"time_zone\": \"UTC\"}"),
+        new Attempt(
+            "PUT",
+            "/api/v1/customers/" + customer,
+            "application/json",
+            "{\"name\": \"taken\", \"time_zone\": \"UTC\"}"),
         new Attempt("DELETE", "/api/v1/customers/" + customer, null, null),
         new Attempt("GET", "/api/v1/customers/" + customer + "/contracts", null, null),
-        new Attempt("POST", "/api/v1/customers/" + customer + "/contracts", "application/yaml", yaml),
+        new Attempt(
+            "POST", "/api/v1/customers/" + customer + "/contracts", "application/yaml", yaml),
         new Attempt("GET", "/api/v1/customers/" + customer + "/contracts/1", null, null),
         new Attempt("GET", "/api/v1/customers/" + customer + "/contracts/1/document", null, null),
-        new Attempt("GET", "/api/v1/customers/" + customer + "/contracts/in-force?date=2026-03-01", null, null),
-        new Attempt("POST", "/api/v1/tickets", "application/json",
+        new Attempt(
+            "GET",
+            "/api/v1/customers/" + customer + "/contracts/in-force?date=2026-03-01",
+            null,
+            null),
+        new Attempt(
+            "POST",
+            "/api/v1/tickets",
+            "application/json",
             "{\"customer_id\": \"" + customer + "\", \"subject\": \"s\", \"priority\": \"P1\"}"),
         new Attempt("GET", "/api/v1/tickets?customer_id=" + customer, null, null),
         new Attempt("GET", "/api/v1/tickets/" + ticket, null, null),
         new Attempt("GET", "/api/v1/tickets/" + ticket + "/events", null, null),
-        new Attempt("POST", "/api/v1/tickets/" + ticket + "/events", "application/json", "{\"type\": \"customer_replied\"}"));
+        new Attempt(
+            "POST",
+            "/api/v1/tickets/" + ticket + "/events",
+            "application/json",
+            "{\"type\": \"customer_replied\"}"));
   }
 
   @Test
@@ -81,8 +107,12 @@ class TenantIsolationIntegrationTests {
       Api.Response intrusion = send(foreign.get(i));
       Api.Response nothing = send(missing.get(i));
       JsonNode problem = assertProblem(intrusion, 404);
-      assertThat(problem.path("type")).as("%s", foreign.get(i)).isEqualTo(nothing.json().path("type"));
-      assertThat(problem.path("title")).as("%s", foreign.get(i)).isEqualTo(nothing.json().path("title"));
+      assertThat(problem.path("type"))
+          .as("%s", foreign.get(i))
+          .isEqualTo(nothing.json().path("type"));
+      assertThat(problem.path("title"))
+          .as("%s", foreign.get(i))
+          .isEqualTo(nothing.json().path("title"));
       assertThat(nothing.status()).as("%s", missing.get(i)).isEqualTo(404);
     }
   }
@@ -93,15 +123,31 @@ class TenantIsolationIntegrationTests {
 
     JsonNode customer = api.get("/api/v1/customers/" + victim).token(ADMIN).send().json();
     assertThat(customer.path("name").asString()).isNotEqualTo("taken");
-    assertThat(api.get("/api/v1/customers/" + victim + "/contracts").token(ADMIN).send().json().size()).isEqualTo(1);
-    assertThat(api.get("/api/v1/tickets/" + victimTicket + "/events").token(ADMIN).send().json().size()).isEqualTo(1);
-    assertThat(api.get("/api/v1/tickets?customer_id=" + victim).token(ADMIN).send().json().path("total").asLong()).isEqualTo(1);
+    assertThat(
+            api.get("/api/v1/customers/" + victim + "/contracts").token(ADMIN).send().json().size())
+        .isEqualTo(1);
+    assertThat(
+            api.get("/api/v1/tickets/" + victimTicket + "/events")
+                .token(ADMIN)
+                .send()
+                .json()
+                .size())
+        .isEqualTo(1);
+    assertThat(
+            api.get("/api/v1/tickets?customer_id=" + victim)
+                .token(ADMIN)
+                .send()
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
   }
 
   @Test
   void adminOnlyEndpointsRefuseACustomerTokenWhateverTheId() {
     assertProblem(api.get("/api/v1/tokens").token(intruderToken).send(), 403);
-    assertProblem(api.delete("/api/v1/tokens/tok_0000000000000000").token(intruderToken).send(), 403);
+    assertProblem(
+        api.delete("/api/v1/tokens/tok_0000000000000000").token(intruderToken).send(), 403);
     assertProblem(api.get("/api/v1/audit").token(intruderToken).send(), 403);
   }
 

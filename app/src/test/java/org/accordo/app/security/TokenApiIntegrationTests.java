@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.time.Duration;
 import java.util.List;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.RunningServer;
@@ -42,7 +42,8 @@ class TokenApiIntegrationTests {
   @Test
   void refusesAnUnknownTokenAndANonBearerHeader() {
     assertProblem(api.get("/api/v1/tokens").token("accordo_not-a-real-token").send(), 401);
-    assertProblem(api.get("/api/v1/tokens").header("Authorization", "Basic YWRtaW46YWRtaW4=").send(), 401);
+    assertProblem(
+        api.get("/api/v1/tokens").header("Authorization", "Basic YWRtaW46YWRtaW4=").send(), 401);
     assertProblem(api.get("/api/v1/tokens").header("Authorization", "Bearer ").send(), 401);
   }
 
@@ -60,22 +61,36 @@ class TokenApiIntegrationTests {
     assertThat(secret).startsWith("accordo_");
     byte[] random = Base64.getUrlDecoder().decode(secret.substring("accordo_".length()));
     assertThat(random.length * 8).isGreaterThanOrEqualTo(256);
-    String expectedHash = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    List<String> stored = server.jdbc().sql("SELECT token_hash FROM api_token WHERE id = :id")
-        .param("id", created.path("id").asString()).query(String.class).list();
+    String expectedHash =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+    List<String> stored =
+        server
+            .jdbc()
+            .sql("SELECT token_hash FROM api_token WHERE id = :id")
+            .param("id", created.path("id").asString())
+            .query(String.class)
+            .list();
     assertThat(stored).containsExactly(expectedHash);
     assertThat(created.path("role").asString()).isEqualTo("agent");
   }
 
   @Test
   void aNewTokenAuthenticatesAndItsRoleLimitsIt() {
-    String agent = createToken("{\"name\": \"agent\", \"role\": \"agent\"}").path("token").asString();
+    String agent =
+        createToken("{\"name\": \"agent\", \"role\": \"agent\"}").path("token").asString();
 
     // an agent is authenticated (an unknown path is 404, not 401) but may not manage tokens
     assertProblem(api.get("/api/v1/no-such-thing").token(agent).send(), 404);
     assertProblem(api.get("/api/v1/tokens").token(agent).send(), 403);
-    assertProblem(api.post("/api/v1/tokens").token(agent).json("{\"name\": \"x\", \"role\": \"admin\"}").send(), 403);
+    assertProblem(
+        api.post("/api/v1/tokens")
+            .token(agent)
+            .json("{\"name\": \"x\", \"role\": \"admin\"}")
+            .send(),
+        403);
   }
 
   @Test
@@ -100,27 +115,36 @@ class TokenApiIntegrationTests {
     // used once, so that this node remembers it as valid
     assertThat(api.get("/api/v1/tickets").token(secret).send().status()).isEqualTo(200);
 
-    Api.Response revoked = api.delete("/api/v1/tokens/" + id).token(RunningServer.ADMIN_TOKEN).send();
+    Api.Response revoked =
+        api.delete("/api/v1/tokens/" + id).token(RunningServer.ADMIN_TOKEN).send();
 
     assertThat(revoked.status()).isEqualTo(200);
     assertThat(revoked.json().path("revoked_at").isNull()).isFalse();
     assertProblem(api.get("/api/v1/no-such-thing").token(secret).send(), 401);
-    JsonNode audit = api.get("/api/v1/audit?size=100").token(RunningServer.ADMIN_TOKEN).send().json();
-    assertThat(audit.path("items").valueStream()
-            .filter(e -> e.path("entity_id").asString().equals(id))
-            .map(e -> e.path("action").asString()))
+    JsonNode audit =
+        api.get("/api/v1/audit?size=100").token(RunningServer.ADMIN_TOKEN).send().json();
+    assertThat(
+            audit
+                .path("items")
+                .valueStream()
+                .filter(e -> e.path("entity_id").asString().equals(id))
+                .map(e -> e.path("action").asString()))
         .containsExactly("token.revoked", "token.created");
   }
 
   @Test
-  void aTokenRevokedByAnotherNodeIsRefusedHereWithinTheTokenCacheTime() throws InterruptedException {
+  void aTokenRevokedByAnotherNodeIsRefusedHereWithinTheTokenCacheTime()
+      throws InterruptedException {
     JsonNode created = createToken("{\"name\": \"revoked elsewhere\", \"role\": \"agent\"}");
     String secret = created.path("token").asString();
     assertThat(api.get("/api/v1/tickets").token(secret).send().status()).isEqualTo(200);
 
     // another node's revocation: only the shared database knows of it
-    server.jdbc().sql("UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP WHERE id = :id")
-        .param("id", created.path("id").asString()).update();
+    server
+        .jdbc()
+        .sql("UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP WHERE id = :id")
+        .param("id", created.path("id").asString())
+        .update();
 
     // accordo.security.token-cache is 2 s by default
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -134,21 +158,28 @@ class TokenApiIntegrationTests {
 
   @Test
   void revokingAnUnknownTokenIs404() {
-    assertProblem(api.delete("/api/v1/tokens/tok_0000000000000000").token(RunningServer.ADMIN_TOKEN).send(), 404);
+    assertProblem(
+        api.delete("/api/v1/tokens/tok_0000000000000000").token(RunningServer.ADMIN_TOKEN).send(),
+        404);
   }
 
   @Test
   void aCustomerTokenNeedsAnExistingCustomerAndOthersTakeNone() {
     assertInvalidField(post("{\"name\": \"c\", \"role\": \"customer\"}"), "customer_id");
-    assertInvalidField(post("{\"name\": \"c\", \"role\": \"customer\", \"customer_id\": \"nobody-here\"}"), "customer_id");
-    assertInvalidField(post("{\"name\": \"c\", \"role\": \"agent\", \"customer_id\": \"nobody-here\"}"), "customer_id");
+    assertInvalidField(
+        post("{\"name\": \"c\", \"role\": \"customer\", \"customer_id\": \"nobody-here\"}"),
+        "customer_id");
+    assertInvalidField(
+        post("{\"name\": \"c\", \"role\": \"agent\", \"customer_id\": \"nobody-here\"}"),
+        "customer_id");
   }
 
   @Test
   void refusesBadTokenRequestsNamingTheField() {
     assertInvalidField(post("{\"name\": \"x\", \"role\": \"root\"}"), "role");
     assertInvalidField(post("{\"role\": \"agent\"}"), "name");
-    assertInvalidField(post("{\"name\": \"x\", \"role\": \"agent\", \"token_hash\": \"00\"}"), "token_hash");
+    assertInvalidField(
+        post("{\"name\": \"x\", \"role\": \"agent\", \"token_hash\": \"00\"}"), "token_hash");
     assertInvalidField(post("{\"name\": 5, \"role\": \"agent\"}"), "name");
   }
 
@@ -163,6 +194,9 @@ class TokenApiIntegrationTests {
   }
 
   private static JsonNode find(JsonNode list, String id) {
-    return list.valueStream().filter(t -> t.path("id").asString().equals(id)).findFirst().orElseThrow();
+    return list.valueStream()
+        .filter(t -> t.path("id").asString().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

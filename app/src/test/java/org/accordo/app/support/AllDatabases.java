@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs a test once on each {@link TestDatabase}: the method takes a {@code TestDatabase} and
- * calls {@link TestDatabase#create()} for a fresh migrated database.
+ * Runs a test once on each {@link TestDatabase}: the method takes a {@code TestDatabase} and calls
+ * {@link TestDatabase#create()} for a fresh migrated database.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

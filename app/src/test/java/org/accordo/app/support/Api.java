@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A real HTTP client for the server under test; every call names its token (or none). */
 public final class Api {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final String baseUrl;
@@ -25,7 +26,10 @@ public final class Api {
     this.baseUrl = baseUrl;
   }
 
-  /** A client of the server at {@code baseUrl} (such as {@code http://localhost:8080}), for servers other than {@link RunningServer}. */
+  /**
+   * A client of the server at {@code baseUrl} (such as {@code http://localhost:8080}), for servers
+   * other than {@link RunningServer}.
+   */
   public static Api at(String baseUrl) {
     return new Api(baseUrl);
   }
@@ -91,14 +95,20 @@ public final class Api {
     }
 
     public Response send() {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-          .timeout(Duration.ofSeconds(30))
-          .method(method, body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, body);
       headers.forEach(request::header);
       try {
-        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+            CLIENT.send(
+                request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Map<String, String> flat = new LinkedHashMap<>();
-        response.headers().map().forEach((name, values) -> flat.put(name, String.join(",", values)));
+        response
+            .headers()
+            .map()
+            .forEach((name, values) -> flat.put(name, String.join(",", values)));
         return new Response(response.statusCode(), flat, response.body());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

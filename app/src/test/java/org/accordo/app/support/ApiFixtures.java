@@ -28,9 +28,16 @@ public final class ApiFixtures {
   /** Creates a customer in Europe/Rome and returns its id. */
   public String customer(String prefix) {
     String id = uniqueId(prefix);
-    Api.Response response = api.post("/api/v1/customers").token(RunningServer.ADMIN_TOKEN)
-        .json("{\"id\": \"" + id + "\", \"name\": \"" + prefix + " Srl\", \"time_zone\": \"Europe/Rome\"}")
-        .send();
+    Api.Response response =
+        api.post("/api/v1/customers")
+            .token(RunningServer.ADMIN_TOKEN)
+            .json(
+                "{\"id\": \""
+                    + id
+                    + "\", \"name\": \""
+                    + prefix
+                    + " Srl\", \"time_zone\": \"Europe/Rome\"}")
+            .send();
     assertThat(response.status()).as("%s", response).isEqualTo(201);
     return id;
   }
@@ -45,12 +52,15 @@ public final class ApiFixtures {
     String reference = referenceContract();
     return reference
         .replace("  id: bianchi-2026\n", "  id: " + contractId + "\n")
-        .replace("  effective: { from: 2026-01-01, to: 2027-12-31 }\n", "  effective: " + effective + "\n");
+        .replace(
+            "  effective: { from: 2026-01-01, to: 2027-12-31 }\n",
+            "  effective: " + effective + "\n");
   }
 
   /** The reference contract as shared in {@code examples/contract-bianchi.yaml}. */
   public static String referenceContract() {
-    try (InputStream in = ApiFixtures.class.getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+    try (InputStream in =
+        ApiFixtures.class.getResourceAsStream("/contracts/contract-bianchi.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,8 +69,11 @@ public final class ApiFixtures {
 
   /** Uploads {@link #contract} for the customer as the admin and checks it was stored. */
   public void uploadContract(String customerId, String contractId, String effective) {
-    Api.Response response = api.post("/api/v1/customers/" + customerId + "/contracts").token(RunningServer.ADMIN_TOKEN)
-        .body("application/yaml", contract(contractId, effective)).send();
+    Api.Response response =
+        api.post("/api/v1/customers/" + customerId + "/contracts")
+            .token(RunningServer.ADMIN_TOKEN)
+            .body("application/yaml", contract(contractId, effective))
+            .send();
     assertThat(response.status()).as("%s", response).isEqualTo(201);
   }
 
@@ -78,15 +91,24 @@ public final class ApiFixtures {
    * @param openedAt when it was opened, or null for the server's now
    */
   public String ticket(String customerId, String priority, String service, Instant openedAt) {
-    StringBuilder body = new StringBuilder("{\"customer_id\": \"" + customerId + "\", \"subject\": \"Server down\", \"priority\": \""
-        + priority + "\"");
+    StringBuilder body =
+        new StringBuilder(
+            "{\"customer_id\": \""
+                + customerId
+                + "\", \"subject\": \"Server down\", \"priority\": \""
+                + priority
+                + "\"");
     if (service != null) {
       body.append(", \"service\": \"").append(service).append('"');
     }
     if (openedAt != null) {
       body.append(", \"opened_at\": \"").append(openedAt).append('"');
     }
-    Api.Response created = api.post("/api/v1/tickets").token(RunningServer.ADMIN_TOKEN).json(body.append('}').toString()).send();
+    Api.Response created =
+        api.post("/api/v1/tickets")
+            .token(RunningServer.ADMIN_TOKEN)
+            .json(body.append('}').toString())
+            .send();
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     return created.json().path("id").asString();
   }
@@ -94,9 +116,18 @@ public final class ApiFixtures {
   /** A new token's secret for a role, bound to {@code customerId} for the customer role. */
   public String token(String role, String customerId) {
     String customer = customerId == null ? "" : ", \"customer_id\": \"" + customerId + "\"";
-    Api.Response response = api.post("/api/v1/tokens").token(RunningServer.ADMIN_TOKEN)
-        .json("{\"name\": \"" + role + " for tests\", \"role\": \"" + role + "\"" + customer + "}")
-        .send();
+    Api.Response response =
+        api.post("/api/v1/tokens")
+            .token(RunningServer.ADMIN_TOKEN)
+            .json(
+                "{\"name\": \""
+                    + role
+                    + " for tests\", \"role\": \""
+                    + role
+                    + "\""
+                    + customer
+                    + "}")
+            .send();
     assertThat(response.status()).as("%s", response).isEqualTo(201);
     return response.json().path("token").asString();
   }

@@ -12,10 +12,14 @@ public final class ProblemAssertions {
   /** Asserts a problem of {@code status}; returns its body. */
   public static JsonNode assertProblem(Api.Response response, int status) {
     assertThat(response.status()).as("status of %s", response).isEqualTo(status);
-    assertThat(response.header("Content-Type")).as("content type of %s", response).startsWith("application/problem+json");
+    assertThat(response.header("Content-Type"))
+        .as("content type of %s", response)
+        .startsWith("application/problem+json");
     JsonNode problem = response.json();
     assertThat(problem.path("status").asInt()).as("status in %s", response).isEqualTo(status);
-    assertThat(problem.path("type").asString()).as("type of %s", response).startsWith("urn:accordo:problem:");
+    assertThat(problem.path("type").asString())
+        .as("type of %s", response)
+        .startsWith("urn:accordo:problem:");
     assertThat(problem.path("detail").asString()).as("detail of %s", response).isNotBlank();
     return problem;
   }

@@ -24,22 +24,26 @@ public final class RunningServer {
 
   /** The admin token every server under test accepts (set through {@code ACCORDO_ADMIN_TOKEN}). */
   public static final String ADMIN_TOKEN = "accordo_test-admin-token-0123456789abcdefghijklmnop";
+
   /** Where the test clock starts: a Monday morning. */
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
-  private static final Map<TestDatabase, RunningServer> IDLE_SERVERS = new EnumMap<>(TestDatabase.class);
+  private static final Map<TestDatabase, RunningServer> IDLE_SERVERS =
+      new EnumMap<>(TestDatabase.class);
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
   private final GreenMail mail;
   private final Api api;
 
-  private RunningServer(ConfigurableApplicationContext context, SettableClock clock, GreenMail mail) {
+  private RunningServer(
+      ConfigurableApplicationContext context, SettableClock clock, GreenMail mail) {
     this.context = context;
     this.clock = clock;
     this.mail = mail;
-    this.api = new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+    this.api =
+        new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
   }
 
   /** The server on {@code database}, started if it is not running yet. */
@@ -48,13 +52,18 @@ public final class RunningServer {
   }
 
   /**
-   * A second server on its own database of that kind, without the scheduler, the clock rebuild worker
-   * and the outbox dispatcher: what is due stays due and what is pending stays pending, for tests of
-   * the metrics of that backlog. Started on first use and shared like {@link #on}.
+   * A second server on its own database of that kind, without the scheduler, the clock rebuild
+   * worker and the outbox dispatcher: what is due stays due and what is pending stays pending, for
+   * tests of the metrics of that backlog. Started on first use and shared like {@link #on}.
    */
   public static synchronized RunningServer idle(TestDatabase database) {
-    return IDLE_SERVERS.computeIfAbsent(database, d -> start(d, Map.of(
-        "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
+    return IDLE_SERVERS.computeIfAbsent(
+        database,
+        d ->
+            start(
+                d,
+                Map.of(
+                    "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
   }
 
   private static RunningServer start(TestDatabase database, Map<String, Object> more) {
@@ -66,21 +75,32 @@ public final class RunningServer {
     properties.put("accordo.node-id", nodeId(database));
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", mail.getSmtp().getPort());
-    // fast polls, and retries whose waits the tests pass by moving the clock: 1 s, 2 s, 4 s, then dead
+    // fast polls, and retries whose waits the tests pass by moving the clock: 1 s, 2 s, 4 s, then
+    // dead
     properties.put("accordo.clocks.poll-interval", "200ms");
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
     properties.put("accordo.notifications.max-attempts", "4");
     properties.putAll(more);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(AccordoServer.class)
-        .properties(properties)
-        .initializers(ctx -> ((GenericApplicationContext) ctx)
-            .registerBean("testClock", Clock.class, () -> clock, definition -> definition.setPrimary(true)))
-        .run("--server.port=0");
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(AccordoServer.class)
+            .properties(properties)
+            .initializers(
+                ctx ->
+                    ((GenericApplicationContext) ctx)
+                        .registerBean(
+                            "testClock",
+                            Clock.class,
+                            () -> clock,
+                            definition -> definition.setPrimary(true)))
+            .run("--server.port=0");
     return new RunningServer(context, clock, mail);
   }
 
-  /** The node id of the server on {@code database} ({@code accordo.node-id}): {@code test-h2}, {@code test-postgresql}. */
+  /**
+   * The node id of the server on {@code database} ({@code accordo.node-id}): {@code test-h2},
+   * {@code test-postgresql}.
+   */
   public static String nodeId(TestDatabase database) {
     return "test-" + database.name().toLowerCase(Locale.ROOT);
   }
@@ -98,7 +118,10 @@ public final class RunningServer {
     return mail;
   }
 
-  /** A bean of the server, for work the API does not offer (e.g. the clock rebuild of the command line). */
+  /**
+   * A bean of the server, for work the API does not offer (e.g. the clock rebuild of the command
+   * line).
+   */
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
   }

@@ -68,13 +68,18 @@ public enum TestDatabase {
   /** A new empty database of this kind, with every Flyway migration applied. */
   public Connected create() {
     Connected connected = createEmpty();
-    Flyway.configure().dataSource(connected.dataSource()).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(connected.dataSource())
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     return connected;
   }
 
   /** A new empty database of this kind, without migrations (for tests of start-up itself). */
   public Connected createEmpty() {
-    return connect("accordo_test_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet());
+    return connect(
+        "accordo_test_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet());
   }
 
   /** The shared PostgreSQL server of this JVM. */
@@ -105,7 +110,10 @@ public enum TestDatabase {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
         return new PgServer(
-            postgres.getPostgresDatabase(), "jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres", "postgres");
+            postgres.getPostgresDatabase(),
+            "jdbc:postgresql://localhost:" + postgres.getPort() + "/",
+            "postgres",
+            "postgres");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
       }

@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 class EventApiIntegrationTests {
 
   private static final String ADMIN = RunningServer.ADMIN_TOKEN;
+
   /** The server's now in these tests; tickets are opened one hour earlier. */
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -48,46 +49,74 @@ class EventApiIntegrationTests {
   void openATicketAnHourAgo() {
     server.clock().set(NOW);
     customer = fixtures.customer("events");
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json("{\"customer_id\": \"" + customer
-        + "\", \"subject\": \"Mail down\", \"priority\": \"P2\", \"opened_at\": \"2026-03-02T09:00:00Z\"}").send();
+    Api.Response created =
+        api.post("/api/v1/tickets")
+            .token(ADMIN)
+            .json(
+                "{\"customer_id\": \""
+                    + customer
+                    + "\", \"subject\": \"Mail down\", \"priority\": \"P2\", \"opened_at\": \"2026-03-02T09:00:00Z\"}")
+            .send();
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     ticket = created.json().path("id").asString();
   }
 
   @Test
   void appendsEventsOfEveryTypeAndKeepsTheirFields() {
-    assertThat(post("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}").status()).isEqualTo(201);
-    assertThat(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:20:00Z\"}").status()).isEqualTo(201);
-    assertThat(post("{\"type\": \"plan_provided\", \"at\": \"2026-03-02T09:30:00Z\"}").status()).isEqualTo(201);
-    assertThat(post("{\"type\": \"excluded\", \"from\": \"2026-03-02T09:35:00Z\", \"to\": \"2026-03-02T09:45:00Z\","
-        + " \"reason\": \"customer site without power\", \"metrics\": [\"resolution\"], \"at\": \"2026-03-02T09:40:00Z\"}").status())
+    assertThat(
+            post("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}")
+                .status())
         .isEqualTo(201);
-    assertThat(post("{\"type\": \"cancelled\", \"at\": \"2026-03-02T09:50:00Z\"}").status()).isEqualTo(201);
+    assertThat(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:20:00Z\"}").status())
+        .isEqualTo(201);
+    assertThat(post("{\"type\": \"plan_provided\", \"at\": \"2026-03-02T09:30:00Z\"}").status())
+        .isEqualTo(201);
+    assertThat(
+            post("{\"type\": \"excluded\", \"from\": \"2026-03-02T09:35:00Z\", \"to\": \"2026-03-02T09:45:00Z\","
+                    + " \"reason\": \"customer site without power\", \"metrics\": [\"resolution\"], \"at\": \"2026-03-02T09:40:00Z\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(post("{\"type\": \"cancelled\", \"at\": \"2026-03-02T09:50:00Z\"}").status())
+        .isEqualTo(201);
 
     JsonNode events = api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json();
     assertThat(events.valueStream().map(e -> e.path("type").asString()))
-        .containsExactly("created", "agent_replied", "customer_replied", "plan_provided", "excluded", "cancelled");
+        .containsExactly(
+            "created",
+            "agent_replied",
+            "customer_replied",
+            "plan_provided",
+            "excluded",
+            "cancelled");
     assertThat(events.get(1).path("public").asBoolean()).isTrue();
     JsonNode excluded = events.get(4);
     assertThat(excluded.path("reason").asString()).isEqualTo("customer site without power");
     assertThat(excluded.path("metrics").get(0).asString()).isEqualTo("resolution");
     assertThat(excluded.path("from").asString()).isEqualTo("2026-03-02T09:35:00Z");
-    JsonNode ticketNow = api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json().path("ticket");
+    JsonNode ticketNow =
+        api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json().path("ticket");
     assertThat(ticketNow.path("cancelled_at").asString()).isEqualTo("2026-03-02T09:50:00Z");
   }
 
   @Test
   void foldsStatusAndPriorityByInstantSoALateEventDoesNotOverrideALaterOne() {
-    post("{\"type\": \"status_changed\", \"status\": \"resolved\", \"at\": \"2026-03-02T09:50:00Z\"}");
+    post(
+        "{\"type\": \"status_changed\", \"status\": \"resolved\", \"at\": \"2026-03-02T09:50:00Z\"}");
     // arrives later, happened earlier
-    post("{\"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T09:20:00Z\"}");
-    post("{\"type\": \"priority_changed\", \"priority\": \"P1\", \"at\": \"2026-03-02T09:30:00Z\"}");
+    post(
+        "{\"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T09:20:00Z\"}");
+    post(
+        "{\"type\": \"priority_changed\", \"priority\": \"P1\", \"at\": \"2026-03-02T09:30:00Z\"}");
 
     JsonNode detail = api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
     assertThat(detail.path("ticket").path("status").asString()).isEqualTo("resolved");
     assertThat(detail.path("ticket").path("priority").asString()).isEqualTo("P1");
     assertThat(detail.path("events").valueStream().map(e -> e.path("at").asString()))
-        .containsExactly("2026-03-02T09:00:00Z", "2026-03-02T09:20:00Z", "2026-03-02T09:30:00Z", "2026-03-02T09:50:00Z");
+        .containsExactly(
+            "2026-03-02T09:00:00Z",
+            "2026-03-02T09:20:00Z",
+            "2026-03-02T09:30:00Z",
+            "2026-03-02T09:50:00Z");
   }
 
   @Test
@@ -99,21 +128,34 @@ class EventApiIntegrationTests {
 
   @Test
   void keepsInstantsToTheMillisecond() {
-    Api.Response response = post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:10:00.123456789+01:00\"}");
+    Api.Response response =
+        post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:10:00.123456789+01:00\"}");
 
     assertThat(response.json().path("at").asString()).isEqualTo("2026-03-02T09:10:00.123Z");
-    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().get(1).path("at").asString())
+    assertThat(
+            api.get("/api/v1/tickets/" + ticket + "/events")
+                .token(ADMIN)
+                .send()
+                .json()
+                .get(1)
+                .path("at")
+                .asString())
         .isEqualTo("2026-03-02T09:10:00.123Z");
   }
 
   @Test
   void acceptsAnEventUpToFiveMinutesAheadOfTheServerClock() {
-    assertThat(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00Z\"}").status()).isEqualTo(201);
-    assertInvalidField(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00.001Z\"}"), "at");
+    assertThat(post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00Z\"}").status())
+        .isEqualTo(201);
+    assertInvalidField(
+        post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:05:00.001Z\"}"), "at");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # what                              | body                                                                        | field
       before the ticket was created       | {"type": "customer_replied", "at": "2026-03-02T08:59:59Z"}                  | at
       far in the future                   | {"type": "customer_replied", "at": "2026-03-03T10:00:00Z"}                  | at
@@ -137,12 +179,14 @@ class EventApiIntegrationTests {
   void refusesABadEventNamingTheFieldAndStoresNothing(String what, String body, String field) {
     assertInvalidField(post(body), field);
 
-    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size()).isEqualTo(1);
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size())
+        .isEqualTo(1);
   }
 
   @Test
   void aRetryWithTheSameKeyAndBodyAnswersTheFirstEventAndStoresNoSecond() {
-    String body = "{\"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T09:15:00Z\"}";
+    String body =
+        "{\"type\": \"status_changed\", \"status\": \"in_progress\", \"at\": \"2026-03-02T09:15:00Z\"}";
 
     Api.Response first = postWithKey("retry-1", body);
     server.clock().advance(Duration.ofSeconds(30));
@@ -152,17 +196,24 @@ class EventApiIntegrationTests {
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.body()).isEqualTo(first.body());
     assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size()).isEqualTo(2);
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size())
+        .isEqualTo(2);
   }
 
   @Test
   void theSameKeyWithAnotherBodyIsRefusedWith422() {
     postWithKey("mixed-up", "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:15:00Z\"}");
 
-    JsonNode problem = assertProblem(postWithKey("mixed-up", "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:16:00Z\"}"), 422);
+    JsonNode problem =
+        assertProblem(
+            postWithKey(
+                "mixed-up", "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:16:00Z\"}"),
+            422);
 
-    assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:idempotency-key-reused");
-    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size()).isEqualTo(2);
+    assertThat(problem.path("type").asString())
+        .isEqualTo("urn:accordo:problem:idempotency-key-reused");
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size())
+        .isEqualTo(2);
   }
 
   @Test
@@ -184,19 +235,26 @@ class EventApiIntegrationTests {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size()).isEqualTo(2);
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size())
+        .isEqualTo(2);
   }
 
   @Test
   void concurrentEventsOnATicketWithoutAnSlaLeaveTheStatusOfTheLatestDated() throws Exception {
     // this customer has no contract: no SLA row serialises the ticket's events, its own row must
-    String[] statuses = {"open", "in_progress", "waiting_customer", "waiting_third_party", "on_hold", "resolved"};
+    String[] statuses = {
+      "open", "in_progress", "waiting_customer", "waiting_third_party", "on_hold", "resolved"
+    };
     List<Future<Api.Response>> responses = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       for (int minute = 1; minute <= 48; minute++) {
-        String body = "{\"type\": \"status_changed\", \"status\": \"" + statuses[minute % statuses.length]
-            + "\", \"at\": \"" + Instant.parse("2026-03-02T09:00:00Z").plusSeconds(60L * minute) + "\"}";
+        String body =
+            "{\"type\": \"status_changed\", \"status\": \""
+                + statuses[minute % statuses.length]
+                + "\", \"at\": \""
+                + Instant.parse("2026-03-02T09:00:00Z").plusSeconds(60L * minute)
+                + "\"}";
         responses.add(pool.submit(() -> post(body)));
       }
       for (Future<Api.Response> response : responses) {
@@ -214,17 +272,27 @@ class EventApiIntegrationTests {
 
   @Test
   void refusesAMalformedIdempotencyKey() {
-    assertInvalidField(postWithKey("x".repeat(201), "{\"type\": \"customer_replied\"}"), "Idempotency-Key");
+    assertInvalidField(
+        postWithKey("x".repeat(201), "{\"type\": \"customer_replied\"}"), "Idempotency-Key");
   }
 
   @Test
   void aCustomerTokenMayOnlyReplyOnItsOwnTickets() {
     String token = fixtures.customerToken(customer);
 
-    assertThat(api.post("/api/v1/tickets/" + ticket + "/events").token(token).json("{\"type\": \"customer_replied\"}").send().status())
+    assertThat(
+            api.post("/api/v1/tickets/" + ticket + "/events")
+                .token(token)
+                .json("{\"type\": \"customer_replied\"}")
+                .send()
+                .status())
         .isEqualTo(201);
-    assertProblem(api.post("/api/v1/tickets/" + ticket + "/events").token(token)
-        .json("{\"type\": \"status_changed\", \"status\": \"closed\"}").send(), 403);
+    assertProblem(
+        api.post("/api/v1/tickets/" + ticket + "/events")
+            .token(token)
+            .json("{\"type\": \"status_changed\", \"status\": \"closed\"}")
+            .send(),
+        403);
   }
 
   @Test
@@ -232,14 +300,22 @@ class EventApiIntegrationTests {
     post("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:15:00Z\"}");
 
     JsonNode entries = api.get("/api/v1/audit?size=100").token(ADMIN).send().json().path("items");
-    assertThat(entries.valueStream().filter(e -> e.path("entity_id").asString().equals(ticket))
-            .map(e -> e.path("action").asString()))
+    assertThat(
+            entries
+                .valueStream()
+                .filter(e -> e.path("entity_id").asString().equals(ticket))
+                .map(e -> e.path("action").asString()))
         .containsExactly("ticket.event_added", "ticket.created");
   }
 
   @Test
   void anUnknownTicketIs404() {
-    assertProblem(api.post("/api/v1/tickets/no-such-ticket/events").token(ADMIN).json("{\"type\": \"customer_replied\"}").send(), 404);
+    assertProblem(
+        api.post("/api/v1/tickets/no-such-ticket/events")
+            .token(ADMIN)
+            .json("{\"type\": \"customer_replied\"}")
+            .send(),
+        404);
   }
 
   private Api.Response post(String json) {
@@ -247,6 +323,10 @@ class EventApiIntegrationTests {
   }
 
   private Api.Response postWithKey(String key, String json) {
-    return api.post("/api/v1/tickets/" + ticket + "/events").token(ADMIN).header("Idempotency-Key", key).json(json).send();
+    return api.post("/api/v1/tickets/" + ticket + "/events")
+        .token(ADMIN)
+        .header("Idempotency-Key", key)
+        .json(json)
+        .send();
   }
 }

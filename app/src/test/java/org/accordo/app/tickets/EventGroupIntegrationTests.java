@@ -50,8 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
 class EventGroupIntegrationTests {
 
   private static final String ADMIN = RunningServer.ADMIN_TOKEN;
+
   /** The server's now in these tests; tickets are opened one hour earlier. */
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
   private static final String[] HISTORY = {
     "{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:05:00Z\"}",
     "{\"type\": \"status_changed\", \"status\": \"waiting_customer\", \"at\": \"2026-03-02T09:10:00Z\"}",
@@ -93,8 +95,10 @@ class EventGroupIntegrationTests {
         assertThat(post(ticket, event).status()).isEqualTo(201);
       }
     }
-    DistributionSummary groups = server.bean(MeterRegistry.class).get("accordo.events.group.size").summary();
-    double failedBefore = server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count();
+    DistributionSummary groups =
+        server.bean(MeterRegistry.class).get("accordo.events.group.size").summary();
+    double failedBefore =
+        server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count();
     long groupsBefore = groups.count();
 
     List<Runnable> posts = new ArrayList<>();
@@ -108,11 +112,14 @@ class EventGroupIntegrationTests {
 
     long groupsOfTogether = groups.count() - groupsBefore;
     assertThat(groupsOfTogether).as("groups for %s events", posts.size()).isLessThan(posts.size());
-    assertThat(server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count()).isEqualTo(failedBefore);
+    assertThat(
+            server.bean(MeterRegistry.class).get("accordo.events.groups.failed").counter().count())
+        .isEqualTo(failedBefore);
     for (int i = 0; i < alone.size(); i++) {
       JsonNode expected = detail(alone.get(i));
       JsonNode actual = detail(together.get(i));
-      assertThat(withoutEventIds(actual.path("clocks"))).isEqualTo(withoutEventIds(expected.path("clocks")));
+      assertThat(withoutEventIds(actual.path("clocks")))
+          .isEqualTo(withoutEventIds(expected.path("clocks")));
       assertThat(actual.path("ticket").path("status").asString()).isEqualTo("in_progress");
       assertThat(actual.path("ticket").path("priority").asString()).isEqualTo("P1");
       assertThat(actual.path("events").size()).isEqualTo(HISTORY.length + 1);
@@ -136,27 +143,55 @@ class EventGroupIntegrationTests {
     String wrongPriority = openTicket();
     String resolved = openTicket();
     String withoutSla = openTicket(withoutContract);
-    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    NewEvent reply =
+        event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
     assertThat(events.append(agent, keyed, "first-try", reply).replayed()).isFalse();
 
-    List<EventService.Outcome> outcomes = events.appendAll(List.of(
-        events.posted(agent, replied, null, reply),
-        events.posted(otherCustomersUser, hidden, null, event("{\"type\": \"customer_replied\"}")),
-        events.posted(customersUser, forbidden, null, event("{\"type\": \"status_changed\", \"status\": \"closed\"}")),
-        events.posted(agent, tooEarly, null, event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T08:00:00Z\"}")),
-        events.posted(agent, "no-such-ticket", null, reply),
-        events.posted(agent, keyed, "first-try", reply),
-        events.posted(agent, wrongPriority, null, event("{\"type\": \"priority_changed\", \"priority\": \"P9\"}")),
-        events.posted(agent, resolved, null, event("{\"type\": \"status_changed\", \"status\": \"resolved\"}")),
-        events.posted(agent, withoutSla, null, event("{\"type\": \"status_changed\", \"status\": \"on_hold\"}"))));
+    List<EventService.Outcome> outcomes =
+        events.appendAll(
+            List.of(
+                events.posted(agent, replied, null, reply),
+                events.posted(
+                    otherCustomersUser, hidden, null, event("{\"type\": \"customer_replied\"}")),
+                events.posted(
+                    customersUser,
+                    forbidden,
+                    null,
+                    event("{\"type\": \"status_changed\", \"status\": \"closed\"}")),
+                events.posted(
+                    agent,
+                    tooEarly,
+                    null,
+                    event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T08:00:00Z\"}")),
+                events.posted(agent, "no-such-ticket", null, reply),
+                events.posted(agent, keyed, "first-try", reply),
+                events.posted(
+                    agent,
+                    wrongPriority,
+                    null,
+                    event("{\"type\": \"priority_changed\", \"priority\": \"P9\"}")),
+                events.posted(
+                    agent,
+                    resolved,
+                    null,
+                    event("{\"type\": \"status_changed\", \"status\": \"resolved\"}")),
+                events.posted(
+                    agent,
+                    withoutSla,
+                    null,
+                    event("{\"type\": \"status_changed\", \"status\": \"on_hold\"}"))));
 
     assertThat(stored(outcomes.get(0)).event().ticketId()).isEqualTo(replied);
     assertThat(refusal(outcomes.get(1))).isInstanceOf(NotFound.class);
     assertThat(refusal(outcomes.get(2))).isInstanceOf(Forbidden.class);
-    assertThat(refusal(outcomes.get(3))).isInstanceOf(InvalidField.class).hasMessageContaining("before the ticket was created");
+    assertThat(refusal(outcomes.get(3)))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("before the ticket was created");
     assertThat(refusal(outcomes.get(4))).isInstanceOf(NotFound.class);
     assertThat(stored(outcomes.get(5)).replayed()).isTrue();
-    assertThat(refusal(outcomes.get(6))).isInstanceOf(InvalidField.class).hasMessageContaining("'P9'");
+    assertThat(refusal(outcomes.get(6)))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("'P9'");
     assertThat(stored(outcomes.get(7)).event().status().id()).isEqualTo("resolved");
     assertThat(stored(outcomes.get(8)).event().ticketId()).isEqualTo(withoutSla);
     assertThat(eventCount(replied)).isEqualTo(2);
@@ -168,9 +203,16 @@ class EventGroupIntegrationTests {
     assertThat(detail(resolved).path("ticket").path("status").asString()).isEqualTo("resolved");
     assertThat(detail(withoutSla).path("ticket").path("status").asString()).isEqualTo("on_hold");
     assertThat(detail(withoutSla).path("clocks").size()).isZero();
-    assertThat(detail(replied).path("clocks").valueStream()
-        .filter(c -> c.path("metric").asString().equals("first_response")).findFirst().orElseThrow()
-        .path("state").asString()).isEqualTo("met");
+    assertThat(
+            detail(replied)
+                .path("clocks")
+                .valueStream()
+                .filter(c -> c.path("metric").asString().equals("first_response"))
+                .findFirst()
+                .orElseThrow()
+                .path("state")
+                .asString())
+        .isEqualTo("met");
     assertThat(auditedEvents(replied)).isEqualTo(1);
     assertThat(auditedEvents(hidden)).isZero();
     assertThat(auditedEvents(forbidden)).isZero();
@@ -182,7 +224,8 @@ class EventGroupIntegrationTests {
     EventService events = server.bean(EventService.class);
     Caller agent = new Caller("group-agent", Role.AGENT, null);
     String ticket = openTicket();
-    EventService.Posted posted = events.posted(agent, ticket, null, event("{\"type\": \"customer_replied\"}"));
+    EventService.Posted posted =
+        events.posted(agent, ticket, null, event("{\"type\": \"customer_replied\"}"));
     EventService.Appended inGroup = stored(events.appendAll(List.of(posted)).get(0));
 
     EventService.Appended alone = events.appendAlone(posted);
@@ -199,8 +242,13 @@ class EventGroupIntegrationTests {
     String ticket = openTicket();
     NewEvent reply = event("{\"type\": \"customer_replied\"}");
 
-    assertThatThrownBy(() -> events.appendAll(List.of(events.posted(agent, ticket, null, reply),
-        events.posted(agent, ticket, null, reply)))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                events.appendAll(
+                    List.of(
+                        events.posted(agent, ticket, null, reply),
+                        events.posted(agent, ticket, null, reply))))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(eventCount(ticket)).isEqualTo(1);
   }
 
@@ -210,11 +258,25 @@ class EventGroupIntegrationTests {
     Caller agent = new Caller("group-agent", Role.AGENT, null);
     String keyed = openTicket();
     String other = openTicket();
-    events.append(agent, keyed, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:10:00Z\"}"));
+    events.append(
+        agent,
+        keyed,
+        "k",
+        event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:10:00Z\"}"));
 
-    List<EventService.Outcome> outcomes = events.appendAll(List.of(
-        events.posted(agent, keyed, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}")),
-        events.posted(agent, other, "k", event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}"))));
+    List<EventService.Outcome> outcomes =
+        events.appendAll(
+            List.of(
+                events.posted(
+                    agent,
+                    keyed,
+                    "k",
+                    event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}")),
+                events.posted(
+                    agent,
+                    other,
+                    "k",
+                    event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}"))));
 
     assertThat(refusal(outcomes.get(0))).isInstanceOf(UnprocessableContent.class);
     assertThat(stored(outcomes.get(1)).replayed()).isFalse();
@@ -226,7 +288,8 @@ class EventGroupIntegrationTests {
   void aGroupHoldsBackTheEventOfATicketHeldElsewhereAndAppendsTheOthers() throws Exception {
     EventService events = server.bean(EventService.class);
     Caller agent = new Caller("group-agent", Role.AGENT, null);
-    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    NewEvent reply =
+        event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
     String held = openTicket();
     String free = openTicket();
     List<EventService.Outcome> outcomes;
@@ -234,8 +297,11 @@ class EventGroupIntegrationTests {
       holder.setAutoCommit(false);
       lock(holder, "SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held);
 
-      outcomes = events.appendGroup(
-          List.of(events.posted(agent, held, null, reply), events.posted(agent, free, null, reply)), Duration.ofSeconds(2));
+      outcomes =
+          events.appendGroup(
+              List.of(
+                  events.posted(agent, held, null, reply), events.posted(agent, free, null, reply)),
+              Duration.ofSeconds(2));
 
       assertThat(eventCount(free)).as("appended while the other ticket is held").isEqualTo(2);
       holder.commit();
@@ -249,8 +315,13 @@ class EventGroupIntegrationTests {
   void theEventOfATicketHeldElsewhereIsAppendedAloneOnceTheTicketIsFree() throws Exception {
     String held = openTicket();
 
-    SimpleMeterRegistry registry = postWhileHeld("SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE", held,
-        Duration.ofSeconds(2), r -> r.get("accordo.events.group.size").summary().count(), "the group that held it back");
+    SimpleMeterRegistry registry =
+        postWhileHeld(
+            "SELECT ticket_id FROM ticket_sla WHERE ticket_id = ? FOR UPDATE",
+            held,
+            Duration.ofSeconds(2),
+            r -> r.get("accordo.events.group.size").summary().count(),
+            "the group that held it back");
 
     assertThat(eventCount(held)).isEqualTo(2);
     assertThat(auditedEvents(held)).isEqualTo(1);
@@ -268,8 +339,13 @@ class EventGroupIntegrationTests {
     assumeThat(database).isEqualTo(TestDatabase.POSTGRESQL);
     String held = openTicket();
 
-    SimpleMeterRegistry registry = postWhileHeld("SELECT id FROM ticket WHERE id = ? FOR UPDATE", held,
-        Duration.ofMillis(200), r -> r.get("accordo.events.groups.failed").counter().count(), "the group to give up");
+    SimpleMeterRegistry registry =
+        postWhileHeld(
+            "SELECT id FROM ticket WHERE id = ? FOR UPDATE",
+            held,
+            Duration.ofMillis(200),
+            r -> r.get("accordo.events.groups.failed").counter().count(),
+            "the group to give up");
 
     assertThat(eventCount(held)).isEqualTo(2);
     assertThat(auditedEvents(held)).isEqualTo(1);
@@ -286,19 +362,27 @@ class EventGroupIntegrationTests {
    * @return the intake's metrics
    */
   private SimpleMeterRegistry postWhileHeld(
-      String select, String ticket, Duration lockTimeout, ToDoubleFunction<SimpleMeterRegistry> groupDone, String what)
+      String select,
+      String ticket,
+      Duration lockTimeout,
+      ToDoubleFunction<SimpleMeterRegistry> groupDone,
+      String what)
       throws Exception {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    EventIntake intake = new EventIntake(server.bean(EventService.class), registry, 1, 64, lockTimeout);
+    EventIntake intake =
+        new EventIntake(server.bean(EventService.class), registry, 1, 64, lockTimeout);
     Caller agent = new Caller("group-agent", Role.AGENT, null);
-    NewEvent reply = event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
+    NewEvent reply =
+        event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
     ExecutorService poster = Executors.newSingleThreadExecutor();
     try (Connection holder = server.bean(DataSource.class).getConnection()) {
       holder.setAutoCommit(false);
       lock(holder, select, ticket);
-      Future<EventService.Appended> appended = poster.submit(() -> intake.append(agent, ticket, null, reply));
+      Future<EventService.Appended> appended =
+          poster.submit(() -> intake.append(agent, ticket, null, reply));
 
-      Await.until(Duration.ofSeconds(10), () -> groupDone.applyAsDouble(registry), done -> done == 1, what);
+      Await.until(
+          Duration.ofSeconds(10), () -> groupDone.applyAsDouble(registry), done -> done == 1, what);
       assertThat(eventCount(ticket)).as("stored before the row is free").isEqualTo(1);
       assertThat(appended).as("the event appended alone waits for the row").isNotDone();
       holder.commit();
@@ -334,9 +418,14 @@ class EventGroupIntegrationTests {
     return api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
   }
 
-  /** The clocks as text, each event id (a timeline's "why" names the event) replaced by the same word. */
+  /**
+   * The clocks as text, each event id (a timeline's "why" names the event) replaced by the same
+   * word.
+   */
   private static String withoutEventIds(JsonNode clocks) {
-    return clocks.toString().replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "event");
+    return clocks
+        .toString()
+        .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "event");
   }
 
   private static EventService.Appended stored(EventService.Outcome outcome) {
@@ -350,12 +439,21 @@ class EventGroupIntegrationTests {
   }
 
   private long eventCount(String ticket) {
-    return server.jdbc().sql("SELECT COUNT(*) FROM ticket_event WHERE ticket_id = ?").param(ticket).query(Long.class).single();
+    return server
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM ticket_event WHERE ticket_id = ?")
+        .param(ticket)
+        .query(Long.class)
+        .single();
   }
 
   private long auditedEvents(String ticket) {
-    return server.jdbc().sql("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'ticket.event_added'")
-        .param(ticket).query(Long.class).single();
+    return server
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM audit_log WHERE entity_id = ? AND action = 'ticket.event_added'")
+        .param(ticket)
+        .query(Long.class)
+        .single();
   }
 
   private NewEvent event(String body) {

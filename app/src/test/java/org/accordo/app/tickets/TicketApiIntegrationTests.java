@@ -41,17 +41,28 @@ class TicketApiIntegrationTests {
 
   static String ticket(String customer, String externalId, String priority) {
     String external = externalId == null ? "" : "\"external_id\": \"" + externalId + "\", ";
-    return "{\"customer_id\": \"" + customer + "\", " + external + "\"subject\": \"Printer on fire\", \"priority\": \""
-        + priority + "\", \"service\": \"service-desk\"}";
+    return "{\"customer_id\": \""
+        + customer
+        + "\", "
+        + external
+        + "\"subject\": \"Printer on fire\", \"priority\": \""
+        + priority
+        + "\", \"service\": \"service-desk\"}";
   }
 
   @Test
   void createsATicketWithItsCreatedEvent() {
     String customer = fixtures.customer("tix");
 
-    Api.Response created = api.post("/api/v1/tickets").token(ADMIN).json(
-        "{\"customer_id\": \"" + customer + "\", \"external_id\": \"PSA-1001\", \"subject\": \"VPN down\","
-            + " \"priority\": \"P2\", \"service\": \"service-desk\", \"opened_at\": \"2026-03-02T09:30:00+01:00\"}").send();
+    Api.Response created =
+        api.post("/api/v1/tickets")
+            .token(ADMIN)
+            .json(
+                "{\"customer_id\": \""
+                    + customer
+                    + "\", \"external_id\": \"PSA-1001\", \"subject\": \"VPN down\","
+                    + " \"priority\": \"P2\", \"service\": \"service-desk\", \"opened_at\": \"2026-03-02T09:30:00+01:00\"}")
+            .send();
 
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     String id = created.json().path("id").asString();
@@ -88,7 +99,10 @@ class TicketApiIntegrationTests {
     create(ticket(customer, "L-2", "P3"));
     server.clock().advance(Duration.ofMinutes(1));
     String p3 = create(ticket(customer, "L-3", "P3")).json().path("id").asString();
-    api.post("/api/v1/tickets/" + p3 + "/events").token(ADMIN).json("{\"type\": \"status_changed\", \"status\": \"in_progress\"}").send();
+    api.post("/api/v1/tickets/" + p3 + "/events")
+        .token(ADMIN)
+        .json("{\"type\": \"status_changed\", \"status\": \"in_progress\"}")
+        .send();
 
     String base = "/api/v1/tickets?customer_id=" + customer;
     assertThat(ids(base)).hasSize(3);
@@ -106,18 +120,39 @@ class TicketApiIntegrationTests {
   @Test
   void refusesBadTicketsNamingTheFieldAndStoresNothing() {
     String customer = fixtures.customer("bad-tix");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\"}"), "priority");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"P 1\"}"), "priority");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"priority\": \"P1\"}"), "subject");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"P1\","
-        + " \"opened_at\": \"2026-03-02T09:00:00\"}"), "opened_at");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"P1\","
-        + " \"opened_at\": \"2026-03-02T09:06:00Z\"}"), "opened_at");
-    assertInvalidField(create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"P1\","
-        + " \"status\": \"closed\"}"), "status");
+    assertInvalidField(
+        create("{\"customer_id\": \"" + customer + "\", \"subject\": \"x\"}"), "priority");
+    assertInvalidField(
+        create(
+            "{\"customer_id\": \"" + customer + "\", \"subject\": \"x\", \"priority\": \"P 1\"}"),
+        "priority");
+    assertInvalidField(
+        create("{\"customer_id\": \"" + customer + "\", \"priority\": \"P1\"}"), "subject");
+    assertInvalidField(
+        create(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"subject\": \"x\", \"priority\": \"P1\","
+                + " \"opened_at\": \"2026-03-02T09:00:00\"}"),
+        "opened_at");
+    assertInvalidField(
+        create(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"subject\": \"x\", \"priority\": \"P1\","
+                + " \"opened_at\": \"2026-03-02T09:06:00Z\"}"),
+        "opened_at");
+    assertInvalidField(
+        create(
+            "{\"customer_id\": \""
+                + customer
+                + "\", \"subject\": \"x\", \"priority\": \"P1\","
+                + " \"status\": \"closed\"}"),
+        "status");
     assertInvalidField(api.get("/api/v1/tickets?status=done").token(ADMIN).send(), "status");
     assertInvalidField(api.get("/api/v1/tickets?sort=subject").token(ADMIN).send(), "sort");
-    assertInvalidField(api.get("/api/v1/tickets?external_id=a%00b").token(ADMIN).send(), "external_id");
+    assertInvalidField(
+        api.get("/api/v1/tickets?external_id=a%00b").token(ADMIN).send(), "external_id");
     assertProblem(create(ticket("no-such-customer", null, "P1")), 404);
 
     assertThat(ids("/api/v1/tickets?customer_id=" + customer)).isEmpty();
@@ -130,12 +165,15 @@ class TicketApiIntegrationTests {
     String token = fixtures.customerToken(own);
     String otherTicket = create(ticket(other, null, "P2")).json().path("id").asString();
 
-    Api.Response mine = api.post("/api/v1/tickets").token(token).json(ticket(own, null, "P3")).send();
+    Api.Response mine =
+        api.post("/api/v1/tickets").token(token).json(ticket(own, null, "P3")).send();
     assertThat(mine.status()).isEqualTo(201);
 
-    assertThat(ids("/api/v1/tickets?size=100", token)).containsExactly(mine.json().path("id").asString());
+    assertThat(ids("/api/v1/tickets?size=100", token))
+        .containsExactly(mine.json().path("id").asString());
     assertProblem(api.get("/api/v1/tickets/" + otherTicket).token(token).send(), 404);
-    assertProblem(api.post("/api/v1/tickets").token(token).json(ticket(other, null, "P3")).send(), 404);
+    assertProblem(
+        api.post("/api/v1/tickets").token(token).json(ticket(other, null, "P3")).send(), 404);
     assertProblem(api.get("/api/v1/tickets?customer_id=" + other).token(token).send(), 404);
   }
 
@@ -145,8 +183,11 @@ class TicketApiIntegrationTests {
     String id = create(ticket(customer, "A-1", "P1")).json().path("id").asString();
 
     JsonNode entries = api.get("/api/v1/audit?size=100").token(ADMIN).send().json().path("items");
-    assertThat(entries.valueStream().filter(e -> e.path("entity_id").asString().equals(id))
-            .map(e -> e.path("action").asString() + " of " + e.path("customer_id").asString()))
+    assertThat(
+            entries
+                .valueStream()
+                .filter(e -> e.path("entity_id").asString().equals(id))
+                .map(e -> e.path("action").asString() + " of " + e.path("customer_id").asString()))
         .containsExactly("ticket.created of " + customer);
   }
 

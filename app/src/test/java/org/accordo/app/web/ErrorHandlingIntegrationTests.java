@@ -38,7 +38,10 @@ class ErrorHandlingIntegrationTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # what                        | body                                                      | field
       malformed JSON                | {"id": "bad-body-x", "name":                                     | body
       not an object                 | ["bad-body-arr", "x"]                                         | body
@@ -58,11 +61,20 @@ class ErrorHandlingIntegrationTests {
     Api.Response response = api.post("/api/v1/customers").token(ADMIN).json(body).send();
 
     assertInvalidField(response, field);
-    assertThat(server.jdbc().sql("SELECT COUNT(*) FROM customer WHERE id LIKE 'bad-body%'").query(Long.class).single()).isZero();
+    assertThat(
+            server
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM customer WHERE id LIKE 'bad-body%'")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # what                     | query                        | field
       negative page              | page=-1                      | page
       page not a number          | page=first                   | page
@@ -85,10 +97,14 @@ class ErrorHandlingIntegrationTests {
 
   @Test
   void refusesAChunkedBodyOverOneMebibyteWhileReadingIt() {
-    byte[] big = ("{\"id\": \"big-chunked\", \"name\": \"" + "x".repeat(ONE_MIB) + "\"}").getBytes(StandardCharsets.UTF_8);
-    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big));
+    byte[] big =
+        ("{\"id\": \"big-chunked\", \"name\": \"" + "x".repeat(ONE_MIB) + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpRequest.BodyPublisher chunked =
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big));
 
-    assertProblem(api.post("/api/v1/customers").token(ADMIN).body("application/json", chunked).send(), 413);
+    assertProblem(
+        api.post("/api/v1/customers").token(ADMIN).body("application/json", chunked).send(), 413);
     assertProblem(api.get("/api/v1/customers/big-chunked").token(ADMIN).send(), 404);
   }
 
@@ -98,12 +114,14 @@ class ErrorHandlingIntegrationTests {
     String json = "{\"id\": \"" + id + "\", \"name\": \"Padded\"}";
     String padded = json + " ".repeat(ONE_MIB - json.length());
 
-    assertThat(api.post("/api/v1/customers").token(ADMIN).json(padded).send().status()).isEqualTo(201);
+    assertThat(api.post("/api/v1/customers").token(ADMIN).json(padded).send().status())
+        .isEqualTo(201);
   }
 
   @Test
   void answersAWrongMediaTypeWith415() {
-    assertProblem(api.post("/api/v1/customers").token(ADMIN).body("text/plain", "id=x").send(), 415);
+    assertProblem(
+        api.post("/api/v1/customers").token(ADMIN).body("text/plain", "id=x").send(), 415);
   }
 
   @Test
@@ -113,14 +131,16 @@ class ErrorHandlingIntegrationTests {
 
   @Test
   void answersTraceThatTomcatRefusesWithTheSameProblemKind() {
-    JsonNode problem = assertProblem(api.method("TRACE", "/api/v1/customers").token(ADMIN).send(), 405);
+    JsonNode problem =
+        assertProblem(api.method("TRACE", "/api/v1/customers").token(ADMIN).send(), 405);
 
     assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:method-not-allowed");
   }
 
   @Test
   void answersAPathTheFirewallRefusesWithAProblem() {
-    JsonNode problem = assertProblem(api.get("/api/v1/customers;jsessionid=abc").token(ADMIN).send(), 400);
+    JsonNode problem =
+        assertProblem(api.get("/api/v1/customers;jsessionid=abc").token(ADMIN).send(), 400);
 
     assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:rejected-request");
   }

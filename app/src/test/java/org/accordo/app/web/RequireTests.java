@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequireTests {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       # UTC as written
       2026-03-02T09:00:00Z,              2026-03-02T09:00:00Z
       # an offset is applied: 10:00 at +01:00 is 09:00 UTC
@@ -31,16 +33,17 @@ class RequireTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "2026-03-02T09:00:00",        // no offset: which instant is meant depends on the reader
-      "2026-03-02",                 // a date is not an instant
-      "2026-02-30T09:00:00Z",       // no 30 February
-      "2027-02-29T09:00:00Z",       // 2027 is not a leap year
-      "2026-03-02T24:00:00Z",       // 24:00 is not a time of day here
-      "2026-03-02 09:00:00Z",       // a space for the T
-      "1772442000",                 // epoch seconds
-      "2026-03-02T09:00:00+25:00"   // an offset beyond +18:00
-  })
+  @ValueSource(
+      strings = {
+        "2026-03-02T09:00:00", // no offset: which instant is meant depends on the reader
+        "2026-03-02", // a date is not an instant
+        "2026-02-30T09:00:00Z", // no 30 February
+        "2027-02-29T09:00:00Z", // 2027 is not a leap year
+        "2026-03-02T24:00:00Z", // 24:00 is not a time of day here
+        "2026-03-02 09:00:00Z", // a space for the T
+        "1772442000", // epoch seconds
+        "2026-03-02T09:00:00+25:00" // an offset beyond +18:00
+      })
   void refusesWhatIsNotAnInstantWithAnOffset(String text) {
     assertThatThrownBy(() -> Require.instant(text, "at"))
         .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("at"));
@@ -50,7 +53,8 @@ class RequireTests {
   @ValueSource(strings = {"Europe/Atlantis", "CEST", "", "Europe/Rome\u0000"})
   void refusesAnUnknownTimeZone(String zone) {
     assertThatThrownBy(() -> Require.zone(zone, "time_zone"))
-        .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("time_zone"));
+        .isInstanceOfSatisfying(
+            InvalidField.class, e -> assertThat(e.field()).isEqualTo("time_zone"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,7 +64,13 @@ class RequireTests {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"bianchi", "0", "rossi-it_2", "a123456789012345678901234567890123456789012345678901234567890123"})
+  @ValueSource(
+      strings = {
+        "bianchi",
+        "0",
+        "rossi-it_2",
+        "a123456789012345678901234567890123456789012345678901234567890123"
+      })
   void acceptsAnIdInItsAlphabet(String id) {
     assertThat(Require.id(id, "id")).isEqualTo(id);
   }

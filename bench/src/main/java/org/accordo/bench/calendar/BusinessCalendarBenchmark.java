@@ -47,11 +47,13 @@ public class BusinessCalendarBenchmark {
 
   @Setup
   public void setUp() {
-    rome = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-            List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
-        .holidays(HolidayRegion.of("IT"))
-        .build();
+    rome =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
+            .holidays(HolidayRegion.of("IT"))
+            .build();
     SplittableRandom random = new SplittableRandom(20260109);
     long from = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
     long to = Instant.parse("2028-01-01T00:00:00Z").toEpochMilli();

@@ -13,8 +13,8 @@ import org.accordo.core.calendar.HolidayRegion;
 import org.accordo.core.calendar.OpeningHours;
 
 /**
- * The cases of {@link BusinessCalendarBenchmark}, timed by the thread's CPU time instead of the wall
- * clock: on a shared machine where other processes take the cores, JMH's wall-clock throughput
+ * The cases of {@link BusinessCalendarBenchmark}, timed by the thread's CPU time instead of the
+ * wall clock: on a shared machine where other processes take the cores, JMH's wall-clock throughput
  * says more about the neighbours than about the code. Prints operations per CPU-second for six
  * rounds of 20 million each. Run: {@code java -cp bench/target/benchmarks.jar
  * org.accordo.bench.calendar.CalendarCpuThroughput}.
@@ -27,11 +27,13 @@ public final class CalendarCpuThroughput {
   private CalendarCpuThroughput() {}
 
   public static void main(String[] args) {
-    BusinessCalendar rome = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-            List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
-        .holidays(HolidayRegion.of("IT"))
-        .build();
+    BusinessCalendar rome =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
+            .holidays(HolidayRegion.of("IT"))
+            .build();
     long[] starts = new long[CASES];
     long[] amounts = new long[CASES];
     long[] deadlines = new long[CASES];
@@ -57,7 +59,8 @@ public final class CalendarCpuThroughput {
         sum += rome.elapsedMillis(starts[i], deadlines[i]);
       }
       long t2 = threads.getCurrentThreadCpuTime();
-      System.out.printf("round %d: add %.1f M ops per CPU-second, elapsed %.1f M ops per CPU-second (checksum %d)%n",
+      System.out.printf(
+          "round %d: add %.1f M ops per CPU-second, elapsed %.1f M ops per CPU-second (checksum %d)%n",
           round, OPERATIONS / ((t1 - t0) / 1e3), OPERATIONS / ((t2 - t1) / 1e3), sum & 0xff);
     }
   }

@@ -13,13 +13,14 @@ import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.policy.TicketStatus;
 
 /**
- * A contract whose SLA measures all five metrics on a business calendar, and a realistic ticket
- * of ten events: created, customer and agent replies, a wait for the customer, a plan, resolution.
+ * A contract whose SLA measures all five metrics on a business calendar, and a realistic ticket of
+ * ten events: created, customer and agent replies, a wait for the customer, a plan, resolution.
  */
 public final class ClockBenchFixtures {
 
   /** The contract the benchmarks and the CLI driver use. */
-  public static final String CONTRACT = """
+  public static final String CONTRACT =
+      """
       contract:
         id: bench-2026
         title: Benchmark agreement
@@ -81,7 +82,8 @@ public final class ClockBenchFixtures {
 
   public static ClockEngine engine() {
     Contract contract = ContractLoader.load(CONTRACT, "bench-contract.yaml").orThrow();
-    return new ClockEngine(contract.slas().get(0).policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
+    return new ClockEngine(
+        contract.slas().get(0).policy(), contract.calendars(), Set.copyOf(contract.priorityIds()));
   }
 
   /** Ten events of ticket {@code id}, created at {@code start} (minute offsets over three days). */
@@ -89,14 +91,25 @@ public final class ClockBenchFixtures {
     List<TicketEvent> events = new ArrayList<>(10);
     events.add(TicketEvent.created(id, id + "-e1", start, priority));
     events.add(TicketEvent.of(id, id + "-e2", EventType.CUSTOMER_REPLIED, start.plusSeconds(600)));
-    events.add(TicketEvent.agentReplied(id, id + "-e3", start.plusSeconds(3_000), ReplyVisibility.PUBLIC));
-    events.add(TicketEvent.statusChanged(id, id + "-e4", start.plusSeconds(3_600), TicketStatus.IN_PROGRESS));
-    events.add(TicketEvent.statusChanged(id, id + "-e5", start.plusSeconds(9_000), TicketStatus.WAITING_CUSTOMER));
-    events.add(TicketEvent.of(id, id + "-e6", EventType.CUSTOMER_REPLIED, start.plusSeconds(90_000)));
-    events.add(TicketEvent.statusChanged(id, id + "-e7", start.plusSeconds(90_060), TicketStatus.OPEN));
+    events.add(
+        TicketEvent.agentReplied(id, id + "-e3", start.plusSeconds(3_000), ReplyVisibility.PUBLIC));
+    events.add(
+        TicketEvent.statusChanged(
+            id, id + "-e4", start.plusSeconds(3_600), TicketStatus.IN_PROGRESS));
+    events.add(
+        TicketEvent.statusChanged(
+            id, id + "-e5", start.plusSeconds(9_000), TicketStatus.WAITING_CUSTOMER));
+    events.add(
+        TicketEvent.of(id, id + "-e6", EventType.CUSTOMER_REPLIED, start.plusSeconds(90_000)));
+    events.add(
+        TicketEvent.statusChanged(id, id + "-e7", start.plusSeconds(90_060), TicketStatus.OPEN));
     events.add(TicketEvent.of(id, id + "-e8", EventType.PLAN_PROVIDED, start.plusSeconds(100_000)));
-    events.add(TicketEvent.agentReplied(id, id + "-e9", start.plusSeconds(101_000), ReplyVisibility.PUBLIC));
-    events.add(TicketEvent.statusChanged(id, id + "-e10", start.plusSeconds(180_000), TicketStatus.RESOLVED));
+    events.add(
+        TicketEvent.agentReplied(
+            id, id + "-e9", start.plusSeconds(101_000), ReplyVisibility.PUBLIC));
+    events.add(
+        TicketEvent.statusChanged(
+            id, id + "-e10", start.plusSeconds(180_000), TicketStatus.RESOLVED));
     return events;
   }
 }

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Folds one realistic ticket (10 events, all 5 metrics, business calendar with holidays) into its
  * clocks, single-threaded. The score in operations per second is tickets per second; the target is
- * at least 500,000. Several tickets at different instants keep the calendar from serving one
- * cached week.
+ * at least 500,000. Several tickets at different instants keep the calendar from serving one cached
+ * week.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +42,9 @@ public class ClockEngineBenchmark {
     Instant start = Instant.parse("2026-03-02T08:13:00Z");
     tickets = new java.util.ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      tickets.add(ClockBenchFixtures.ticket("T" + i, start.plusSeconds(i * 97_531L), i % 8 == 0 ? "P1" : "P2"));
+      tickets.add(
+          ClockBenchFixtures.ticket(
+              "T" + i, start.plusSeconds(i * 97_531L), i % 8 == 0 ? "P1" : "P2"));
     }
     now = start.plusSeconds(200 * 86_400L);
   }

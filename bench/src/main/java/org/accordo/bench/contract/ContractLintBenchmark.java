@@ -39,7 +39,8 @@ public class ContractLintBenchmark {
 
   @Setup
   public void setUp() {
-    try (InputStream in = ContractLintBenchmark.class.getResourceAsStream("contract-bianchi.yaml")) {
+    try (InputStream in =
+        ContractLintBenchmark.class.getResourceAsStream("contract-bianchi.yaml")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

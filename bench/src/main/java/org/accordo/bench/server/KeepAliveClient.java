@@ -34,11 +34,20 @@ final class KeepAliveClient implements AutoCloseable {
   KeepAliveClient(URI base, String token) {
     this.host = base.getHost();
     this.port = base.getPort();
-    this.fixedHeaders = ("Host: " + host + ":" + port + "\r\nAuthorization: Bearer " + token
-        + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n").getBytes(StandardCharsets.US_ASCII);
+    this.fixedHeaders =
+        ("Host: "
+                + host
+                + ":"
+                + port
+                + "\r\nAuthorization: Bearer "
+                + token
+                + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Posts a JSON body to {@code path}; one retry on a fresh connection if the kept one was closed. */
+  /**
+   * Posts a JSON body to {@code path}; one retry on a fresh connection if the kept one was closed.
+   */
   Response post(String path, String json) throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     try {
@@ -56,7 +65,8 @@ final class KeepAliveClient implements AutoCloseable {
     ByteArrayOutputStream request = new ByteArrayOutputStream(512 + body.length);
     request.writeBytes(("POST " + path + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
     request.writeBytes(fixedHeaders);
-    request.writeBytes(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    request.writeBytes(
+        ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
     request.writeBytes(body);
     request.writeTo(out);
     out.flush();
@@ -93,7 +103,8 @@ final class KeepAliveClient implements AutoCloseable {
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream(1024);
     if (chunked) {
-      for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+      for (int size = Integer.parseInt(line().split(";")[0].trim(), 16);
+          size > 0;
           size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
         body.writeBytes(in.readNBytes(size));
         line();

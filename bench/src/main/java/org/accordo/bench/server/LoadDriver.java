@@ -41,30 +41,33 @@ import org.yaml.snakeyaml.Yaml;
  *   <li>{@code lateness}: creates {@code --tickets} P1 tickets (two running clocks each: first
  *       response and resolution) opened in the past so that each one's first-response L1 threshold
  *       (75% of 30 min) falls 60 s plus a random part of {@code --spread} seconds after it is
- *       created; waits until every L1 escalation is recorded and prints the lateness
- *       ({@code recorded_at - occurred_at} of {@code GET /api/v1/escalations}) percentiles.
+ *       created; waits until every L1 escalation is recorded and prints the lateness ({@code
+ *       recorded_at - occurred_at} of {@code GET /api/v1/escalations}) percentiles.
  * </ul>
  *
- * <p>Without {@code --url}, the driver starts an embedded PostgreSQL and {@code java -jar
- * --jar (app/target/accordo.jar) serve} on it (its log in {@code --log}), and stops both at the
- * end; with {@code --url URL --token TOKEN} it uses that server. The contract is the reference one
- * without the L1 e-mail address: there is no mail server here, and failing e-mail retries are not
- * what is measured.
+ * <p>Without {@code --url}, the driver starts an embedded PostgreSQL and {@code java -jar --jar
+ * (app/target/accordo.jar) serve} on it (its log in {@code --log}), and stops both at the end; with
+ * {@code --url URL --token TOKEN} it uses that server. The contract is the reference one without
+ * the L1 e-mail address: there is no mail server here, and failing e-mail retries are not what is
+ * measured.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.server.LoadDriver
  * events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10] [--spread 180]
- * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]}.
+ * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client
+ * kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]}.
  */
 public final class LoadDriver {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Duration L1_AFTER = Duration.ofSeconds(1350);
+
   /**
    * The body {@code floor} posts: an event type that does not exist, refused with a 400 problem
    * after authentication, routing and JSON binding, before any database work: what every request
    * costs the server's web stack, the floor under an event's cost.
    */
   private static final String FLOOR_BODY = "{\"type\": \"no_such_type\"}";
+
   private static final String[] EVENT_CYCLE = {
     "{\"type\": \"agent_replied\", \"public\": true}",
     "{\"type\": \"status_changed\", \"status\": \"in_progress\"}",
@@ -76,8 +79,11 @@ public final class LoadDriver {
     "{\"type\": \"plan_provided\"}",
   };
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String url;
   private final String token;
 
@@ -88,8 +94,9 @@ public final class LoadDriver {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0 || !List.of("events", "floor", "lateness").contains(args[0])) {
-      System.err.println("usage: LoadDriver events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
-          + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]");
+      System.err.println(
+          "usage: LoadDriver events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
+              + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]");
       System.exit(2);
     }
     Map<String, String> options = new HashMap<>();
@@ -105,8 +112,11 @@ public final class LoadDriver {
     String token = "accordo_bench-admin-token-0123456789abcdefghijklmnop";
     // zonky's embedded PostgreSQL turns synchronous_commit off; --synchronous-commit on measures
     // with every commit flushed to disk before it is acknowledged, as a production server runs
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("synchronous_commit", options.getOrDefault("synchronous-commit", "off")).start()) {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig(
+                "synchronous_commit", options.getOrDefault("synchronous-commit", "off"))
+            .start()) {
       int port = freePort();
       Path log = Path.of(options.getOrDefault("log", "server.log"));
       List<String> command = new ArrayList<>();
@@ -114,10 +124,18 @@ public final class LoadDriver {
       if (options.containsKey("jvm")) {
         command.addAll(List.of(options.get("jvm").trim().split("\\s+")));
       }
-      command.addAll(List.of("-jar", options.getOrDefault("jar", "app/target/accordo.jar"), "serve", "--port", String.valueOf(port)));
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().put("ACCORDO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+      command.addAll(
+          List.of(
+              "-jar",
+              options.getOrDefault("jar", "app/target/accordo.jar"),
+              "serve",
+              "--port",
+              String.valueOf(port)));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder
+          .environment()
+          .put("ACCORDO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
       builder.environment().put("ACCORDO_DB_USER", "postgres");
       builder.environment().put("ACCORDO_DB_PASSWORD", "postgres");
       builder.environment().put("ACCORDO_ADMIN_TOKEN", token);
@@ -133,13 +151,20 @@ public final class LoadDriver {
     }
   }
 
-  private static void run(String mode, LoadDriver driver, Map<String, String> options, int clients) throws Exception {
+  private static void run(String mode, LoadDriver driver, Map<String, String> options, int clients)
+      throws Exception {
     if (mode.equals("events") || mode.equals("floor")) {
-      driver.events(mode.equals("floor"), Integer.parseInt(options.getOrDefault("tickets", "5000")), clients,
-          Integer.parseInt(options.getOrDefault("warmup", "10")), Integer.parseInt(options.getOrDefault("seconds", "60")),
+      driver.events(
+          mode.equals("floor"),
+          Integer.parseInt(options.getOrDefault("tickets", "5000")),
+          clients,
+          Integer.parseInt(options.getOrDefault("warmup", "10")),
+          Integer.parseInt(options.getOrDefault("seconds", "60")),
           options.getOrDefault("client", "kept-alive").equals("jdk"));
     } else {
-      driver.lateness(Integer.parseInt(options.getOrDefault("tickets", "50000")), clients,
+      driver.lateness(
+          Integer.parseInt(options.getOrDefault("tickets", "50000")),
+          clients,
           Integer.parseInt(options.getOrDefault("spread", "180")));
     }
     System.out.printf("load average at end: %s%n", loadAverage());
@@ -147,11 +172,14 @@ public final class LoadDriver {
 
   // --- events/s and latency
 
-  private void events(boolean floor, int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient)
+  private void events(
+      boolean floor, int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient)
       throws Exception {
     int expected = floor ? 400 : 201;
     String customer = customerWithContract("load");
-    List<String> ids = createTickets(customer, tickets, clients, i -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    List<String> ids =
+        createTickets(
+            customer, tickets, clients, i -> Instant.now().truncatedTo(ChronoUnit.MILLIS));
     AtomicInteger[] next = new AtomicInteger[ids.size()];
     Arrays.setAll(next, i -> new AtomicInteger());
     long start = System.nanoTime();
@@ -163,36 +191,47 @@ public final class LoadDriver {
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       int client = c;
-      Thread thread = new Thread(() -> {
-        long[] mine = new long[1 << 16];
-        int n = 0;
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        KeepAliveClient connection = jdkClient ? null : new KeepAliveClient(URI.create(url), token);
-        while (true) {
-          long sent = System.nanoTime();
-          if (sent >= end) {
-            break;
-          }
-          int t = random.nextInt(ids.size());
-          String body = floor ? FLOOR_BODY : EVENT_CYCLE[Math.floorMod(next[t].getAndIncrement(), EVENT_CYCLE.length)];
-          String path = "/api/v1/tickets/" + ids.get(t) + "/events";
-          int status = jdkClient ? post(path, body).statusCode() : postKeptAlive(connection, path, body);
-          long took = System.nanoTime() - sent;
-          if (status != expected) {
-            failures.incrementAndGet();
-          } else if (sent >= measureFrom) {
-            if (n == mine.length) {
-              mine = Arrays.copyOf(mine, n * 2);
-            }
-            mine[n++] = took;
-          }
-        }
-        if (connection != null) {
-          connection.close();
-        }
-        latencies[client] = mine;
-        counts[client] = n;
-      }, "client-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                KeepAliveClient connection =
+                    jdkClient ? null : new KeepAliveClient(URI.create(url), token);
+                while (true) {
+                  long sent = System.nanoTime();
+                  if (sent >= end) {
+                    break;
+                  }
+                  int t = random.nextInt(ids.size());
+                  String body =
+                      floor
+                          ? FLOOR_BODY
+                          : EVENT_CYCLE[
+                              Math.floorMod(next[t].getAndIncrement(), EVENT_CYCLE.length)];
+                  String path = "/api/v1/tickets/" + ids.get(t) + "/events";
+                  int status =
+                      jdkClient
+                          ? post(path, body).statusCode()
+                          : postKeptAlive(connection, path, body);
+                  long took = System.nanoTime() - sent;
+                  if (status != expected) {
+                    failures.incrementAndGet();
+                  } else if (sent >= measureFrom) {
+                    if (n == mine.length) {
+                      mine = Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = took;
+                  }
+                }
+                if (connection != null) {
+                  connection.close();
+                }
+                latencies[client] = mine;
+                counts[client] = n;
+              },
+              "client-" + c);
       thread.start();
       threads.add(thread);
     }
@@ -200,12 +239,28 @@ public final class LoadDriver {
       thread.join();
     }
     long[] all = merge(latencies, counts);
-    System.out.printf("%d tickets, %d clients (%s), %d s warm-up, %d s measured%n", tickets, clients,
-        jdkClient ? "JDK HttpClient" : "kept-alive sockets", warmupSeconds, seconds);
-    System.out.printf("%s (measured): %d, %.0f %s/s; failures (not %d, whole run): %d%n", floor ? "refused posts" : "events accepted",
-        all.length, all.length / (double) seconds, floor ? "posts" : "events", expected, failures.get());
-    System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
-        millis(all, 0.50), millis(all, 0.90), millis(all, 0.99), millis(all, 0.999), all[all.length - 1] / 1e6);
+    System.out.printf(
+        "%d tickets, %d clients (%s), %d s warm-up, %d s measured%n",
+        tickets,
+        clients,
+        jdkClient ? "JDK HttpClient" : "kept-alive sockets",
+        warmupSeconds,
+        seconds);
+    System.out.printf(
+        "%s (measured): %d, %.0f %s/s; failures (not %d, whole run): %d%n",
+        floor ? "refused posts" : "events accepted",
+        all.length,
+        all.length / (double) seconds,
+        floor ? "posts" : "events",
+        expected,
+        failures.get());
+    System.out.printf(
+        "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+        millis(all, 0.50),
+        millis(all, 0.90),
+        millis(all, 0.99),
+        millis(all, 0.999),
+        all[all.length - 1] / 1e6);
   }
 
   // --- escalation lateness
@@ -213,10 +268,19 @@ public final class LoadDriver {
   private void lateness(int tickets, int clients, int spreadSeconds) throws Exception {
     String customer = customerWithContract("lateness");
     long created = System.nanoTime();
-    createTickets(customer, tickets, clients, i -> Instant.now().truncatedTo(ChronoUnit.MILLIS)
-        .minus(L1_AFTER).plusSeconds(60).plusMillis(ThreadLocalRandom.current().nextLong(spreadSeconds * 1000L)));
-    System.out.printf("created %d P1 tickets (%d running clocks) in %.1f s%n", tickets, 2 * tickets,
-        (System.nanoTime() - created) / 1e9);
+    createTickets(
+        customer,
+        tickets,
+        clients,
+        i ->
+            Instant.now()
+                .truncatedTo(ChronoUnit.MILLIS)
+                .minus(L1_AFTER)
+                .plusSeconds(60)
+                .plusMillis(ThreadLocalRandom.current().nextLong(spreadSeconds * 1000L)));
+    System.out.printf(
+        "created %d P1 tickets (%d running clocks) in %.1f s%n",
+        tickets, 2 * tickets, (System.nanoTime() - created) / 1e9);
     long deadline = System.nanoTime() + Duration.ofSeconds(spreadSeconds + 300L).toNanos();
     int recorded = 0;
     while (System.nanoTime() < deadline) {
@@ -230,18 +294,27 @@ public final class LoadDriver {
     List<Long> late = new ArrayList<>();
     Yaml yaml = new Yaml();
     for (int page = 0; page * 100 < recorded; page++) {
-      Map<String, Object> body = yaml.load(get("/api/v1/escalations?customer_id=" + customer
-          + "&kind=escalation&sort=occurred_at&size=100&page=" + page).body());
+      Map<String, Object> body =
+          yaml.load(
+              get("/api/v1/escalations?customer_id="
+                      + customer
+                      + "&kind=escalation&sort=occurred_at&size=100&page="
+                      + page)
+                  .body());
       for (Object item : (List<?>) body.get("items")) {
         Map<?, ?> escalation = (Map<?, ?>) item;
-        late.add(Duration.between(Instant.parse((String) escalation.get("occurred_at")),
-            Instant.parse((String) escalation.get("recorded_at"))).toMillis());
+        late.add(
+            Duration.between(
+                    Instant.parse((String) escalation.get("occurred_at")),
+                    Instant.parse((String) escalation.get("recorded_at")))
+                .toMillis());
       }
     }
     long[] sorted = late.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("L1 escalations recorded: %d of %d%n", sorted.length, tickets);
     if (sorted.length > 0) {
-      System.out.printf("lateness ms (recorded_at - occurred_at): p50 %d  p90 %d  p99 %d  max %d%n",
+      System.out.printf(
+          "lateness ms (recorded_at - occurred_at): p50 %d  p90 %d  p99 %d  max %d%n",
           at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1]);
     }
   }
@@ -250,37 +323,62 @@ public final class LoadDriver {
 
   private String customerWithContract(String prefix) throws IOException {
     String customer = prefix + "-" + System.currentTimeMillis();
-    expect(201, post("/api/v1/customers",
-        "{\"id\": \"" + customer + "\", \"name\": \"Bench Srl\", \"time_zone\": \"Europe/Rome\"}"));
+    expect(
+        201,
+        post(
+            "/api/v1/customers",
+            "{\"id\": \""
+                + customer
+                + "\", \"name\": \"Bench Srl\", \"time_zone\": \"Europe/Rome\"}"));
     String contract;
     try (InputStream in = LoadDriver.class.getResourceAsStream("/bench/contract-bianchi.yaml")) {
-      contract = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("effective: { from: 2026-01-01, to: 2027-12-31 }", "effective: { from: 2020-01-01 }")
-          .replace("L1: { who: Service desk lead, email: lead@rossi-it.example }", "L1: { who: Service desk lead }");
+      contract =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace(
+                  "effective: { from: 2026-01-01, to: 2027-12-31 }",
+                  "effective: { from: 2020-01-01 }")
+              .replace(
+                  "L1: { who: Service desk lead, email: lead@rossi-it.example }",
+                  "L1: { who: Service desk lead }");
     }
-    expect(201, send(HttpRequest.newBuilder(URI.create(url + "/api/v1/customers/" + customer + "/contracts"))
-        .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(contract))));
+    expect(
+        201,
+        send(
+            HttpRequest.newBuilder(URI.create(url + "/api/v1/customers/" + customer + "/contracts"))
+                .header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(contract))));
     return customer;
   }
 
   /** Creates P1 tickets on the 24x7 service with {@code clients} threads; returns their ids. */
-  private List<String> createTickets(String customer, int tickets, int clients, java.util.function.IntFunction<Instant> opened)
+  private List<String> createTickets(
+      String customer, int tickets, int clients, java.util.function.IntFunction<Instant> opened)
       throws InterruptedException {
     String[] ids = new String[tickets];
     AtomicInteger next = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      Thread thread = new Thread(() -> {
-        for (int i = next.getAndIncrement(); i < tickets; i = next.getAndIncrement()) {
-          HttpResponse<String> response = post("/api/v1/tickets", "{\"customer_id\": \"" + customer
-              + "\", \"subject\": \"Bench " + i + "\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \""
-              + opened.apply(i) + "\"}");
-          expect(201, response);
-          Matcher id = ID.matcher(response.body());
-          id.find();
-          ids[i] = id.group(1);
-        }
-      }, "create-" + c);
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < tickets; i = next.getAndIncrement()) {
+                  HttpResponse<String> response =
+                      post(
+                          "/api/v1/tickets",
+                          "{\"customer_id\": \""
+                              + customer
+                              + "\", \"subject\": \"Bench "
+                              + i
+                              + "\", \"priority\": \"P1\", \"service\": \"servers\", \"opened_at\": \""
+                              + opened.apply(i)
+                              + "\"}");
+                  expect(201, response);
+                  Matcher id = ID.matcher(response.body());
+                  id.find();
+                  ids[i] = id.group(1);
+                }
+              },
+              "create-" + c);
       thread.start();
       threads.add(thread);
     }
@@ -294,7 +392,8 @@ public final class LoadDriver {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
-        throw new IllegalStateException("the server exited with " + server.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            "the server exited with " + server.exitValue() + "; see " + log);
       }
       try {
         if (get("/api/v1/customers").statusCode() == 200) {
@@ -319,8 +418,10 @@ public final class LoadDriver {
   }
 
   private HttpResponse<String> post(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(url + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpResponse<String> get(String path) {
@@ -334,7 +435,11 @@ public final class LoadDriver {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+      return http.send(
+          request
+              .header("Authorization", "Bearer " + token)
+              .timeout(Duration.ofSeconds(60))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(request.build().uri() + ": " + e, e);
@@ -346,7 +451,8 @@ public final class LoadDriver {
 
   private static void expect(int status, HttpResponse<String> response) {
     if (response.statusCode() != status) {
-      throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
     }
   }
 

@@ -9,12 +9,12 @@ import java.util.List;
 
 /**
  * Measures a service's availability over a period (SLA semantics §5): measured time {@code T} is
- * open time of the availability calendar in the period; downtime {@code D} is open time covered
- * by some outage and by no excluded outage, overlapping outages merged so that no instant counts
+ * open time of the availability calendar in the period; downtime {@code D} is open time covered by
+ * some outage and by no excluded outage, overlapping outages merged so that no instant counts
  * twice; an {@code announced_maintenance} outage is excluded only where it lies inside a
  * maintenance window, so its overrun is downtime, and only if it was announced with the notice the
- * contract requires (when its announcement is recorded). Outages are cut at the period's bounds and at
- * {@code asOf}.
+ * contract requires (when its announcement is recorded). Outages are cut at the period's bounds and
+ * at {@code asOf}.
  */
 public final class AvailabilityMeter {
 
@@ -29,19 +29,31 @@ public final class AvailabilityMeter {
    *     period is closed
    */
   public static ServiceAvailability measure(
-      String service, AvailabilityTerms terms, SlaPeriod period, List<Outage> outages, Instant asOf) {
-    List<Outage> ofService = outages.stream()
-        .filter(o -> o.service().equals(service))
-        .sorted(Comparator.comparing(Outage::from).thenComparing(Outage::to))
-        .toList();
+      String service,
+      AvailabilityTerms terms,
+      SlaPeriod period,
+      List<Outage> outages,
+      Instant asOf) {
+    List<Outage> ofService =
+        outages.stream()
+            .filter(o -> o.service().equals(service))
+            .sorted(Comparator.comparing(Outage::from).thenComparing(Outage::to))
+            .toList();
     TimeSpan whole = period.span();
-    Instant cut = asOf.isAfter(whole.endExclusive()) ? whole.endExclusive() : max(asOf, whole.startInclusive());
+    Instant cut =
+        asOf.isAfter(whole.endExclusive())
+            ? whole.endExclusive()
+            : max(asOf, whole.startInclusive());
     TimeSpan soFar = new TimeSpan(whole.startInclusive(), cut);
     TimeSpan yearSoFar = new TimeSpan(period.year().startInclusive(), cut);
     IntervalSet openSoFar = open(terms, soFar);
     Downtime month = Downtime.within(soFar, ofService, terms);
     long downtime = month.downtime.intersect(openSoFar).totalMillis();
-    long yearDowntime = Downtime.within(yearSoFar, ofService, terms).downtime.intersect(open(terms, yearSoFar)).totalMillis();
+    long yearDowntime =
+        Downtime.within(yearSoFar, ofService, terms)
+            .downtime
+            .intersect(open(terms, yearSoFar))
+            .totalMillis();
     long measured = open(terms, whole).totalMillis();
     long yearMeasured = open(terms, period.year()).totalMillis();
     BigDecimal allowedShare = terms.policy().allowedDowntimeShare();
@@ -58,7 +70,9 @@ public final class AvailabilityMeter {
         DowntimeBudget.of(allowedShare, yearMeasured, yearDowntime),
         month.downtime.spans(),
         month.touching(month.downtime, openSoFar),
-        month.touching(month.excluded, openSoFar).stream().filter(o -> terms.exclusions().contains(o.cause())).toList());
+        month.touching(month.excluded, openSoFar).stream()
+            .filter(o -> terms.exclusions().contains(o.cause()))
+            .toList());
   }
 
   private static IntervalSet open(AvailabilityTerms terms, TimeSpan range) {
@@ -84,7 +98,8 @@ public final class AvailabilityMeter {
         }
         inRange.add(outage);
         down.add(outage.span());
-        if (outage.cause() == OutageCause.ANNOUNCED_MAINTENANCE && terms.exclusions().contains(outage.cause())) {
+        if (outage.cause() == OutageCause.ANNOUNCED_MAINTENANCE
+            && terms.exclusions().contains(outage.cause())) {
           if (outage.announcedWithin(terms.policy().maintenance().notice())) {
             excluded.addAll(IntervalSet.of(outage.span()).intersect(windows).spans());
           }

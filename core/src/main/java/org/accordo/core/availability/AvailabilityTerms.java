@@ -12,7 +12,8 @@ import java.util.Set;
  * @param exclusions the outage causes the contract excludes ({@code credits.exclusions}); {@code
  *     announced_maintenance} in it is excluded only inside the maintenance windows
  */
-public record AvailabilityTerms(AvailabilityPolicy policy, OpenTime openTime, Set<OutageCause> exclusions) {
+public record AvailabilityTerms(
+    AvailabilityPolicy policy, OpenTime openTime, Set<OutageCause> exclusions) {
 
   public AvailabilityTerms {
     Objects.requireNonNull(policy, "policy");

@@ -55,8 +55,10 @@ public final class AvailabilityYaml {
     int before = problems.all().size();
     Map<String, Node> entries = YamlNodes.mapping(node, problems, what, KEYS);
     YamlNodes.require(entries, node, problems, what, "target", "calendar");
-    Optional<BigDecimal> target = optional(entries.get("target"), n -> YamlNodes.percent(n, problems, what + ".target"));
-    Optional<String> calendar = optional(entries.get("calendar"), n -> YamlNodes.string(n, problems, what + ".calendar"));
+    Optional<BigDecimal> target =
+        optional(entries.get("target"), n -> YamlNodes.percent(n, problems, what + ".target"));
+    Optional<String> calendar =
+        optional(entries.get("calendar"), n -> YamlNodes.string(n, problems, what + ".calendar"));
     if (target.isPresent() && target.get().signum() == 0) {
       problems.add(entries.get("target"), what + ".target must be above 0%");
     }
@@ -64,11 +66,16 @@ public final class AvailabilityYaml {
     if (entries.containsKey("period")) {
       YamlNodes.string(entries.get("period"), problems, what + ".period")
           .filter(p -> !p.equals(AvailabilityPeriod.MONTH.id()))
-          .ifPresent(p -> problems.add(entries.get("period"), what + ".period '" + p + "' is not supported; write month"));
+          .ifPresent(
+              p ->
+                  problems.add(
+                      entries.get("period"),
+                      what + ".period '" + p + "' is not supported; write month"));
     }
-    MaintenancePolicy maintenance = entries.containsKey("maintenance")
-        ? maintenance(entries.get("maintenance"), problems, what + ".maintenance")
-        : MaintenancePolicy.none();
+    MaintenancePolicy maintenance =
+        entries.containsKey("maintenance")
+            ? maintenance(entries.get("maintenance"), problems, what + ".maintenance")
+            : MaintenancePolicy.none();
     if (problems.all().size() > before || target.isEmpty() || calendar.isEmpty()) {
       return Optional.empty();
     }
@@ -93,9 +100,10 @@ public final class AvailabilityYaml {
     if (!entries.containsKey("window") && !entries.containsKey("windows") && node != null) {
       problems.add(node, what + " needs 'window' or 'windows'");
     }
-    Duration notice = Optional.ofNullable(entries.get("notice"))
-        .flatMap(n -> YamlNodes.duration(n, problems, what + ".notice"))
-        .orElse(Duration.ZERO);
+    Duration notice =
+        Optional.ofNullable(entries.get("notice"))
+            .flatMap(n -> YamlNodes.duration(n, problems, what + ".notice"))
+            .orElse(Duration.ZERO);
     return new MaintenancePolicy(windows, notice);
   }
 
@@ -106,23 +114,41 @@ public final class AvailabilityYaml {
       return Optional.empty();
     }
     YamlNodes.require(entries, node, problems, what, "days", "hours", "timezone");
-    Set<DayOfWeek> days = entries.containsKey("days") ? days(entries.get("days"), problems, what + ".days") : Set.of();
-    Optional<Hours> hours = optional(entries.get("hours"), n -> hours(n, problems, what + ".hours"));
-    Optional<ZoneId> zone = optional(entries.get("timezone"), n -> zone(n, problems, what + ".timezone"));
+    Set<DayOfWeek> days =
+        entries.containsKey("days")
+            ? days(entries.get("days"), problems, what + ".days")
+            : Set.of();
+    Optional<Hours> hours =
+        optional(entries.get("hours"), n -> hours(n, problems, what + ".hours"));
+    Optional<ZoneId> zone =
+        optional(entries.get("timezone"), n -> zone(n, problems, what + ".timezone"));
     if (problems.all().size() > before || days.isEmpty() || hours.isEmpty() || zone.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new MaintenanceWindow(days, hours.get().start(), hours.get().end(), zone.get()));
+    return Optional.of(
+        new MaintenanceWindow(days, hours.get().start(), hours.get().end(), zone.get()));
   }
 
   private static Set<DayOfWeek> days(Node node, YamlProblems problems, String what) {
-    List<Node> items = node instanceof SequenceNode ? YamlNodes.sequence(node, problems, what) : List.of(node);
+    List<Node> items =
+        node instanceof SequenceNode ? YamlNodes.sequence(node, problems, what) : List.of(node);
     EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (int i = 0; i < items.size(); i++) {
       String where = node instanceof SequenceNode ? what + "[" + i + "]" : what;
       Node item = items.get(i);
-      YamlNodes.string(item, problems, where).ifPresent(text -> addDays(text, days, () ->
-          problems.add(item, where + " '" + text + "' is not a weekday or a range such as mon-fri")));
+      YamlNodes.string(item, problems, where)
+          .ifPresent(
+              text ->
+                  addDays(
+                      text,
+                      days,
+                      () ->
+                          problems.add(
+                              item,
+                              where
+                                  + " '"
+                                  + text
+                                  + "' is not a weekday or a range such as mon-fri")));
     }
     if (items.isEmpty()) {
       problems.add(node, what + " must name at least one day");
@@ -158,20 +184,24 @@ public final class AvailabilityYaml {
   }
 
   private static Optional<Hours> hours(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      Matcher m = HOURS.matcher(text);
-      Optional<LocalTime> start = m.matches() ? time(m.group(1), false) : Optional.empty();
-      Optional<LocalTime> end = m.matches() ? time(m.group(2), true) : Optional.empty();
-      if (start.isEmpty() || end.isEmpty()) {
-        problems.add(node, what + " '" + text + "' is not a time range; write e.g. \"02:00-04:00\"");
-        return Optional.empty();
-      }
-      if (start.get().equals(end.get()) && !m.group(2).equals("24:00")) {
-        problems.add(node, what + " '" + text + "' is empty; write 00:00-24:00 for a whole day");
-        return Optional.empty();
-      }
-      return Optional.of(new Hours(start.get(), end.get()));
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              Matcher m = HOURS.matcher(text);
+              Optional<LocalTime> start = m.matches() ? time(m.group(1), false) : Optional.empty();
+              Optional<LocalTime> end = m.matches() ? time(m.group(2), true) : Optional.empty();
+              if (start.isEmpty() || end.isEmpty()) {
+                problems.add(
+                    node, what + " '" + text + "' is not a time range; write e.g. \"02:00-04:00\"");
+                return Optional.empty();
+              }
+              if (start.get().equals(end.get()) && !m.group(2).equals("24:00")) {
+                problems.add(
+                    node, what + " '" + text + "' is empty; write 00:00-24:00 for a whole day");
+                return Optional.empty();
+              }
+              return Optional.of(new Hours(start.get(), end.get()));
+            });
   }
 
   private static Optional<LocalTime> time(String text, boolean mayBeMidnightEnd) {
@@ -186,17 +216,25 @@ public final class AvailabilityYaml {
   }
 
   private static Optional<ZoneId> zone(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      try {
-        return Optional.of(ZoneId.of(text));
-      } catch (DateTimeException e) {
-        problems.add(node, what + " '" + text + "' is not a time zone; write an IANA id such as Europe/Rome");
-        return Optional.empty();
-      }
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(ZoneId.of(text));
+              } catch (DateTimeException e) {
+                problems.add(
+                    node,
+                    what
+                        + " '"
+                        + text
+                        + "' is not a time zone; write an IANA id such as Europe/Rome");
+                return Optional.empty();
+              }
+            });
   }
 
-  private static <T> Optional<T> optional(Node node, java.util.function.Function<Node, Optional<T>> read) {
+  private static <T> Optional<T> optional(
+      Node node, java.util.function.Function<Node, Optional<T>> read) {
     return node == null ? Optional.empty() : read.apply(node);
   }
 }

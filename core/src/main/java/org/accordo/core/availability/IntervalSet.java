@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A set of instants held as sorted, disjoint, non-adjacent half-open intervals in epoch
- * milliseconds. Immutable. Union on construction merges overlapping and touching intervals, so
- * no instant counts twice.
+ * milliseconds. Immutable. Union on construction merges overlapping and touching intervals, so no
+ * instant counts twice.
  */
 final class IntervalSet {
 

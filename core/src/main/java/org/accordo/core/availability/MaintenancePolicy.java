@@ -17,7 +17,8 @@ public record MaintenancePolicy(List<MaintenanceWindow> windows, Duration notice
     windows = List.copyOf(windows);
     Objects.requireNonNull(notice, "notice");
     if (notice.isNegative()) {
-      throw new IllegalArgumentException("a maintenance notice must not be negative, was " + notice);
+      throw new IllegalArgumentException(
+          "a maintenance notice must not be negative, was " + notice);
     }
   }
 

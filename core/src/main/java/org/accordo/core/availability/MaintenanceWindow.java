@@ -13,12 +13,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A recurring weekly window in which announced maintenance does not count as downtime, in its
- * own time zone. On each listed weekday {@code D} the window is {@code [at(D, start), at(E,
- * end))}, where {@code E} is {@code D} when {@code end} is after {@code start} and the next day
- * otherwise (so {@code 22:00-02:00} crosses midnight and {@code 00:00-24:00}, stored as {@code
- * 00:00-00:00}, is the whole day). {@code at} follows SLA semantics §1: a local time in a DST gap
- * moves later by the gap, one in an overlap takes the earlier offset.
+ * A recurring weekly window in which announced maintenance does not count as downtime, in its own
+ * time zone. On each listed weekday {@code D} the window is {@code [at(D, start), at(E, end))},
+ * where {@code E} is {@code D} when {@code end} is after {@code start} and the next day otherwise
+ * (so {@code 22:00-02:00} crosses midnight and {@code 00:00-24:00}, stored as {@code 00:00-00:00},
+ * is the whole day). {@code at} follows SLA semantics §1: a local time in a DST gap moves later by
+ * the gap, one in an overlap takes the earlier offset.
  *
  * @param days the weekdays on which the window opens, at least one
  * @param start the local opening time
@@ -38,8 +38,8 @@ public record MaintenanceWindow(Set<DayOfWeek> days, LocalTime start, LocalTime 
   }
 
   /**
-   * The window's occurrences that share at least one instant with {@code range}, in time order,
-   * not clipped to it.
+   * The window's occurrences that share at least one instant with {@code range}, in time order, not
+   * clipped to it.
    */
   public List<TimeSpan> occurrences(TimeSpan range) {
     List<TimeSpan> found = new ArrayList<>();

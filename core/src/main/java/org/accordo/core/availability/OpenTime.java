@@ -19,9 +19,10 @@ public interface OpenTime {
 
   /** The open time of a business calendar (SLA semantics §1). */
   static OpenTime of(BusinessCalendar calendar) {
-    return range -> calendar.openIntervals(range.startInclusive(), range.endExclusive()).stream()
-        .map(i -> new TimeSpan(i.start(), i.end()))
-        .toList();
+    return range ->
+        calendar.openIntervals(range.startInclusive(), range.endExclusive()).stream()
+            .map(i -> new TimeSpan(i.start(), i.end()))
+            .toList();
   }
 
   /** A calendar open at every instant. */

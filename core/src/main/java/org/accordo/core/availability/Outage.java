@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param announcedAt when the provider announced it (for {@code announced_maintenance}: the notice
  *     the contract requires is counted back from {@link #from()}); empty when not recorded
  */
-public record Outage(String service, TimeSpan span, OutageCause cause, String note, Optional<Instant> announcedAt) {
+public record Outage(
+    String service, TimeSpan span, OutageCause cause, String note, Optional<Instant> announcedAt) {
 
   public Outage {
     Objects.requireNonNull(service, "service");
@@ -51,7 +52,8 @@ public record Outage(String service, TimeSpan span, OutageCause cause, String no
    *
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
-  public static Outage of(String service, Instant from, Instant to, OutageCause cause, String note) {
+  public static Outage of(
+      String service, Instant from, Instant to, OutageCause cause, String note) {
     return new Outage(service, new TimeSpan(from, to), cause, note);
   }
 

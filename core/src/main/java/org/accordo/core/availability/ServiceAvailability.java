@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The availability of one service over one period (SLA semantics §5), with the evidence behind
- * it. Times are open time of the SLA's availability calendar, in milliseconds of real time.
+ * The availability of one service over one period (SLA semantics §5), with the evidence behind it.
+ * Times are open time of the SLA's availability calendar, in milliseconds of real time.
  *
  * @param service the service's id
  * @param period the period measured
@@ -18,11 +18,12 @@ import java.util.Optional;
  * @param asOf the instant up to which downtime is counted: the period's end once it is over
  * @param measured {@code T}: open time of the calendar inside the whole period
  * @param measuredSoFar the part of {@code T} before {@code asOf}: all of it once the period is over
- * @param downtime {@code D}: open time covered by an outage and by no excluded outage, up to {@code asOf}
+ * @param downtime {@code D}: open time covered by an outage and by no excluded outage, up to {@code
+ *     asOf}
  * @param excluded open time covered by excluded outages (it stays in {@code T})
  * @param month the period's downtime budget
- * @param year the budget of the calendar year holding the period, and the downtime of that year
- *     up to {@code asOf} among the outages given
+ * @param year the budget of the calendar year holding the period, and the downtime of that year up
+ *     to {@code asOf} among the outages given
  * @param downtimeSpans the merged spans of downtime (not cut to open time), in time order
  * @param downtimeOutages the outages that contribute downtime in the period, in time order
  * @param excludedOutages the outages (or parts of announced maintenance) excluded in the period
@@ -72,8 +73,8 @@ public record ServiceAvailability(
   }
 
   /**
-   * True when the availability is strictly below {@code threshold}, decided exactly: {@code D >
-   * (1 - threshold) x T}. So exactly 99.9% is not below 99.9%.
+   * True when the availability is strictly below {@code threshold}, decided exactly: {@code D > (1
+   * - threshold) x T}. So exactly 99.9% is not below 99.9%.
    */
   public boolean isBelow(BigDecimal threshold) {
     BigDecimal allowed = BigDecimal.ONE.subtract(threshold).multiply(millis(measured));

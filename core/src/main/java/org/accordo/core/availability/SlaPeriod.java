@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The period a contract is closed for: a calendar month in the contract's time zone, {@code
- * [first day 00:00, next month's first day 00:00)} (SLA semantics §5).
+ * The period a contract is closed for: a calendar month in the contract's time zone, {@code [first
+ * day 00:00, next month's first day 00:00)} (SLA semantics §5).
  *
  * @param month the month, e.g. {@code 2026-03}
  * @param zone the contract's time zone, in which the month's bounds are read
@@ -37,7 +37,9 @@ public record SlaPeriod(YearMonth month, ZoneId zone) {
 
   /** The calendar year (in the same zone) that holds this period, for the yearly budget. */
   public TimeSpan year() {
-    return new TimeSpan(startOf(LocalDate.of(month.getYear(), 1, 1)), startOf(LocalDate.of(month.getYear() + 1, 1, 1)));
+    return new TimeSpan(
+        startOf(LocalDate.of(month.getYear(), 1, 1)),
+        startOf(LocalDate.of(month.getYear() + 1, 1, 1)));
   }
 
   /** True when {@code instant} lies inside the period. */

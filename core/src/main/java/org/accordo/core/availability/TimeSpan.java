@@ -13,13 +13,18 @@ import java.util.Objects;
  */
 public record TimeSpan(Instant startInclusive, Instant endExclusive) {
 
-  /** @throws IllegalArgumentException if the end is before the start */
+  /**
+   * @throws IllegalArgumentException if the end is before the start
+   */
   public TimeSpan {
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endExclusive, "endExclusive");
     if (endExclusive.isBefore(startInclusive)) {
       throw new IllegalArgumentException(
-          "a time span must not end before it starts, was " + startInclusive + " to " + endExclusive);
+          "a time span must not end before it starts, was "
+              + startInclusive
+              + " to "
+              + endExclusive);
     }
   }
 
@@ -40,6 +45,7 @@ public record TimeSpan(Instant startInclusive, Instant endExclusive) {
 
   /** True when the two spans share at least one instant. */
   public boolean overlaps(TimeSpan other) {
-    return startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive);
+    return startInclusive.isBefore(other.endExclusive)
+        && other.startInclusive.isBefore(endExclusive);
   }
 }

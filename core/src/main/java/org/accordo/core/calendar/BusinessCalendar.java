@@ -23,15 +23,15 @@ import java.util.TreeSet;
  * When a business is open, and how much open time lies between instants (SLA-SEMANTICS §1).
  *
  * <p>Open time is the union, over local dates {@code D} in {@link #zone()}, of {@code [at(D,
- * start), at(D, end))} for the {@link OpeningHours} that apply to {@code D}: an exception day's
- * own hours, else none on a holiday or listed closed date, else the weekday's hours. {@code at(D,
- * t)} is {@code ZonedDateTime.of(D, t, zone)}: a time in a DST gap moves later by the gap, one in
- * an overlap takes the earlier offset, {@code 24:00} is the next day's start. All arithmetic is on
- * instants at millisecond precision; an {@link Instant}'s sub-millisecond part is dropped.
- * Instants must lie in the years 1583 to 9999.
+ * start), at(D, end))} for the {@link OpeningHours} that apply to {@code D}: an exception day's own
+ * hours, else none on a holiday or listed closed date, else the weekday's hours. {@code at(D, t)}
+ * is {@code ZonedDateTime.of(D, t, zone)}: a time in a DST gap moves later by the gap, one in an
+ * overlap takes the earlier offset, {@code 24:00} is the next day's start. All arithmetic is on
+ * instants at millisecond precision; an {@link Instant}'s sub-millisecond part is dropped. Instants
+ * must lie in the years 1583 to 9999.
  *
- * <p>Immutable and thread-safe. The open time of each year is computed on first use and cached
- * (at most 64 years at a time), so {@link #addMillis} and {@link #elapsedMillis} cost a few array
+ * <p>Immutable and thread-safe. The open time of each year is computed on first use and cached (at
+ * most 64 years at a time), so {@link #addMillis} and {@link #elapsedMillis} cost a few array
  * lookups (plus one step per whole year crossed), never a walk day by day, and allocate nothing
  * once the years involved are cached.
  */
@@ -101,7 +101,8 @@ public final class BusinessCalendar {
    *
    * @param start where counting starts; not null
    * @param amount business time to add, {@code >= 0}; not null; its sub-millisecond part is dropped
-   * @throws IllegalArgumentException if {@code amount} is negative or the result lies past year 9999
+   * @throws IllegalArgumentException if {@code amount} is negative or the result lies past year
+   *     9999
    * @throws CalendarHasNoOpenTime if the calendar is closed for 10 years on the way
    */
   public Instant add(Instant start, Duration amount) {
@@ -124,7 +125,8 @@ public final class BusinessCalendar {
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    */
   public Duration elapsed(Instant startInclusive, Instant endExclusive) {
-    return Duration.ofMillis(openTime.elapsed(millis(startInclusive, "start"), millis(endExclusive, "end")));
+    return Duration.ofMillis(
+        openTime.elapsed(millis(startInclusive, "start"), millis(endExclusive, "end")));
   }
 
   /** {@link #add} on epoch milliseconds; allocates nothing once the years involved are cached. */
@@ -137,7 +139,9 @@ public final class BusinessCalendar {
     return openTime.elapsed(startEpochMilli, endEpochMilli);
   }
 
-  /** True when {@code instant} lies in open time (an opening instant is open, a closing one is not). */
+  /**
+   * True when {@code instant} lies in open time (an opening instant is open, a closing one is not).
+   */
   public boolean isOpen(Instant instant) {
     return openTime.isOpen(millis(instant, "instant"));
   }
@@ -176,14 +180,17 @@ public final class BusinessCalendar {
     try {
       return instant.toEpochMilli();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(what + " " + instant + " is outside the years 1583 to 9999", e);
+      throw new IllegalArgumentException(
+          what + " " + instant + " is outside the years 1583 to 9999", e);
     }
   }
 
   /** Equal when zone and every rule are equal (a jollyday region compares by its codes). */
   @Override
   public boolean equals(Object other) {
-    return other instanceof BusinessCalendar that && zone.equals(that.zone) && rules.equals(that.rules);
+    return other instanceof BusinessCalendar that
+        && zone.equals(that.zone)
+        && rules.equals(that.rules);
   }
 
   @Override
@@ -194,7 +201,14 @@ public final class BusinessCalendar {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("BusinessCalendar[").append(zone);
-    rules.weekly().forEach((day, hours) -> text.append(", ").append(day.toString(), 0, 3).append(' ').append(CalendarRules.describe(hours)));
+    rules
+        .weekly()
+        .forEach(
+            (day, hours) ->
+                text.append(", ")
+                    .append(day.toString(), 0, 3)
+                    .append(' ')
+                    .append(CalendarRules.describe(hours)));
     rules.holidays().ifPresent(region -> text.append(", holidays ").append(region));
     return text.append(']').toString();
   }
@@ -255,11 +269,13 @@ public final class BusinessCalendar {
      * @throws CalendarHasNoOpenTime if no weekday and no exception day has any hours
      */
     public BusinessCalendar build() {
-      weekly.forEach((day, hours) -> requireDisjoint(day.toString().toLowerCase(Locale.ROOT), hours));
+      weekly.forEach(
+          (day, hours) -> requireDisjoint(day.toString().toLowerCase(Locale.ROOT), hours));
       exceptions.forEach((date, hours) -> requireDisjoint("exception day " + date, hours));
       CalendarRules rules = new CalendarRules(weekly, holidays, closedDates, exceptions);
       if (rules.neverOpen()) {
-        throw new CalendarHasNoOpenTime("the calendar has no hours on any weekday or exception day: it is never open");
+        throw new CalendarHasNoOpenTime(
+            "the calendar has no hours on any weekday or exception day: it is never open");
       }
       return new BusinessCalendar(zone, rules);
     }

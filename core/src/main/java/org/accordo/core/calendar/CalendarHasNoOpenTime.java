@@ -9,7 +9,9 @@ public final class CalendarHasNoOpenTime extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param message what was asked and from when */
+  /**
+   * @param message what was asked and from when
+   */
   public CalendarHasNoOpenTime(String message) {
     super(message);
   }

@@ -8,7 +8,9 @@ public final class CalendarNeverCloses extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param message what was asked and from when */
+  /**
+   * @param message what was asked and from when
+   */
   public CalendarNeverCloses(String message) {
     super(message);
   }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The definition of a calendar's days: weekly hours, holidays, closed dates and exceptions, and
- * the rule that picks a date's hours (an exception wins over a closed date, which wins over the
+ * The definition of a calendar's days: weekly hours, holidays, closed dates and exceptions, and the
+ * rule that picks a date's hours (an exception wins over a closed date, which wins over the
  * weekday). Holiday years are cached, a few at a time. Thread-safe.
  */
 final class CalendarRules {
@@ -28,12 +28,13 @@ final class CalendarRules {
   private final Set<LocalDate> closedDates;
   private final Map<LocalDate, List<OpeningHours>> exceptions;
   private final Map<Integer, Map<LocalDate, String>> holidayYears =
-      Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Map<LocalDate, String>> eldest) {
-          return size() > CACHED_HOLIDAY_YEARS;
-        }
-      });
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, Map<LocalDate, String>> eldest) {
+              return size() > CACHED_HOLIDAY_YEARS;
+            }
+          });
 
   CalendarRules(
       Map<DayOfWeek, List<OpeningHours>> weekly,
@@ -88,7 +89,10 @@ final class CalendarRules {
   BusinessDay day(LocalDate date) {
     List<OpeningHours> exception = exceptions.get(date);
     if (exception != null) {
-      String reason = exception.isEmpty() ? "exception day, closed all day" : "exception day " + describe(exception);
+      String reason =
+          exception.isEmpty()
+              ? "exception day, closed all day"
+              : "exception day " + describe(exception);
       return new BusinessDay(date, DayRule.EXCEPTION, reason, exception);
     }
     if (closedDates.contains(date)) {
@@ -104,7 +108,8 @@ final class CalendarRules {
     if (hours.isEmpty()) {
       return new BusinessDay(date, DayRule.NO_WEEKLY_HOURS, dayName + " has no hours", hours);
     }
-    return new BusinessDay(date, DayRule.WEEKLY_HOURS, dayName + " hours " + describe(hours), hours);
+    return new BusinessDay(
+        date, DayRule.WEEKLY_HOURS, dayName + " hours " + describe(hours), hours);
   }
 
   /** True when no weekday and no exception day has any hours: the calendar is never open. */
@@ -130,7 +135,9 @@ final class CalendarRules {
   }
 
   static String describe(List<OpeningHours> hours) {
-    return hours.isEmpty() ? "closed" : String.join(", ", hours.stream().map(OpeningHours::toString).toList());
+    return hours.isEmpty()
+        ? "closed"
+        : String.join(", ", hours.stream().map(OpeningHours::toString).toList());
   }
 
   @Override

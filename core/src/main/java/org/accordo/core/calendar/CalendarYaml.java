@@ -48,7 +48,8 @@ public final class CalendarYaml {
   /** The name of the built-in always-open calendar. */
   public static final String TWENTY_FOUR_SEVEN = "24x7";
 
-  private static final Set<String> CALENDAR_KEYS = Set.of("timezone", "hours", "holidays", "exceptions");
+  private static final Set<String> CALENDAR_KEYS =
+      Set.of("timezone", "hours", "holidays", "exceptions");
   private static final Set<String> HOLIDAY_KEYS = Set.of("country", "subdivision", "dates");
 
   private CalendarYaml() {}
@@ -66,7 +67,12 @@ public final class CalendarYaml {
       if (scalar.getValue().strip().equals(TWENTY_FOUR_SEVEN)) {
         return Optional.of(BusinessCalendar.twentyFourSeven());
       }
-      problems.add(node, what + " must be '24x7' or a mapping with timezone and hours, was '" + scalar.getValue() + "'");
+      problems.add(
+          node,
+          what
+              + " must be '24x7' or a mapping with timezone and hours, was '"
+              + scalar.getValue()
+              + "'");
       return Optional.empty();
     }
     int before = problems.all().size();
@@ -75,11 +81,16 @@ public final class CalendarYaml {
       return Optional.empty();
     }
     YamlNodes.require(entries, node, problems, what, "timezone", "hours");
-    Optional<ZoneId> zone = Optional.ofNullable(entries.get("timezone")).flatMap(n -> zone(n, problems, what + ".timezone"));
+    Optional<ZoneId> zone =
+        Optional.ofNullable(entries.get("timezone"))
+            .flatMap(n -> zone(n, problems, what + ".timezone"));
     BusinessCalendar.Builder builder = BusinessCalendar.builder(zone.orElse(ZoneOffset.UTC));
-    Optional.ofNullable(entries.get("hours")).ifPresent(n -> readHours(n, problems, what + ".hours", builder));
-    Optional.ofNullable(entries.get("holidays")).ifPresent(n -> readHolidays(n, problems, what + ".holidays", builder));
-    Optional.ofNullable(entries.get("exceptions")).ifPresent(n -> readExceptions(n, problems, what + ".exceptions", builder));
+    Optional.ofNullable(entries.get("hours"))
+        .ifPresent(n -> readHours(n, problems, what + ".hours", builder));
+    Optional.ofNullable(entries.get("holidays"))
+        .ifPresent(n -> readHolidays(n, problems, what + ".holidays", builder));
+    Optional.ofNullable(entries.get("exceptions"))
+        .ifPresent(n -> readExceptions(n, problems, what + ".exceptions", builder));
     if (problems.all().size() > before) {
       return Optional.empty();
     }
@@ -105,55 +116,80 @@ public final class CalendarYaml {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = YamlNodes.compose(reader, problems).orElse(null);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read calendar file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read calendar file " + file + ": " + e.getMessage(), e);
     }
     problems.throwIfAny();
-    Optional<BusinessCalendar> calendar = isContract(root) ? fromContract(root, name, problems, file) : fromDocument(root, name, problems, file);
+    Optional<BusinessCalendar> calendar =
+        isContract(root)
+            ? fromContract(root, name, problems, file)
+            : fromDocument(root, name, problems, file);
     problems.throwIfAny();
     return calendar.orElseThrow();
   }
 
   private static boolean isContract(Node root) {
     return root instanceof MappingNode mapping
-        && mapping.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("calendars"));
+        && mapping.getValue().stream()
+            .anyMatch(
+                t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("calendars"));
   }
 
-  private static Optional<BusinessCalendar> fromDocument(Node root, Optional<String> name, YamlProblems problems, Path file) {
+  private static Optional<BusinessCalendar> fromDocument(
+      Node root, Optional<String> name, YamlProblems problems, Path file) {
     if (name.isPresent()) {
-      throw new IllegalArgumentException(file + " is a single calendar, not a contract with calendars: leave out the name '" + name.get() + "'");
+      throw new IllegalArgumentException(
+          file
+              + " is a single calendar, not a contract with calendars: leave out the name '"
+              + name.get()
+              + "'");
     }
     return parse(root, problems, "calendar");
   }
 
-  private static Optional<BusinessCalendar> fromContract(Node root, Optional<String> name, YamlProblems problems, Path file) {
+  private static Optional<BusinessCalendar> fromContract(
+      Node root, Optional<String> name, YamlProblems problems, Path file) {
     Map<String, Node> top = YamlNodes.mapping(root, problems, "contract", Set.of());
-    Map<String, Node> calendars = YamlNodes.mapping(top.get("calendars"), problems, "calendars", Set.of());
+    Map<String, Node> calendars =
+        YamlNodes.mapping(top.get("calendars"), problems, "calendars", Set.of());
     problems.throwIfAny();
-    String chosen = name.orElseGet(() -> {
-      if (calendars.size() != 1) {
-        throw new IllegalArgumentException(file + " has the calendars " + calendars.keySet() + ": choose one by name");
-      }
-      return calendars.keySet().iterator().next();
-    });
+    String chosen =
+        name.orElseGet(
+            () -> {
+              if (calendars.size() != 1) {
+                throw new IllegalArgumentException(
+                    file + " has the calendars " + calendars.keySet() + ": choose one by name");
+              }
+              return calendars.keySet().iterator().next();
+            });
     Node entry = calendars.get(chosen);
     if (entry == null) {
-      throw new IllegalArgumentException(file + " has no calendar '" + chosen + "'; it has " + calendars.keySet());
+      throw new IllegalArgumentException(
+          file + " has no calendar '" + chosen + "'; it has " + calendars.keySet());
     }
     return parse(entry, problems, "calendars." + chosen);
   }
 
   private static Optional<ZoneId> zone(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      try {
-        return Optional.of(ZoneId.of(text));
-      } catch (DateTimeException e) {
-        problems.add(node, what + " '" + text + "' is not a time zone; write an IANA name such as Europe/Rome");
-        return Optional.empty();
-      }
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(ZoneId.of(text));
+              } catch (DateTimeException e) {
+                problems.add(
+                    node,
+                    what
+                        + " '"
+                        + text
+                        + "' is not a time zone; write an IANA name such as Europe/Rome");
+                return Optional.empty();
+              }
+            });
   }
 
-  private static void readHours(Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
+  private static void readHours(
+      Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
     if (!(node instanceof MappingNode mapping)) {
       YamlNodes.mapping(node, problems, what, Set.of());
       return;
@@ -163,7 +199,9 @@ public final class CalendarYaml {
       String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
       Optional<List<DayOfWeek>> days = WeekDays.parse(key);
       if (days.isEmpty()) {
-        problems.add(tuple.getKeyNode(), what + " has '" + key + "', not days; write e.g. mon-fri, sat or mon-wed, fri");
+        problems.add(
+            tuple.getKeyNode(),
+            what + " has '" + key + "', not days; write e.g. mon-fri, sat or mon-wed, fri");
         continue;
       }
       List<OpeningHours> hours = hoursList(tuple.getValueNode(), problems, what + "." + key);
@@ -178,29 +216,39 @@ public final class CalendarYaml {
     byDay.forEach(builder::hours);
   }
 
-  private static void readHolidays(Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
+  private static void readHolidays(
+      Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
     Map<String, Node> entries = YamlNodes.mapping(node, problems, what, HOLIDAY_KEYS);
-    Optional<String> country = Optional.ofNullable(entries.get("country")).flatMap(n -> YamlNodes.string(n, problems, what + ".country"));
-    Optional<String> subdivision = Optional.ofNullable(entries.get("subdivision")).flatMap(n -> YamlNodes.string(n, problems, what + ".subdivision"));
+    Optional<String> country =
+        Optional.ofNullable(entries.get("country"))
+            .flatMap(n -> YamlNodes.string(n, problems, what + ".country"));
+    Optional<String> subdivision =
+        Optional.ofNullable(entries.get("subdivision"))
+            .flatMap(n -> YamlNodes.string(n, problems, what + ".subdivision"));
     if (entries.containsKey("subdivision") && !entries.containsKey("country")) {
       problems.add(entries.get("subdivision"), what + ".subdivision needs a country");
     }
-    country.ifPresent(c -> {
-      try {
-        builder.holidays(new HolidayRegion(c, subdivision));
-      } catch (IllegalArgumentException e) {
-        problems.add(entries.get(subdivision.isPresent() ? "subdivision" : "country"), what + ": " + e.getMessage());
-      }
-    });
+    country.ifPresent(
+        c -> {
+          try {
+            builder.holidays(new HolidayRegion(c, subdivision));
+          } catch (IllegalArgumentException e) {
+            problems.add(
+                entries.get(subdivision.isPresent() ? "subdivision" : "country"),
+                what + ": " + e.getMessage());
+          }
+        });
     if (entries.containsKey("dates")) {
       List<Node> dates = YamlNodes.sequence(entries.get("dates"), problems, what + ".dates");
       for (int i = 0; i < dates.size(); i++) {
-        YamlNodes.date(dates.get(i), problems, what + ".dates[" + i + "]").ifPresent(builder::closed);
+        YamlNodes.date(dates.get(i), problems, what + ".dates[" + i + "]")
+            .ifPresent(builder::closed);
       }
     }
   }
 
-  private static void readExceptions(Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
+  private static void readExceptions(
+      Node node, YamlProblems problems, String what, BusinessCalendar.Builder builder) {
     if (!(node instanceof MappingNode mapping)) {
       YamlNodes.mapping(node, problems, what, Set.of());
       return;
@@ -222,25 +270,30 @@ public final class CalendarYaml {
 
   /** A list of ranges ({@code ["09:00-13:00"]}, {@code []} for closed) or one range as a scalar. */
   private static List<OpeningHours> hoursList(Node node, YamlProblems problems, String what) {
-    List<Node> items = node instanceof SequenceNode ? YamlNodes.sequence(node, problems, what) : List.of(node);
+    List<Node> items =
+        node instanceof SequenceNode ? YamlNodes.sequence(node, problems, what) : List.of(node);
     List<OpeningHours> hours = new ArrayList<>();
     for (Node item : items) {
-      YamlNodes.string(item, problems, what).ifPresent(text -> {
-        try {
-          hours.add(OpeningHours.parse(text));
-        } catch (IllegalArgumentException e) {
-          problems.add(item, what + ": " + e.getMessage());
-        }
-      });
+      YamlNodes.string(item, problems, what)
+          .ifPresent(
+              text -> {
+                try {
+                  hours.add(OpeningHours.parse(text));
+                } catch (IllegalArgumentException e) {
+                  problems.add(item, what + ": " + e.getMessage());
+                }
+              });
     }
     return hours;
   }
 
-  private static boolean requireDisjoint(List<OpeningHours> hours, Node node, YamlProblems problems, String what) {
+  private static boolean requireDisjoint(
+      List<OpeningHours> hours, Node node, YamlProblems problems, String what) {
     List<OpeningHours> sorted = hours.stream().sorted().toList();
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-        problems.add(node, what + ": hours " + sorted.get(i - 1) + " and " + sorted.get(i) + " overlap");
+        problems.add(
+            node, what + ": hours " + sorted.get(i - 1) + " and " + sorted.get(i) + " overlap");
         return false;
       }
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why a deadline lies where it does: every local date from the start's to the deadline's, with
- * the rule that opened or closed it and the business time counted on it.
+ * Why a deadline lies where it does: every local date from the start's to the deadline's, with the
+ * rule that opened or closed it and the business time counted on it.
  *
  * @param start where counting started
  * @param amount the business time added
@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param zone the calendar's zone, in which the dates are read
  * @param days one entry per local date, in order; their counted times sum to {@code amount}
  */
-public record DeadlineExplanation(Instant start, Duration amount, Instant deadline, ZoneId zone, List<CountedDay> days) {
+public record DeadlineExplanation(
+    Instant start, Duration amount, Instant deadline, ZoneId zone, List<CountedDay> days) {
 
   /**
    * One local date of the explanation.
@@ -53,11 +54,15 @@ public record DeadlineExplanation(Instant start, Duration amount, Instant deadli
     ZoneId zone = calendar.zone();
     List<CountedDay> days = new ArrayList<>();
     LocalDate last = deadline.atZone(zone).toLocalDate();
-    for (LocalDate date = start.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+    for (LocalDate date = start.atZone(zone).toLocalDate();
+        !date.isAfter(last);
+        date = date.plusDays(1)) {
       Instant from = max(start, date.atStartOfDay(zone).toInstant());
       Instant to = min(deadline, date.plusDays(1).atStartOfDay(zone).toInstant());
-      List<OpenInterval> intervals = from.isBefore(to) ? calendar.openIntervals(from, to) : List.of();
-      Duration counted = intervals.stream().map(OpenInterval::length).reduce(Duration.ZERO, Duration::plus);
+      List<OpenInterval> intervals =
+          from.isBefore(to) ? calendar.openIntervals(from, to) : List.of();
+      Duration counted =
+          intervals.stream().map(OpenInterval::length).reduce(Duration.ZERO, Duration::plus);
       days.add(new CountedDay(calendar.day(date), counted, intervals));
     }
     return new DeadlineExplanation(start, amount, deadline, zone, days);

@@ -38,7 +38,11 @@ public record HolidayRegion(String country, Optional<String> subdivision) {
     if (subdivision.isPresent()
         && !manager.getCalendarHierarchy().getChildren().containsKey(subdivision.get())) {
       throw new IllegalArgumentException(
-          "holiday country " + country + " has no subdivision '" + subdivision.get() + "'; known: "
+          "holiday country "
+              + country
+              + " has no subdivision '"
+              + subdivision.get()
+              + "'; known: "
               + new TreeSet<>(manager.getCalendarHierarchy().getChildren().keySet()));
     }
   }
@@ -59,7 +63,8 @@ public record HolidayRegion(String country, Optional<String> subdivision) {
     Map<LocalDate, String> days = new TreeMap<>();
     for (Holiday holiday : manager(country).getHolidays(Year.of(year), path)) {
       if (holiday.getType() == HolidayType.PUBLIC_HOLIDAY) {
-        days.merge(holiday.getDate(), holiday.getDescription(Locale.ENGLISH), (a, b) -> a + ", " + b);
+        days.merge(
+            holiday.getDate(), holiday.getDescription(Locale.ENGLISH), (a, b) -> a + ", " + b);
       }
     }
     return days;

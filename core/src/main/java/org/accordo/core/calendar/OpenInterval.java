@@ -12,12 +12,15 @@ import java.util.Objects;
  */
 public record OpenInterval(Instant start, Instant end) {
 
-  /** @throws IllegalArgumentException unless {@code start < end} */
+  /**
+   * @throws IllegalArgumentException unless {@code start < end}
+   */
   public OpenInterval {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!start.isBefore(end)) {
-      throw new IllegalArgumentException("an open interval needs start < end, was " + start + " to " + end);
+      throw new IllegalArgumentException(
+          "an open interval needs start < end, was " + start + " to " + end);
     }
   }
 

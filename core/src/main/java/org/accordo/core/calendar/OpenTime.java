@@ -9,8 +9,8 @@ import java.util.List;
  * Business-time arithmetic on epoch milliseconds over the precomputed {@link YearBlock}s of one
  * calendar. Blocks are built on first use and kept in a small direct-mapped cache (slot = year mod
  * 64), so memory stays bounded however many centuries the instants span; a lookup that hits the
- * cache allocates nothing. Racing threads may build the same block twice; blocks are immutable,
- * so either copy is right.
+ * cache allocates nothing. Racing threads may build the same block twice; blocks are immutable, so
+ * either copy is right.
  */
 final class OpenTime {
 
@@ -32,7 +32,10 @@ final class OpenTime {
   long elapsed(long from, long to) {
     if (to < from) {
       throw new IllegalArgumentException(
-          "elapsed needs end >= start, was start " + Instant.ofEpochMilli(from) + ", end " + Instant.ofEpochMilli(to));
+          "elapsed needs end >= start, was start "
+              + Instant.ofEpochMilli(from)
+              + ", end "
+              + Instant.ofEpochMilli(to));
     }
     YearBlock block = blockOf(from);
     if (to < block.end) {
@@ -105,17 +108,23 @@ final class OpenTime {
       }
       close = block.ends[0];
       if (close - t > TEN_YEARS_MILLIS) {
-        throw new CalendarNeverCloses("the calendar stays open for 10 years from " + Instant.ofEpochMilli(t));
+        throw new CalendarNeverCloses(
+            "the calendar stays open for 10 years from " + Instant.ofEpochMilli(t));
       }
     }
     return close;
   }
 
-  /** The open intervals overlapping {@code [from, to)}, clipped to it, joined across year blocks. */
+  /**
+   * The open intervals overlapping {@code [from, to)}, clipped to it, joined across year blocks.
+   */
   List<OpenInterval> intervals(long from, long to) {
     if (to < from) {
       throw new IllegalArgumentException(
-          "open intervals need end >= start, was start " + Instant.ofEpochMilli(from) + ", end " + Instant.ofEpochMilli(to));
+          "open intervals need end >= start, was start "
+              + Instant.ofEpochMilli(from)
+              + ", end "
+              + Instant.ofEpochMilli(to));
     }
     List<OpenInterval> result = new ArrayList<>();
     long openStart = -1;
@@ -149,7 +158,10 @@ final class OpenTime {
 
   private CalendarHasNoOpenTime noOpenTime(String operation, long from) {
     return new CalendarHasNoOpenTime(
-        operation + " from " + Instant.ofEpochMilli(from) + ": the calendar has no open time in the next 10 years");
+        operation
+            + " from "
+            + Instant.ofEpochMilli(from)
+            + ": the calendar has no open time in the next 10 years");
   }
 
   private YearBlock next(YearBlock block) {
@@ -175,7 +187,12 @@ final class OpenTime {
     }
     if (year < MIN_YEAR || year > MAX_YEAR) {
       throw new IllegalArgumentException(
-          "business time is computed for the years " + MIN_YEAR + " to " + MAX_YEAR + ", not " + year);
+          "business time is computed for the years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR
+              + ", not "
+              + year);
     }
     block = YearBlock.build(year, zone, rules);
     cache[year & (SLOTS - 1)] = block;

@@ -5,13 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One local-time interval {@code [start, end)} of a day, e.g. {@code 09:00-13:00}; {@code 24:00}
- * is allowed as an end and means the start of the next day. Times are whole seconds of the day.
+ * One local-time interval {@code [start, end)} of a day, e.g. {@code 09:00-13:00}; {@code 24:00} is
+ * allowed as an end and means the start of the next day. Times are whole seconds of the day.
  *
  * @param startSecondOfDay the opening, {@code 0 <= start < end}
  * @param endSecondOfDay the closing, {@code <= 86400} (24:00)
  */
-public record OpeningHours(int startSecondOfDay, int endSecondOfDay) implements Comparable<OpeningHours> {
+public record OpeningHours(int startSecondOfDay, int endSecondOfDay)
+    implements Comparable<OpeningHours> {
 
   /** Seconds in a day: the end written {@code 24:00}. */
   public static final int END_OF_DAY = 86_400;
@@ -21,16 +22,23 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay) implements 
 
   private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
-  /** @throws IllegalArgumentException unless {@code 0 <= start < end <= 86400} */
+  /**
+   * @throws IllegalArgumentException unless {@code 0 <= start < end <= 86400}
+   */
   public OpeningHours {
     if (startSecondOfDay < 0 || endSecondOfDay > END_OF_DAY || startSecondOfDay >= endSecondOfDay) {
       throw new IllegalArgumentException(
           "opening hours must satisfy 00:00 <= start < end <= 24:00, were "
-              + format(startSecondOfDay) + "-" + format(endSecondOfDay));
+              + format(startSecondOfDay)
+              + "-"
+              + format(endSecondOfDay));
     }
   }
 
-  /** {@code [start, end)} of two local times; an end of {@code 00:00} is not allowed (use {@link #until24}). */
+  /**
+   * {@code [start, end)} of two local times; an end of {@code 00:00} is not allowed (use {@link
+   * #until24}).
+   */
   public static OpeningHours of(LocalTime start, LocalTime end) {
     return new OpeningHours(start.toSecondOfDay(), end.toSecondOfDay());
   }
@@ -49,15 +57,18 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay) implements 
   public static OpeningHours parse(String text) {
     String[] parts = text.strip().split("\\s*-\\s*", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("'" + text + "' is not a time range; write e.g. 09:00-13:00");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a time range; write e.g. 09:00-13:00");
     }
     int start = secondOfDay(parts[0], text);
     int end = secondOfDay(parts[1], text);
     if (start == END_OF_DAY) {
-      throw new IllegalArgumentException("'" + text + "' starts at 24:00; a range must start before 24:00");
+      throw new IllegalArgumentException(
+          "'" + text + "' starts at 24:00; a range must start before 24:00");
     }
     if (start >= end) {
-      throw new IllegalArgumentException("'" + text + "' ends before or when it starts; write start < end (24:00 ends a day)");
+      throw new IllegalArgumentException(
+          "'" + text + "' ends before or when it starts; write start < end (24:00 ends a day)");
     }
     return new OpeningHours(start, end);
   }
@@ -72,7 +83,8 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay) implements 
     int seconds = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     int total = hours * 3600 + minutes * 60 + seconds;
     if (minutes > 59 || seconds > 59 || total > END_OF_DAY) {
-      throw new IllegalArgumentException("'" + text + "' has '" + time + "', not a time between 00:00 and 24:00");
+      throw new IllegalArgumentException(
+          "'" + text + "' has '" + time + "', not a time between 00:00 and 24:00");
     }
     return total;
   }
@@ -82,7 +94,9 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay) implements 
     return endSecondOfDay - startSecondOfDay;
   }
 
-  /** True when the two share some local time; touching ranges ({@code 09-13}, {@code 13-18}) do not. */
+  /**
+   * True when the two share some local time; touching ranges ({@code 09-13}, {@code 13-18}) do not.
+   */
   public boolean overlaps(OpeningHours other) {
     return startSecondOfDay < other.endSecondOfDay && other.startSecondOfDay < endSecondOfDay;
   }

@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Day keys of calendar YAML: {@code mon}..{@code sun}, ranges {@code mon-fri}, lists {@code mon-wed, fri}. */
+/**
+ * Day keys of calendar YAML: {@code mon}..{@code sun}, ranges {@code mon-fri}, lists {@code
+ * mon-wed, fri}.
+ */
 final class WeekDays {
 
-  private static final List<String> NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+  private static final List<String> NAMES =
+      List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
   private WeekDays() {}
 
-  /** The days a key names, in order, or empty when it is not a day key (a range must not wrap past Sunday). */
+  /**
+   * The days a key names, in order, or empty when it is not a day key (a range must not wrap past
+   * Sunday).
+   */
   static Optional<List<DayOfWeek>> parse(String key) {
     List<DayOfWeek> days = new ArrayList<>();
     for (String part : key.split(",", -1)) {

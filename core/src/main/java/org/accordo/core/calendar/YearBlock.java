@@ -10,13 +10,14 @@ import java.util.Arrays;
  * The open time of one local year of a calendar, precomputed: the instants {@code [start(Y),
  * start(Y+1))} where {@code start(Y)} is 1 January 00:00 in the calendar's zone, covered by sorted,
  * disjoint open intervals in epoch milliseconds, with the open time before each interval (a prefix
- * sum), and two indexes: per 2^26 ms step of the block, the first interval that ends after the
- * step begins; per slot of open time, the interval in which that much open time has passed. Immutable;
+ * sum), and two indexes: per 2^26 ms step of the block, the first interval that ends after the step
+ * begins; per slot of open time, the interval in which that much open time has passed. Immutable;
  * every field is final, so a block is safely shared between threads without locks.
  */
 final class YearBlock {
 
   static final long DAY_MILLIS = 86_400_000L;
+
   /** Instants are indexed in steps of 2^26 ms (about 18.6 hours): a shift, not a division. */
   private static final int STEP_SHIFT = 26;
 
@@ -29,9 +30,14 @@ final class YearBlock {
   final int[] firstByStep;
   final long total;
   final int count;
+
   /** log2 of the open time per slot of {@link #byOpenTime}: at most one interval's mean length. */
   final int openSlotShift;
-  /** Per slot {@code k}: the last interval whose open time starts at or before {@code k << openSlotShift}. */
+
+  /**
+   * Per slot {@code k}: the last interval whose open time starts at or before {@code k <<
+   * openSlotShift}.
+   */
   final int[] byOpenTime;
 
   private YearBlock(int year, long start, long end, long[] starts, long[] ends) {
@@ -82,7 +88,9 @@ final class YearBlock {
     long[] starts = new long[512];
     long[] ends = new long[512];
     int n = 0;
-    for (LocalDate date = LocalDate.of(year - 1, 12, 30); !date.isAfter(last); date = date.plusDays(1)) {
+    for (LocalDate date = LocalDate.of(year - 1, 12, 30);
+        !date.isAfter(last);
+        date = date.plusDays(1)) {
       for (OpeningHours hours : rules.hours(date)) {
         long from = Math.max(blockStart, at(date, hours.startSecondOfDay(), zone));
         long to = Math.min(blockEnd, at(date, hours.endSecondOfDay(), zone));
@@ -101,7 +109,8 @@ final class YearBlock {
   }
 
   /** Sorts the intervals and joins those that overlap or touch: open time is their union. */
-  private static YearBlock merged(int year, long blockStart, long blockEnd, long[] starts, long[] ends, int n) {
+  private static YearBlock merged(
+      int year, long blockStart, long blockEnd, long[] starts, long[] ends, int n) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -121,10 +130,14 @@ final class YearBlock {
         m++;
       }
     }
-    return new YearBlock(year, blockStart, blockEnd, Arrays.copyOf(mergedStarts, m), Arrays.copyOf(mergedEnds, m));
+    return new YearBlock(
+        year, blockStart, blockEnd, Arrays.copyOf(mergedStarts, m), Arrays.copyOf(mergedEnds, m));
   }
 
-  /** SLA-SEMANTICS §1 {@code at(D, t)}: a gap moves the time later, an overlap takes the earlier offset. */
+  /**
+   * SLA-SEMANTICS §1 {@code at(D, t)}: a gap moves the time later, an overlap takes the earlier
+   * offset.
+   */
   static long at(LocalDate date, int secondOfDay, ZoneId zone) {
     ZonedDateTime local =
         secondOfDay == OpeningHours.END_OF_DAY
@@ -133,7 +146,10 @@ final class YearBlock {
     return local.toInstant().toEpochMilli();
   }
 
-  /** The index of the first interval that ends after {@code t}, or {@link #count} if none does; {@code t} in this block. */
+  /**
+   * The index of the first interval that ends after {@code t}, or {@link #count} if none does;
+   * {@code t} in this block.
+   */
   int firstEndingAfter(long t) {
     int i = firstByStep[(int) ((t - start) >>> STEP_SHIFT)];
     while (i < count && ends[i] <= t) {
@@ -151,7 +167,9 @@ final class YearBlock {
     return openBefore[i] + Math.max(0, t - starts[i]);
   }
 
-  /** The earliest instant by which {@code 0 < amount <= total} of this block's open time has passed. */
+  /**
+   * The earliest instant by which {@code 0 < amount <= total} of this block's open time has passed.
+   */
   long instantAfterOpen(long amount) {
     int j = byOpenTime[(int) ((amount - 1) >>> openSlotShift)];
     while (j + 1 < count && openBefore[j + 1] < amount) { // last interval with openBefore < amount

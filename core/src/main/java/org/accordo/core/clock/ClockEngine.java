@@ -32,11 +32,15 @@ public final class ClockEngine {
   private final SlaPolicy policy;
   private final Set<String> priorities;
   private final List<Map<String, Target>> targets;
+
   /** The contract's priorities in id order; events carry ids, the fold works with their index. */
   private final String[] priorityIds;
+
   private final Map<String, Integer> priorityIndex = new HashMap<>();
+
   /** {@code targetTable[metric.ordinal()][priorityIndex]}, null where the SLA sets no target. */
   private final Target[][] targetTable;
+
   private final int[] pauseMasks;
   final double[] fractions;
   final String[] levels;
@@ -47,21 +51,32 @@ public final class ClockEngine {
    * @param priorities the priority ids the contract defines; events naming another are rejected
    * @throws IllegalArgumentException if the policy names a calendar that is not given
    */
-  public ClockEngine(SlaPolicy policy, Map<String, BusinessCalendar> calendars, Set<String> priorities) {
+  public ClockEngine(
+      SlaPolicy policy, Map<String, BusinessCalendar> calendars, Set<String> priorities) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.priorities = Set.copyOf(priorities);
     this.targets = new ArrayList<>();
     this.pauseMasks = new int[Metric.values().length];
     for (Metric metric : Metric.values()) {
       Map<String, Target> byPriority = new HashMap<>();
-      for (Map.Entry<String, MetricTarget> entry : policy.targets().getOrDefault(metric, Map.of()).entrySet()) {
+      for (Map.Entry<String, MetricTarget> entry :
+          policy.targets().getOrDefault(metric, Map.of()).entrySet()) {
         MetricTarget target = entry.getValue();
         BusinessCalendar calendar = calendars.get(target.calendar());
         if (calendar == null) {
-          throw new IllegalArgumentException("SLA " + policy.id() + ": " + metric + " at " + entry.getKey()
-              + " is measured on calendar '" + target.calendar() + "', which the contract does not define");
+          throw new IllegalArgumentException(
+              "SLA "
+                  + policy.id()
+                  + ": "
+                  + metric
+                  + " at "
+                  + entry.getKey()
+                  + " is measured on calendar '"
+                  + target.calendar()
+                  + "', which the contract does not define");
         }
-        byPriority.put(entry.getKey(), new Target(target.target().toMillis(), target.calendar(), calendar));
+        byPriority.put(
+            entry.getKey(), new Target(target.target().toMillis(), target.calendar(), calendar));
       }
       targets.add(byPriority);
       for (TicketStatus status : policy.pausesFor(metric)) {

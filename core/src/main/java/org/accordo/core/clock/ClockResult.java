@@ -20,8 +20,8 @@ import org.accordo.core.policy.Metric;
  * @param state where it stands
  * @param startedAt when the cycle started
  * @param stoppedAt when it stopped (met, breached and stopped, cancelled, superseded), or null
- * @param dueAt when elapsed reaches (reached, would have reached) the target; null while paused
- *     and not breached, and for cancelled and superseded clocks
+ * @param dueAt when elapsed reaches (reached, would have reached) the target; null while paused and
+ *     not breached, and for cancelled and superseded clocks
  * @param breachedAt when elapsed reached the target, for a clock that exceeded it; else null
  * @param targetMillis the target, positive
  * @param elapsedMillis counting business time so far, not negative
@@ -60,7 +60,12 @@ public record ClockResult(
     }
     if (targetMillis <= 0 || elapsedMillis < 0 || pausedMillis < 0) {
       throw new IllegalArgumentException(
-          "target must be positive and elapsed, paused not negative: " + targetMillis + ", " + elapsedMillis + ", " + pausedMillis);
+          "target must be positive and elapsed, paused not negative: "
+              + targetMillis
+              + ", "
+              + elapsedMillis
+              + ", "
+              + pausedMillis);
     }
   }
 

@@ -17,28 +17,40 @@ final class Cycle {
   final Metric metric;
   final int number;
   final long startMs;
+
   /** Index of the event that started the cycle. */
   final int startWhy;
+
   String priority;
+
   /** The index of {@link #priority} among the contract's priorities. */
   int priorityIndex;
+
   long stopMs = NOT_STOPPED;
   boolean superseded;
   int stopWhy = -1;
 
   /**
    * Segment {@code s} is {@code segs[3s]} (from), {@code segs[3s+1]} (to) and {@code segs[3s+2]}:
-   * its kind in bits 0-1, the event that closed it plus one in bits 2-33 (0: now), the event
-   * that opened it plus one from bit 34. One array per cycle instead of four.
+   * its kind in bits 0-1, the event that closed it plus one in bits 2-33 (0: now), the event that
+   * opened it plus one from bit 34. One array per cycle instead of four.
    */
   private long[] segs = new long[6];
+
   int segments;
 
   private long openFrom;
   private byte openKind;
   private int openWhy;
 
-  Cycle(Metric metric, int number, long startMs, String priority, int priorityIndex, byte kind, int why) {
+  Cycle(
+      Metric metric,
+      int number,
+      long startMs,
+      String priority,
+      int priorityIndex,
+      byte kind,
+      int why) {
     this.metric = metric;
     this.number = number;
     this.startMs = startMs;

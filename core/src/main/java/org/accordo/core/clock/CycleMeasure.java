@@ -27,10 +27,15 @@ final class CycleMeasure {
   private long targetMs;
   private long[] thresholdMs;
   private long[] crossMs;
-  /** Whether the walk builds the timeline (results) or only counts (the drop check at resolution). */
+
+  /**
+   * Whether the walk builds the timeline (results) or only counts (the drop check at resolution).
+   */
   private boolean recording;
+
   private TimelineSegment[] segments = new TimelineSegment[4];
   private int segmentCount;
+
   /** The event that probably sits at the end of the segment being walked, or -1. */
   private int toHint;
 
@@ -61,28 +66,46 @@ final class CycleMeasure {
     recording = true;
     walk(cycle, target);
     boolean stopped = cycle.isStopped();
-    boolean pausedNow = !stopped
-        && (cycle.openKind() == Cycle.PAUSED || fold.exclusions.covers(cycle.metric, fold.nowMs));
+    boolean pausedNow =
+        !stopped
+            && (cycle.openKind() == Cycle.PAUSED
+                || fold.exclusions.covers(cycle.metric, fold.nowMs));
     ClockState state = state(cycle, cancelled, stopped, pausedNow);
     Instant breachedAt = elapsed > targetMs ? Instant.ofEpochMilli(breachMs) : null;
-    Instant dueAt = switch (state) {
-      case BREACHED -> breachedAt;
-      case MET -> Instant.ofEpochMilli(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
-      case RUNNING -> Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, targetMs - elapsed));
-      default -> null;
-    };
+    Instant dueAt =
+        switch (state) {
+          case BREACHED -> breachedAt;
+          case MET -> Instant.ofEpochMilli(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
+          case RUNNING -> Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, targetMs - elapsed));
+          default -> null;
+        };
     boolean counting = !stopped && !pausedNow;
     EscalationCrossing[] escalations = new EscalationCrossing[thresholdMs.length];
     for (int k = 0; k < thresholdMs.length; k++) {
       boolean crossed = elapsed >= thresholdMs[k];
       Instant crossedAt = crossed ? Instant.ofEpochMilli(crossMs[k]) : null;
-      Instant expectedAt = !crossed && counting
-          ? Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed)) : null;
-      escalations[k] = new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt);
+      Instant expectedAt =
+          !crossed && counting
+              ? Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed))
+              : null;
+      escalations[k] =
+          new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt);
     }
-    return new ClockResult(fold.ticket, cycle.metric, cycle.number, cycle.priority, target.calendarName(), state,
-        fold.instant(cycle.startMs, cycle.startWhy), stopped ? fold.instant(cycle.stopMs, cycle.stopWhy) : null,
-        dueAt, breachedAt, targetMs, elapsed, paused, immutable(escalations, escalations.length),
+    return new ClockResult(
+        fold.ticket,
+        cycle.metric,
+        cycle.number,
+        cycle.priority,
+        target.calendarName(),
+        state,
+        fold.instant(cycle.startMs, cycle.startWhy),
+        stopped ? fold.instant(cycle.stopMs, cycle.stopWhy) : null,
+        dueAt,
+        breachedAt,
+        targetMs,
+        elapsed,
+        paused,
+        immutable(escalations, escalations.length),
         immutable(segments, segmentCount));
   }
 
@@ -113,7 +136,10 @@ final class CycleMeasure {
     return pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
   }
 
-  /** Measures {@code cycle} on {@code target}'s calendar; records its timeline when {@link #recording}. */
+  /**
+   * Measures {@code cycle} on {@code target}'s calendar; records its timeline when {@link
+   * #recording}.
+   */
   private void walk(Cycle cycle, ClockEngine.Target target) {
     calendar = target.calendar();
     targetMs = target.targetMs();
@@ -159,8 +185,10 @@ final class CycleMeasure {
       int exclusionEvent = fold.exclusions.event(cycle.metric)[k];
       pause(Math.max(at, xFrom[k]), end, exclusionEvent, null);
       at = end;
-      resumed = !recording ? null
-          : "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
+      resumed =
+          !recording
+              ? null
+              : "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
     }
     if (at < to) {
       count(at, to, why, resumed);
@@ -194,8 +222,12 @@ final class CycleMeasure {
       if (segmentCount == segments.length) {
         segments = Arrays.copyOf(segments, segmentCount * 2);
       }
-      segments[segmentCount++] = new TimelineSegment(fold.instant(from, why), fold.instant(to, toHint), counting,
-          whyText != null ? whyText : fold.why(why));
+      segments[segmentCount++] =
+          new TimelineSegment(
+              fold.instant(from, why),
+              fold.instant(to, toHint),
+              counting,
+              whyText != null ? whyText : fold.why(why));
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.accordo.core.policy.Metric;
 
 /**
- * An interval an authorised person took out of the SLA (SLA semantics §2): it counts as paused
- * for the named metrics, or for every metric when none is named.
+ * An interval an authorised person took out of the SLA (SLA semantics §2): it counts as paused for
+ * the named metrics, or for every metric when none is named.
  *
  * @param from the first excluded instant (inclusive)
  * @param to the end of the exclusion (exclusive), after {@code from}
@@ -22,7 +22,8 @@ public record Exclusion(Instant from, Instant to, String reason, Set<Metric> met
     Objects.requireNonNull(reason, "reason");
     metrics = Set.copyOf(metrics);
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("an exclusion must end after it starts, was " + from + " to " + to);
+      throw new IllegalArgumentException(
+          "an exclusion must end after it starts, was " + from + " to " + to);
     }
     if (reason.isBlank()) {
       throw new IllegalArgumentException("an exclusion needs a reason");

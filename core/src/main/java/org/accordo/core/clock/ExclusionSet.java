@@ -4,12 +4,13 @@ import java.util.Arrays;
 import org.accordo.core.policy.Metric;
 
 /**
- * The excluded intervals of one ticket, per metric, merged where they overlap and sorted, in
- * epoch milliseconds. Each merged interval remembers the event that opened it, for timelines.
+ * The excluded intervals of one ticket, per metric, merged where they overlap and sorted, in epoch
+ * milliseconds. Each merged interval remembers the event that opened it, for timelines.
  */
 final class ExclusionSet {
 
-  private static final ExclusionSet NONE = new ExclusionSet(new long[0][], new long[0][], new int[0][]);
+  private static final ExclusionSet NONE =
+      new ExclusionSet(new long[0][], new long[0][], new int[0][]);
   private static final long[] NO_TIMES = new long[0];
   private static final int[] NO_EVENTS = new int[0];
 
@@ -43,7 +44,8 @@ final class ExclusionSet {
     return new ExclusionSet(from, to, event);
   }
 
-  private static void merge(TicketEvent[] events, Metric metric, long[][] from, long[][] to, int[][] event) {
+  private static void merge(
+      TicketEvent[] events, Metric metric, long[][] from, long[][] to, int[][] event) {
     long[][] raw = new long[events.length][];
     int n = 0;
     for (int i = 0; i < events.length; i++) {

@@ -7,15 +7,17 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 
 /**
- * The orders a fold puts things in, and its prebuilt texts. Insertion sorts on precomputed keys:
- * a ticket has a handful of events and clocks, where they beat a comparator sort.
+ * The orders a fold puts things in, and its prebuilt texts. Insertion sorts on precomputed keys: a
+ * ticket has a handful of events and clocks, where they beat a comparator sort.
  */
 final class FoldOrder {
 
   /** Each metric's place when results are ordered by metric id. */
   private static final int[] ID_ORDER = new int[Metric.values().length];
+
   /** {@code ": <type>, status <status>"} for each event type and status. */
-  private static final String[][] WHY_SUFFIX = new String[EventType.values().length][TicketStatus.values().length];
+  private static final String[][] WHY_SUFFIX =
+      new String[EventType.values().length][TicketStatus.values().length];
 
   static {
     Metric[] byId = Metric.values();
@@ -42,7 +44,9 @@ final class FoldOrder {
       long key = event.at().toEpochMilli();
       boolean created = event.type() == EventType.CREATED;
       int j = i - 1;
-      while (j >= 0 && (atMs[j] > key || (atMs[j] == key && created && events[j].type() != EventType.CREATED))) {
+      while (j >= 0
+          && (atMs[j] > key
+              || (atMs[j] == key && created && events[j].type() != EventType.CREATED))) {
         events[j + 1] = events[j];
         atMs[j + 1] = atMs[j];
         j--;
@@ -70,7 +74,9 @@ final class FoldOrder {
     return byMetric > 0 || (byMetric == 0 && a.number > b.number);
   }
 
-  /** The end of a timeline {@code why} after the event id: {@code ": status_changed, status open"}. */
+  /**
+   * The end of a timeline {@code why} after the event id: {@code ": status_changed, status open"}.
+   */
   static String whySuffix(EventType type, TicketStatus statusAfter) {
     return WHY_SUFFIX[type.ordinal()][statusAfter.ordinal()];
   }

@@ -31,24 +31,38 @@ final class HistoryValidation {
       TicketEvent event = events[i];
       if (event.type() == EventType.CREATED) {
         if (created >= 0) {
-          throw invalid(event, "a second created event (the first is " + events[created].id() + ")");
+          throw invalid(
+              event, "a second created event (the first is " + events[created].id() + ")");
         }
         created = i;
       }
       if (fold.atMs[i] > fold.nowMs) {
-        throw invalid(event, "dated " + event.at() + ", later than now (" + Instant.ofEpochMilli(fold.nowMs) + ")");
+        throw invalid(
+            event,
+            "dated " + event.at() + ", later than now (" + Instant.ofEpochMilli(fold.nowMs) + ")");
       }
       if (event.priority() != null && !engine.knowsPriority(event.priority())) {
-        throw invalid(event, "priority '" + event.priority() + "' is not defined by the contract, which defines "
-            + new TreeSet<>(engine.priorities()));
+        throw invalid(
+            event,
+            "priority '"
+                + event.priority()
+                + "' is not defined by the contract, which defines "
+                + new TreeSet<>(engine.priorities()));
       }
     }
     if (created < 0) {
       throw new InvalidTicketHistory(fold.ticket, null, "the history has no created event");
     }
     if (created > 0) {
-      throw invalid(events[0], "dated " + events[0].at() + ", before the ticket was created ("
-          + events[created].id() + " at " + events[created].at() + ")");
+      throw invalid(
+          events[0],
+          "dated "
+              + events[0].at()
+              + ", before the ticket was created ("
+              + events[created].id()
+              + " at "
+              + events[created].at()
+              + ")");
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A ticket's events cannot be folded into clocks: no {@code created}, two of them, an event before
- * it or later than "now", a priority the contract does not define. The message names the ticket
- * and the event.
+ * it or later than "now", a priority the contract does not define. The message names the ticket and
+ * the event.
  */
 public final class InvalidTicketHistory extends RuntimeException {
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.accordo.core.policy.TicketStatus;
 
 /**
- * One event of a ticket's history (SLA semantics §2). The payload fields that a type does not
- * carry are null; the factories below build each type with exactly its payload.
+ * One event of a ticket's history (SLA semantics §2). The payload fields that a type does not carry
+ * are null; the factories below build each type with exactly its payload.
  *
  * @param ticket the ticket's id, never blank
  * @param id the event's id, never blank; named in every error and timeline
@@ -35,7 +35,13 @@ public record TicketEvent(
     if (ticket.isBlank() || id.isBlank()) {
       throw new IllegalArgumentException("an event needs a ticket and an id");
     }
-    requirePayload(type == EventType.CREATED || type == EventType.PRIORITY_CHANGED, priority, "priority", ticket, id, type);
+    requirePayload(
+        type == EventType.CREATED || type == EventType.PRIORITY_CHANGED,
+        priority,
+        "priority",
+        ticket,
+        id,
+        type);
     requirePayload(type == EventType.STATUS_CHANGED, status, "status", ticket, id, type);
     requirePayload(type == EventType.AGENT_REPLIED, visibility, "public", ticket, id, type);
     requirePayload(type == EventType.EXCLUDED, exclusion, "from/to/reason", ticket, id, type);
@@ -44,10 +50,12 @@ public record TicketEvent(
   private static void requirePayload(
       boolean carries, Object value, String field, String ticket, String id, EventType type) {
     if (carries && value == null) {
-      throw new IllegalArgumentException("ticket " + ticket + ", event " + id + ": " + type + " needs " + field);
+      throw new IllegalArgumentException(
+          "ticket " + ticket + ", event " + id + ": " + type + " needs " + field);
     }
     if (!carries && value != null) {
-      throw new IllegalArgumentException("ticket " + ticket + ", event " + id + ": " + type + " carries no " + field);
+      throw new IllegalArgumentException(
+          "ticket " + ticket + ", event " + id + ": " + type + " carries no " + field);
     }
   }
 
@@ -62,12 +70,14 @@ public record TicketEvent(
   }
 
   /** A {@code status_changed} event to {@code status}. */
-  public static TicketEvent statusChanged(String ticket, String id, Instant at, TicketStatus status) {
+  public static TicketEvent statusChanged(
+      String ticket, String id, Instant at, TicketStatus status) {
     return new TicketEvent(ticket, id, EventType.STATUS_CHANGED, at, null, status, null, null);
   }
 
   /** An {@code agent_replied} event. */
-  public static TicketEvent agentReplied(String ticket, String id, Instant at, ReplyVisibility visibility) {
+  public static TicketEvent agentReplied(
+      String ticket, String id, Instant at, ReplyVisibility visibility) {
     return new TicketEvent(ticket, id, EventType.AGENT_REPLIED, at, null, null, visibility, null);
   }
 
@@ -76,7 +86,10 @@ public record TicketEvent(
     return new TicketEvent(ticket, id, EventType.EXCLUDED, at, null, null, null, exclusion);
   }
 
-  /** An event of a type without payload: {@code customer_replied}, {@code plan_provided}, {@code cancelled}. */
+  /**
+   * An event of a type without payload: {@code customer_replied}, {@code plan_provided}, {@code
+   * cancelled}.
+   */
   public static TicketEvent of(String ticket, String id, EventType type, Instant at) {
     return new TicketEvent(ticket, id, type, at, null, null, null, null);
   }

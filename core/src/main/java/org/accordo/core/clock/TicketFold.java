@@ -20,8 +20,10 @@ final class TicketFold {
   private final ClockEngine engine;
   final TicketEvent[] events;
   final long nowMs;
+
   /** {@code events[i].at()} in epoch milliseconds. */
   final long[] atMs;
+
   private final Instant now;
   final String ticket;
   final TicketStatus[] statusAfter;
@@ -119,7 +121,7 @@ final class TicketFold {
         }
       }
       case PLAN_PROVIDED -> stopRunning(Metric.RESOLUTION_PLAN, t, i);
-      case EXCLUDED -> { }
+      case EXCLUDED -> {}
       case CANCELLED -> {
         for (Metric metric : METRICS) {
           stopRunning(metric, t, i);
@@ -197,7 +199,8 @@ final class TicketFold {
    * under {@code restart} a cycle starts only if the current priority has a target.
    */
   private void start(Metric metric, long t, int i) {
-    if (engine.onPriorityChange() == PriorityChangeRule.RESTART && engine.target(metric, priorityIndex) == null) {
+    if (engine.onPriorityChange() == PriorityChangeRule.RESTART
+        && engine.target(metric, priorityIndex) == null) {
       return;
     }
     int number = ++cycleCount[metric.ordinal()];
@@ -226,14 +229,17 @@ final class TicketFold {
     return engine.pauses(metric, status) ? Cycle.PAUSED : Cycle.COUNTING;
   }
 
-  /** Why a segment opened by event {@code i} exists: the event's id and type and the status then. */
+  /**
+   * Why a segment opened by event {@code i} exists: the event's id and type and the status then.
+   */
   String why(int i) {
     String why = whys[i];
     if (why == null) {
       TicketEvent event = events[i];
-      why = event.type() == EventType.EXCLUDED
-          ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
-          : event.id().concat(FoldOrder.whySuffix(event.type(), statusAfter[i]));
+      why =
+          event.type() == EventType.EXCLUDED
+              ? event.id() + ": excluded (" + event.exclusion().reason() + ")"
+              : event.id().concat(FoldOrder.whySuffix(event.type(), statusAfter[i]));
       whys[i] = why;
     }
     return why;

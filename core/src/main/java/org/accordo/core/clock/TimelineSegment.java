@@ -20,7 +20,8 @@ public record TimelineSegment(Instant from, Instant to, boolean counting, String
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(why, "why");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("a segment cannot end before it starts: " + from + " to " + to);
+      throw new IllegalArgumentException(
+          "a segment cannot end before it starts: " + from + " to " + to);
     }
   }
 }

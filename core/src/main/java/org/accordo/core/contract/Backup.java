@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param offsite whether a copy is kept off site, or empty when the contract does not say
  * @param restoreTest how often a restore is tested, e.g. {@code quarterly}, or empty
  */
-public record Backup(String frequency, Optional<Duration> retention, Optional<Boolean> offsite, Optional<String> restoreTest) {
+public record Backup(
+    String frequency,
+    Optional<Duration> retention,
+    Optional<Boolean> offsite,
+    Optional<String> restoreTest) {
 
   public Backup {
     Objects.requireNonNull(frequency, "frequency");

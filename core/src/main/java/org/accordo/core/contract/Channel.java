@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param type e.g. {@code portal}, {@code email}, {@code phone}
  * @param address the URL, address or number
- * @param hours the name of the calendar in which it is staffed, or empty for whenever the
- *     services it serves are
+ * @param hours the name of the calendar in which it is staffed, or empty for whenever the services
+ *     it serves are
  */
 public record Channel(String type, String address, Optional<String> hours) {
 

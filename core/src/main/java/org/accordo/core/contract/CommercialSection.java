@@ -17,10 +17,20 @@ final class CommercialSection {
   static Communication communication(Node node, YamlProblems problems) {
     Fields f = Fields.of(node, problems, "communication", "channels", "after_hours");
     List<Channel> channels = new ArrayList<>();
-    List<Node> items = f.get("channels").map(n -> YamlNodes.sequence(n, problems, "communication.channels")).orElse(List.of());
+    List<Node> items =
+        f.get("channels")
+            .map(n -> YamlNodes.sequence(n, problems, "communication.channels"))
+            .orElse(List.of());
     for (int i = 0; i < items.size(); i++) {
-      Fields c = Fields.of(items.get(i), problems, "communication.channels[" + i + "]", "type", "address", "hours")
-          .require("type", "address");
+      Fields c =
+          Fields.of(
+                  items.get(i),
+                  problems,
+                  "communication.channels[" + i + "]",
+                  "type",
+                  "address",
+                  "hours")
+              .require("type", "address");
       Optional<String> type = c.text("type");
       Optional<String> address = c.text("address");
       Optional<String> hours = c.text("hours");
@@ -28,18 +38,34 @@ final class CommercialSection {
         channels.add(new Channel(type.get(), address.get(), hours));
       }
     }
-    Optional<AfterHours> afterHours = f.fields("after_hours", "available_for", "rate")
-        .map(a -> new AfterHours(a.texts("available_for"), a.fields("rate", "amount", "currency", "per").flatMap(CommercialSection::rate)));
+    Optional<AfterHours> afterHours =
+        f.fields("after_hours", "available_for", "rate")
+            .map(
+                a ->
+                    new AfterHours(
+                        a.texts("available_for"),
+                        a.fields("rate", "amount", "currency", "per")
+                            .flatMap(CommercialSection::rate)));
     return new Communication(channels, afterHours);
   }
 
   static Pricing pricing(Node node, YamlProblems problems) {
-    Fields f = Fields.of(node, problems, "pricing", "structure", "fees", "payment_terms", "discounts");
+    Fields f =
+        Fields.of(node, problems, "pricing", "structure", "fees", "payment_terms", "discounts");
     List<Fee> fees = new ArrayList<>();
-    List<Node> items = f.get("fees").map(n -> YamlNodes.sequence(n, problems, "pricing.fees")).orElse(List.of());
+    List<Node> items =
+        f.get("fees").map(n -> YamlNodes.sequence(n, problems, "pricing.fees")).orElse(List.of());
     for (int i = 0; i < items.size(); i++) {
-      Fields fee = Fields.of(items.get(i), problems, "pricing.fees[" + i + "]", "item", "amount", "currency", "per")
-          .require("item");
+      Fields fee =
+          Fields.of(
+                  items.get(i),
+                  problems,
+                  "pricing.fees[" + i + "]",
+                  "item",
+                  "amount",
+                  "currency",
+                  "per")
+              .require("item");
       Optional<String> item = fee.text("item");
       Optional<Rate> rate = rate(fee);
       if (item.isPresent() && rate.isPresent()) {
@@ -51,7 +77,8 @@ final class CommercialSection {
 
   private static Optional<Rate> rate(Fields f) {
     f.require("amount", "currency", "per");
-    Optional<Money> money = MoneyYaml.fromEntries(f.entries(), f.node(), f.problems(), f.whatSelf());
+    Optional<Money> money =
+        MoneyYaml.fromEntries(f.entries(), f.node(), f.problems(), f.whatSelf());
     return f.text("per").flatMap(per -> money.map(m -> new Rate(m, per)));
   }
 }

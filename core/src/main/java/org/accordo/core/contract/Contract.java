@@ -4,16 +4,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.accordo.core.calendar.BusinessCalendar;
 import java.util.Objects;
 import java.util.Optional;
+import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.credit.CreditPolicy;
 
 /**
  * An MSP agreement with every section a sound SLA needs, as loaded from its YAML file by {@link
- * ContractLoader}. Immutable; cross-references (service hours, SLA services, priorities,
- * calendars, escalation levels) have been checked by the loader. Optional sections are empty when
- * the file leaves them out; the linter says which of them a contract should have.
+ * ContractLoader}. Immutable; cross-references (service hours, SLA services, priorities, calendars,
+ * escalation levels) have been checked by the loader. Optional sections are empty when the file
+ * leaves them out; the linter says which of them a contract should have.
  *
  * @param header the {@code contract:} section
  * @param calendars the calendars by name, in file order, at least one
@@ -26,7 +26,8 @@ import org.accordo.core.credit.CreditPolicy;
  * @param credits service credits (compensation), or empty
  * @param problemManagement problem management and root cause analysis, or empty
  * @param reporting the service report, or empty
- * @param security security measures, backup and disaster recovery; {@link Security#NONE} when absent
+ * @param security security measures, backup and disaster recovery; {@link Security#NONE} when
+ *     absent
  * @param scalability how the service grows, or empty
  * @param pricing fees and billing, or empty
  * @param termination how the contract ends, or empty
@@ -68,7 +69,8 @@ public record Contract(
     Objects.requireNonNull(termination, "termination");
     Objects.requireNonNull(holdHarmless, "holdHarmless");
     if (calendars.isEmpty() || services.isEmpty() || priorities.isEmpty() || slas.isEmpty()) {
-      throw new IllegalArgumentException("a contract needs at least one calendar, service, priority and SLA");
+      throw new IllegalArgumentException(
+          "a contract needs at least one calendar, service, priority and SLA");
     }
   }
 

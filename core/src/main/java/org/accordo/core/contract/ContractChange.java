@@ -10,15 +10,18 @@ import java.util.Optional;
  * @param kind whether the value was added, removed or changed
  * @param path where, with list items named by their id where they have one: {@code
  *     slas[service-desk].metrics.resolution.P1.target}
- * @param before the old value (a plain value, or a list written {@code [a, b]}; empty when added
- *     or when a whole mapping was removed)
+ * @param before the old value (a plain value, or a list written {@code [a, b]}; empty when added or
+ *     when a whole mapping was removed)
  * @param after the new value, likewise
  */
-public record ContractChange(String section, Kind kind, String path, Optional<String> before, Optional<String> after) {
+public record ContractChange(
+    String section, Kind kind, String path, Optional<String> before, Optional<String> after) {
 
   /** What happened to the value. */
   public enum Kind {
-    ADDED, REMOVED, CHANGED
+    ADDED,
+    REMOVED,
+    CHANGED
   }
 
   public ContractChange {

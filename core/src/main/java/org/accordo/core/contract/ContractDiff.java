@@ -45,7 +45,8 @@ public final class ContractDiff {
    *
    * @throws InvalidYaml if either text is not YAML
    */
-  public static List<ContractChange> between(String oldText, String oldName, String newText, String newName) {
+  public static List<ContractChange> between(
+      String oldText, String oldName, String newText, String newName) {
     Map<String, String> before = flatten(oldText, oldName);
     Map<String, String> after = flatten(newText, newName);
     List<ContractChange> changes = new ArrayList<>();
@@ -54,7 +55,8 @@ public final class ContractDiff {
       String path = e.getKey();
       if (after.containsKey(path)) {
         if (!sameValue(e.getValue(), after.get(path))) {
-          changes.add(change(ContractChange.Kind.CHANGED, path, show(e.getValue()), show(after.get(path))));
+          changes.add(
+              change(ContractChange.Kind.CHANGED, path, show(e.getValue()), show(after.get(path))));
         }
       } else if (!covered(path, reported) && topMost(path, after)) {
         reported.add(path);
@@ -74,7 +76,10 @@ public final class ContractDiff {
     return changes;
   }
 
-  /** Equal as written, or the same duration or percentage written two ways ({@code 4h}, {@code PT4H}). */
+  /**
+   * Equal as written, or the same duration or percentage written two ways ({@code 4h}, {@code
+   * PT4H}).
+   */
   static boolean sameValue(String before, String after) {
     if (Objects.equals(before, after)) {
       return true;
@@ -123,7 +128,8 @@ public final class ContractDiff {
     return false;
   }
 
-  private static ContractChange change(ContractChange.Kind kind, String path, String before, String after) {
+  private static ContractChange change(
+      ContractChange.Kind kind, String path, String before, String after) {
     int cut = path.length();
     for (int i = 0; i < path.length(); i++) {
       if (path.charAt(i) == '.' || path.charAt(i) == '[') {
@@ -131,7 +137,12 @@ public final class ContractDiff {
         break;
       }
     }
-    return new ContractChange(path.substring(0, cut), kind, path, Optional.ofNullable(before), Optional.ofNullable(after));
+    return new ContractChange(
+        path.substring(0, cut),
+        kind,
+        path,
+        Optional.ofNullable(before),
+        Optional.ofNullable(after));
   }
 
   private static int rank(List<String> order, String section) {
@@ -140,12 +151,29 @@ public final class ContractDiff {
   }
 
   private static List<String> sectionOrder() {
-    return List.of("contract", "calendars", "services", "priorities", "responsibilities", "communication", "slas",
-        "escalation", "problem_management", "reporting", "credits", "security", "scalability", "pricing",
-        "termination", "hold_harmless");
+    return List.of(
+        "contract",
+        "calendars",
+        "services",
+        "priorities",
+        "responsibilities",
+        "communication",
+        "slas",
+        "escalation",
+        "problem_management",
+        "reporting",
+        "credits",
+        "security",
+        "scalability",
+        "pricing",
+        "termination",
+        "hold_harmless");
   }
 
-  /** Every node by path: plain values and plain lists with their text, mappings and other lists as null. */
+  /**
+   * Every node by path: plain values and plain lists with their text, mappings and other lists as
+   * null.
+   */
   static Map<String, String> flatten(String text, String name) {
     YamlProblems problems = new YamlProblems(name);
     Optional<Node> root = YamlNodes.compose(new StringReader(text), problems);
@@ -164,12 +192,19 @@ public final class ContractDiff {
     } else if (node instanceof SequenceNode sequence) {
       List<Node> items = sequence.getValue();
       if (items.stream().allMatch(ScalarNode.class::isInstance)) {
-        values.put(path, "[" + String.join(", ", items.stream().map(n -> ((ScalarNode) n).getValue()).toList()) + "]");
+        values.put(
+            path,
+            "["
+                + String.join(", ", items.stream().map(n -> ((ScalarNode) n).getValue()).toList())
+                + "]");
         return;
       }
       values.put(path, null);
       for (int i = 0; i < items.size(); i++) {
-        String key = itemKey(items.get(i)).filter(k -> !values.containsKey(path + "[" + k + "]")).orElse(String.valueOf(i));
+        String key =
+            itemKey(items.get(i))
+                .filter(k -> !values.containsKey(path + "[" + k + "]"))
+                .orElse(String.valueOf(i));
         visit(path + "[" + key + "]", items.get(i), values, depth + 1);
       }
     } else if (node instanceof MappingNode mapping) {
@@ -178,7 +213,11 @@ public final class ContractDiff {
       }
       for (NodeTuple t : mapping.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode key) {
-          visit(path.isEmpty() ? key.getValue() : path + "." + key.getValue(), t.getValueNode(), values, depth + 1);
+          visit(
+              path.isEmpty() ? key.getValue() : path + "." + key.getValue(),
+              t.getValueNode(),
+              values,
+              depth + 1);
         }
       }
     }
@@ -188,7 +227,9 @@ public final class ContractDiff {
     if (item instanceof MappingNode mapping) {
       for (String wanted : ITEM_KEYS) {
         for (NodeTuple t : mapping.getValue()) {
-          if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(wanted) && t.getValueNode() instanceof ScalarNode v) {
+          if (t.getKeyNode() instanceof ScalarNode k
+              && k.getValue().equals(wanted)
+              && t.getValueNode() instanceof ScalarNode v) {
             return Optional.of(v.getValue());
           }
         }

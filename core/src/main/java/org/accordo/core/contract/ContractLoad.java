@@ -14,7 +14,8 @@ import org.accordo.core.yaml.YamlProblem;
  * @param problems every problem, ordered by line and column
  * @param sourceMap the places of the file's values (empty when it could not be parsed)
  */
-public record ContractLoad(Optional<Contract> contract, List<YamlProblem> problems, SourceMap sourceMap) {
+public record ContractLoad(
+    Optional<Contract> contract, List<YamlProblem> problems, SourceMap sourceMap) {
 
   public ContractLoad {
     Objects.requireNonNull(contract, "contract");

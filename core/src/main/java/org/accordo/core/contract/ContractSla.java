@@ -6,8 +6,8 @@ import org.accordo.core.availability.AvailabilityPolicy;
 import org.accordo.core.policy.SlaPolicy;
 
 /**
- * One of the small SLAs a contract is split into, each naming its services: the ticket targets
- * and, optionally, an availability promise.
+ * One of the small SLAs a contract is split into, each naming its services: the ticket targets and,
+ * optionally, an availability promise.
  *
  * @param policy the ticket part (it may have no metric targets)
  * @param availability the availability promise, or empty

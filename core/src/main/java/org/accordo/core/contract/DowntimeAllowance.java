@@ -33,14 +33,16 @@ public record DowntimeAllowance(BigDecimal target, Duration perMonth, Duration p
    */
   public static DowntimeAllowance of(BigDecimal target) {
     if (target.signum() <= 0 || target.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("an availability target must be above 0 and at most 1, was " + target);
+      throw new IllegalArgumentException(
+          "an availability target must be above 0 and at most 1, was " + target);
     }
     BigDecimal share = BigDecimal.ONE.subtract(target);
     return new DowntimeAllowance(target, share(MONTH, share), share(YEAR, share));
   }
 
   private static Duration share(Duration period, BigDecimal share) {
-    BigDecimal millis = BigDecimal.valueOf(period.toMillis()).multiply(share).setScale(0, RoundingMode.DOWN);
+    BigDecimal millis =
+        BigDecimal.valueOf(period.toMillis()).multiply(share).setScale(0, RoundingMode.DOWN);
     return Duration.ofMillis(millis.longValueExact());
   }
 }

@@ -30,7 +30,9 @@ public final class Durations {
     int seconds = duration.toSecondsPart();
     int millis = duration.toMillisPart();
     if (millis > 0) {
-      parts.add(String.format(java.util.Locale.ROOT, "%d.%03d", seconds, millis).replaceAll("0+$", "") + " s");
+      parts.add(
+          String.format(java.util.Locale.ROOT, "%d.%03d", seconds, millis).replaceAll("0+$", "")
+              + " s");
     } else if (seconds > 0 || parts.isEmpty()) {
       parts.add(seconds + " s");
     }

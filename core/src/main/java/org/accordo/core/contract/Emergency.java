@@ -17,7 +17,8 @@ public record Emergency(String type, String startAt, Duration notifyCustomerWith
     Objects.requireNonNull(startAt, "startAt");
     Objects.requireNonNull(notifyCustomerWithin, "notifyCustomerWithin");
     if (notifyCustomerWithin.isNegative() || notifyCustomerWithin.isZero()) {
-      throw new IllegalArgumentException("notify_customer_within must be positive, was " + notifyCustomerWithin);
+      throw new IllegalArgumentException(
+          "notify_customer_within must be positive, was " + notifyCustomerWithin);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code escalation:} section: the levels, from the first told to the last, and the
- * emergencies that start higher up.
+ * The {@code escalation:} section: the levels, from the first told to the last, and the emergencies
+ * that start higher up.
  *
  * @param levels the levels in the order written
  * @param emergencies the emergency kinds (may be empty)

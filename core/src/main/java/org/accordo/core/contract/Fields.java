@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * One mapping of a contract file, read through {@link YamlNodes}: unknown and duplicate keys are
- * reported when it is opened, missing required keys by {@link #require}, and each reader reports
- * a bad value and returns empty. An absent optional key is empty without a report.
+ * reported when it is opened, missing required keys by {@link #require}, and each reader reports a
+ * bad value and returns empty. An absent optional key is empty without a report.
  */
 final class Fields {
 
@@ -33,7 +33,8 @@ final class Fields {
   }
 
   static Fields of(Node node, YamlProblems problems, String what, String... allowed) {
-    return new Fields(node, YamlNodes.mapping(node, problems, what, Set.of(allowed)), problems, what);
+    return new Fields(
+        node, YamlNodes.mapping(node, problems, what, Set.of(allowed)), problems, what);
   }
 
   Fields require(String... keys) {
@@ -92,55 +93,67 @@ final class Fields {
   }
 
   Optional<Integer> positiveInteger(String key) {
-    return text(key).flatMap(t -> {
-      try {
-        int value = Integer.parseInt(t);
-        if (value >= 1) {
-          return Optional.of(value);
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      problems.add(entries.get(key), what(key) + " '" + t + "' is not a whole number of 1 or more");
-      return Optional.empty();
-    });
+    return text(key)
+        .flatMap(
+            t -> {
+              try {
+                int value = Integer.parseInt(t);
+                if (value >= 1) {
+                  return Optional.of(value);
+                }
+              } catch (NumberFormatException e) {
+                // reported below
+              }
+              problems.add(
+                  entries.get(key), what(key) + " '" + t + "' is not a whole number of 1 or more");
+              return Optional.empty();
+            });
   }
 
   Optional<Boolean> bool(String key) {
-    return text(key).flatMap(t -> switch (t) {
-      case "true", "yes" -> Optional.of(Boolean.TRUE);
-      case "false", "no" -> Optional.of(Boolean.FALSE);
-      default -> {
-        problems.add(entries.get(key), what(key) + " '" + t + "' is not true or false");
-        yield Optional.empty();
-      }
-    });
+    return text(key)
+        .flatMap(
+            t ->
+                switch (t) {
+                  case "true", "yes" -> Optional.of(Boolean.TRUE);
+                  case "false", "no" -> Optional.of(Boolean.FALSE);
+                  default -> {
+                    problems.add(entries.get(key), what(key) + " '" + t + "' is not true or false");
+                    yield Optional.empty();
+                  }
+                });
   }
 
   /** A calendar period in ISO-8601, e.g. {@code P6M}, {@code P1Y}, {@code P90D}. */
   Optional<Period> period(String key) {
-    return text(key).flatMap(t -> {
-      try {
-        Period period = Period.parse(t);
-        if (!period.isNegative() && !period.isZero()) {
-          return Optional.of(period);
-        }
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-      problems.add(entries.get(key), what(key) + " '" + t + "' is not a period; write e.g. P6M, P1Y or P90D");
-      return Optional.empty();
-    });
+    return text(key)
+        .flatMap(
+            t -> {
+              try {
+                Period period = Period.parse(t);
+                if (!period.isNegative() && !period.isZero()) {
+                  return Optional.of(period);
+                }
+              } catch (DateTimeParseException e) {
+                // reported below
+              }
+              problems.add(
+                  entries.get(key),
+                  what(key) + " '" + t + "' is not a period; write e.g. P6M, P1Y or P90D");
+              return Optional.empty();
+            });
   }
 
   /** A duration that must be longer than zero. */
   Optional<Duration> positiveDuration(String key) {
-    return duration(key).filter(d -> {
-      if (d.isZero()) {
-        problems.add(entries.get(key), what(key) + " must be longer than zero");
-        return false;
-      }
-      return true;
-    });
+    return duration(key)
+        .filter(
+            d -> {
+              if (d.isZero()) {
+                problems.add(entries.get(key), what(key) + " must be longer than zero");
+                return false;
+              }
+              return true;
+            });
   }
 }

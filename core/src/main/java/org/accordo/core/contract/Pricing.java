@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param paymentTerms when invoices are due, or empty
  * @param discounts discounts granted, or empty
  */
-public record Pricing(Optional<String> structure, List<Fee> fees, Optional<String> paymentTerms, Optional<String> discounts) {
+public record Pricing(
+    Optional<String> structure,
+    List<Fee> fees,
+    Optional<String> paymentTerms,
+    Optional<String> discounts) {
 
   public Pricing {
     Objects.requireNonNull(structure, "structure");

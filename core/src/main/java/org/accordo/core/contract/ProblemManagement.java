@@ -10,7 +10,10 @@ import java.util.Optional;
  * @param howToReport how the customer reports one, or empty
  * @param rootCauseAnalysis the root cause analysis promise, or empty
  */
-public record ProblemManagement(Optional<String> definition, Optional<String> howToReport, Optional<RootCauseAnalysis> rootCauseAnalysis) {
+public record ProblemManagement(
+    Optional<String> definition,
+    Optional<String> howToReport,
+    Optional<RootCauseAnalysis> rootCauseAnalysis) {
 
   public ProblemManagement {
     Objects.requireNonNull(definition, "definition");

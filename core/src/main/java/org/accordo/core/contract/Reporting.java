@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param recipients who receives it
  * @param contents what it contains
  */
-public record Reporting(String frequency, Optional<BusinessDuration> deliveredWithin, List<String> recipients, List<String> contents) {
+public record Reporting(
+    String frequency,
+    Optional<BusinessDuration> deliveredWithin,
+    List<String> recipients,
+    List<String> contents) {
 
   public Reporting {
     Objects.requireNonNull(frequency, "frequency");

@@ -10,7 +10,8 @@ import java.util.List;
  * @param customer the customer's duties
  * @param outsideProviderControl causes the provider does not answer for
  */
-public record Responsibilities(List<String> provider, List<String> customer, List<String> outsideProviderControl) {
+public record Responsibilities(
+    List<String> provider, List<String> customer, List<String> outsideProviderControl) {
 
   /** A contract that says nothing about responsibilities. */
   public static final Responsibilities NONE = new Responsibilities(List.of(), List.of(), List.of());

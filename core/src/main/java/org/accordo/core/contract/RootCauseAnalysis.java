@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param alsoAfterBreach true when every SLA breach also gets one
  * @param within the time to deliver it, or empty
  */
-public record RootCauseAnalysis(List<String> requiredFor, boolean alsoAfterBreach, Optional<BusinessDuration> within) {
+public record RootCauseAnalysis(
+    List<String> requiredFor, boolean alsoAfterBreach, Optional<BusinessDuration> within) {
 
   public RootCauseAnalysis {
     requiredFor = List.copyOf(requiredFor);

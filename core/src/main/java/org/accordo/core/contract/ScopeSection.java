@@ -23,16 +23,27 @@ final class ScopeSection {
     List<Node> items = YamlNodes.sequence(node, problems, "services");
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
-      service(Fields.of(item, problems, "services[" + i + "]",
-              "id", "name", "description", "hours", "includes", "excludes", "limitations")
-          .require("id", "name", "description", "hours"))
-          .ifPresent(service -> {
-            if (ids.add(service.id())) {
-              services.add(service);
-            } else {
-              problems.add(item, "services has the id '" + service.id() + "' twice");
-            }
-          });
+      service(
+              Fields.of(
+                      item,
+                      problems,
+                      "services[" + i + "]",
+                      "id",
+                      "name",
+                      "description",
+                      "hours",
+                      "includes",
+                      "excludes",
+                      "limitations")
+                  .require("id", "name", "description", "hours"))
+          .ifPresent(
+              service -> {
+                if (ids.add(service.id())) {
+                  services.add(service);
+                } else {
+                  problems.add(item, "services has the id '" + service.id() + "' twice");
+                }
+              });
     }
     if (items.isEmpty() && node instanceof SequenceNode) {
       problems.add(node, "services must name at least one service");
@@ -51,20 +62,25 @@ final class ScopeSection {
     if (id.isEmpty() || name.isEmpty() || description.isEmpty() || hours.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Service(id.get(), name.get(), description.get(), hours.get(), includes, excludes, limitations));
+    return Optional.of(
+        new Service(
+            id.get(), name.get(), description.get(), hours.get(), includes, excludes, limitations));
   }
 
   static List<Priority> priorities(Node node, YamlProblems problems) {
     Map<String, Node> entries = YamlNodes.mapping(node, problems, "priorities", Set.of());
     List<Priority> priorities = new ArrayList<>();
-    entries.forEach((id, value) -> {
-      Fields f = Fields.of(value, problems, "priorities." + id, "name", "definition").require("name", "definition");
-      Optional<String> name = f.text("name");
-      Optional<String> definition = f.text("definition");
-      if (name.isPresent() && definition.isPresent()) {
-        priorities.add(new Priority(id, name.get(), definition.get()));
-      }
-    });
+    entries.forEach(
+        (id, value) -> {
+          Fields f =
+              Fields.of(value, problems, "priorities." + id, "name", "definition")
+                  .require("name", "definition");
+          Optional<String> name = f.text("name");
+          Optional<String> definition = f.text("definition");
+          if (name.isPresent() && definition.isPresent()) {
+            priorities.add(new Priority(id, name.get(), definition.get()));
+          }
+        });
     if (entries.isEmpty() && node instanceof MappingNode) {
       problems.add(node, "priorities must define at least one priority");
     }

@@ -13,10 +13,15 @@ import java.util.Optional;
  * @param disasterRecovery the recovery objectives, or empty
  * @param dataProtection the data protection terms, or empty
  */
-public record Security(List<String> measures, Optional<Backup> backup, Optional<DisasterRecovery> disasterRecovery, Optional<String> dataProtection) {
+public record Security(
+    List<String> measures,
+    Optional<Backup> backup,
+    Optional<DisasterRecovery> disasterRecovery,
+    Optional<String> dataProtection) {
 
   /** A contract that says nothing about security. */
-  public static final Security NONE = new Security(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+  public static final Security NONE =
+      new Security(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public Security {
     measures = List.copyOf(measures);

@@ -30,15 +30,17 @@ final class SlaSection {
       Node item = items.get(i);
       String what = "slas[" + i + "]";
       Optional<SlaPolicy> policy = SlaPolicyYaml.parse(item, problems, what);
-      Optional<AvailabilityPolicy> availability = availabilityNode(item)
-          .flatMap(n -> AvailabilityYaml.parse(n, problems, what + ".availability"));
-      policy.ifPresent(p -> {
-        if (ids.add(p.id())) {
-          slas.add(new ContractSla(p, availability));
-        } else {
-          problems.add(item, "slas has the id '" + p.id() + "' twice");
-        }
-      });
+      Optional<AvailabilityPolicy> availability =
+          availabilityNode(item)
+              .flatMap(n -> AvailabilityYaml.parse(n, problems, what + ".availability"));
+      policy.ifPresent(
+          p -> {
+            if (ids.add(p.id())) {
+              slas.add(new ContractSla(p, availability));
+            } else {
+              problems.add(item, "slas has the id '" + p.id() + "' twice");
+            }
+          });
     }
     if (items.isEmpty() && node instanceof SequenceNode) {
       problems.add(node, "slas must hold at least one SLA");
@@ -49,7 +51,8 @@ final class SlaSection {
   private static Optional<Node> availabilityNode(Node item) {
     if (item instanceof MappingNode mapping) {
       return mapping.getValue().stream()
-          .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("availability"))
+          .filter(
+              t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("availability"))
           .map(NodeTuple::getValueNode)
           .findFirst();
     }

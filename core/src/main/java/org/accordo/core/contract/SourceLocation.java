@@ -14,7 +14,8 @@ public record SourceLocation(String source, int line, int column) {
   public SourceLocation {
     Objects.requireNonNull(source, "source");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must be >= 0, were " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must be >= 0, were " + line + ":" + column);
     }
   }
 

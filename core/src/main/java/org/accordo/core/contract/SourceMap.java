@@ -3,12 +3,12 @@ package org.accordo.core.contract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Where each value of a contract file is: the model stays free of line numbers, and the linter
- * and loader look places up by path. A mapping entry is located at its key (where an editor
- * should jump), a list item and a plain value's {@link Text} at the value itself. A path joins mapping keys with dots and writes list items as
- * {@code [index]}: {@code slas[0].metrics.resolution.P1.target}. Immutable.
+ * Where each value of a contract file is: the model stays free of line numbers, and the linter and
+ * loader look places up by path. A mapping entry is located at its key (where an editor should
+ * jump), a list item and a plain value's {@link Text} at the value itself. A path joins mapping
+ * keys with dots and writes list items as {@code [index]}: {@code
+ * slas[0].metrics.resolution.P1.target}. Immutable.
  */
 public final class SourceMap {
 
@@ -68,8 +69,8 @@ public final class SourceMap {
   }
 
   /**
-   * The place of {@code path}, or of its closest ancestor that exists, or the whole document.
-   * Never null.
+   * The place of {@code path}, or of its closest ancestor that exists, or the whole document. Never
+   * null.
    */
   public SourceLocation locate(String path) {
     String p = path;
@@ -136,7 +137,9 @@ public final class SourceMap {
       visit(path, node, at(node), depth);
     }
 
-    /** {@code place} is where the entry starts: its key for a mapping entry, else the node itself. */
+    /**
+     * {@code place} is where the entry starts: its key for a mapping entry, else the node itself.
+     */
     private void visit(String path, Node node, SourceLocation place, int depth) {
       if (depth > MAX_DEPTH || ++visited > MAX_NODES) {
         return;
@@ -162,7 +165,8 @@ public final class SourceMap {
     }
 
     private SourceLocation at(Node node) {
-      return new SourceLocation(source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+      return new SourceLocation(
+          source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
   }
 }

@@ -17,7 +17,8 @@ public record Term(LocalDate from, Optional<LocalDate> to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isPresent() && to.get().isBefore(from)) {
-      throw new IllegalArgumentException("a term must not end (" + to.get() + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "a term must not end (" + to.get() + ") before it starts (" + from + ")");
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param forCause what lets a party end it at once
  * @param exitAssistance what the provider does at the end, or empty
  */
-public record Termination(Optional<Period> notice, List<String> forCause, Optional<String> exitAssistance) {
+public record Termination(
+    Optional<Period> notice, List<String> forCause, Optional<String> exitAssistance) {
 
   public Termination {
     Objects.requireNonNull(notice, "notice");

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.accordo.core.policy.Metric;
 
 /**
- * A clock that breached its target and stopped in the period being closed: what a per-breach
- * credit rule is matched against.
+ * A clock that breached its target and stopped in the period being closed: what a per-breach credit
+ * rule is matched against.
  *
  * @param ticket the ticket's id
  * @param sla the id of the SLA that measured it
@@ -14,7 +14,8 @@ import org.accordo.core.policy.Metric;
  * @param priority the priority whose target it breached
  * @param breachedAt the instant its elapsed time reached the target
  */
-public record Breach(String ticket, String sla, Metric metric, String priority, Instant breachedAt) {
+public record Breach(
+    String ticket, String sla, Metric metric, String priority, Instant breachedAt) {
 
   public Breach {
     Objects.requireNonNull(ticket, "ticket");

@@ -6,14 +6,15 @@ import java.util.Optional;
 import org.accordo.core.policy.Metric;
 
 /**
- * A credit owed for each breached clock of a metric (and priority) in the period: {@code {
- * breach: resolution, priority: P1, credit: 2% }}.
+ * A credit owed for each breached clock of a metric (and priority) in the period: {@code { breach:
+ * resolution, priority: P1, credit: 2% }}.
  *
  * @param metric the metric whose breaches earn the credit
  * @param priority the priority id the clock must have, or empty for every priority
  * @param credit the share of the monthly fee per breach, as a fraction in {@code [0, 1]}
  */
-public record BreachCredit(Metric metric, Optional<String> priority, BigDecimal credit) implements CreditRule {
+public record BreachCredit(Metric metric, Optional<String> priority, BigDecimal credit)
+    implements CreditRule {
 
   public BreachCredit {
     Objects.requireNonNull(metric, "metric");
@@ -22,7 +23,9 @@ public record BreachCredit(Metric metric, Optional<String> priority, BigDecimal 
     Percentages.requireShare(credit, "a breach credit");
   }
 
-  /** True when a breached clock of {@code clockMetric} at {@code clockPriority} earns this credit. */
+  /**
+   * True when a breached clock of {@code clockMetric} at {@code clockPriority} earns this credit.
+   */
   public boolean matches(Metric clockMetric, String clockPriority) {
     return metric == clockMetric && priority.map(p -> p.equals(clockPriority)).orElse(true);
   }

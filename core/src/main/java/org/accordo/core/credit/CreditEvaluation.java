@@ -14,9 +14,9 @@ import org.accordo.core.availability.SlaPeriod;
  * Evaluates a contract's credit rules for a closed period (SLA semantics §5):
  *
  * <ul>
- *   <li>availability tiers, per service: of the tiers whose threshold the availability is
- *       strictly below, only the one with the lowest threshold is owed, unless the contract says
- *       {@code stack: true}, when all of them are;
+ *   <li>availability tiers, per service: of the tiers whose threshold the availability is strictly
+ *       below, only the one with the lowest threshold is owed, unless the contract says {@code
+ *       stack: true}, when all of them are;
  *   <li>per-breach rules: each breached clock earns the credit of the first rule, in contract
  *       order, that matches its metric and priority — once, never twice for one clock;
  *   <li>amounts are exact shares of the monthly fee; the sum is capped at {@code cap x fee}, then
@@ -34,29 +34,48 @@ public final class CreditEvaluation {
    * @param breaches the breached clocks that stopped in the period
    */
   public static CreditStatement evaluate(
-      CreditPolicy policy, SlaPeriod period, List<ServiceAvailability> availabilities, List<Breach> breaches) {
+      CreditPolicy policy,
+      SlaPeriod period,
+      List<ServiceAvailability> availabilities,
+      List<Breach> breaches) {
     List<CreditLine> lines = new ArrayList<>();
     availabilities.forEach(a -> lines.addAll(tierLines(policy, a)));
     lines.addAll(breachLines(policy, breaches));
     Money fee = policy.monthlyFee();
-    Money uncapped = lines.stream().map(CreditLine::amount).reduce(new Money(BigDecimal.ZERO, fee.currency()), Money::plus);
+    Money uncapped =
+        lines.stream()
+            .map(CreditLine::amount)
+            .reduce(new Money(BigDecimal.ZERO, fee.currency()), Money::plus);
     Optional<Money> cap = policy.cap().map(fee::times);
     Money total = cap.map(uncapped::min).orElse(uncapped).rounded();
     return new CreditStatement(
-        lines, uncapped, cap, total, policy.claimWithin().map(period.endExclusive()::plus), policy.appliedAs());
+        lines,
+        uncapped,
+        cap,
+        total,
+        policy.claimWithin().map(period.endExclusive()::plus),
+        policy.appliedAs());
   }
 
   private static List<CreditLine> tierLines(CreditPolicy policy, ServiceAvailability availability) {
-    List<AvailabilityTier> earned = policy.tiers().stream()
-        .filter(t -> availability.isBelow(t.below()))
-        .sorted(Comparator.comparing(AvailabilityTier::below))
-        .toList();
+    List<AvailabilityTier> earned =
+        policy.tiers().stream()
+            .filter(t -> availability.isBelow(t.below()))
+            .sorted(Comparator.comparing(AvailabilityTier::below))
+            .toList();
     if (policy.stacking() == TierStacking.LOWEST_TIER_ONLY && earned.size() > 1) {
       earned = earned.subList(0, 1);
     }
     return earned.stream()
-        .map(t -> new CreditLine(t, Optional.of(availability.service()), t.credit(),
-            policy.monthlyFee().times(t.credit()), availability.downtimeOutages(), List.of()))
+        .map(
+            t ->
+                new CreditLine(
+                    t,
+                    Optional.of(availability.service()),
+                    t.credit(),
+                    policy.monthlyFee().times(t.credit()),
+                    availability.downtimeOutages(),
+                    List.of()))
         .toList();
   }
 
@@ -65,17 +84,27 @@ public final class CreditEvaluation {
     policy.breachCredits().forEach(rule -> byRule.put(rule, new ArrayList<>()));
     breaches.stream()
         .sorted(Comparator.comparing(Breach::breachedAt).thenComparing(Breach::ticket))
-        .forEach(breach -> policy.breachCredits().stream()
-            .filter(rule -> rule.matches(breach.metric(), breach.priority()))
-            .findFirst()
-            .ifPresent(rule -> byRule.get(rule).add(breach)));
+        .forEach(
+            breach ->
+                policy.breachCredits().stream()
+                    .filter(rule -> rule.matches(breach.metric(), breach.priority()))
+                    .findFirst()
+                    .ifPresent(rule -> byRule.get(rule).add(breach)));
     List<CreditLine> lines = new ArrayList<>();
-    byRule.forEach((rule, matched) -> {
-      if (!matched.isEmpty()) {
-        BigDecimal share = rule.credit().multiply(BigDecimal.valueOf(matched.size()));
-        lines.add(new CreditLine(rule, Optional.empty(), share, policy.monthlyFee().times(share), List.of(), matched));
-      }
-    });
+    byRule.forEach(
+        (rule, matched) -> {
+          if (!matched.isEmpty()) {
+            BigDecimal share = rule.credit().multiply(BigDecimal.valueOf(matched.size()));
+            lines.add(
+                new CreditLine(
+                    rule,
+                    Optional.empty(),
+                    share,
+                    policy.monthlyFee().times(share),
+                    List.of(),
+                    matched));
+          }
+        });
     return lines;
   }
 }

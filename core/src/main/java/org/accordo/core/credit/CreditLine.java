@@ -18,7 +18,12 @@ import org.accordo.core.availability.Outage;
  * @param breaches for a per-breach rule, the breached clocks, in order of breach
  */
 public record CreditLine(
-    CreditRule rule, Optional<String> service, BigDecimal share, Money amount, List<Outage> outages, List<Breach> breaches) {
+    CreditRule rule,
+    Optional<String> service,
+    BigDecimal share,
+    Money amount,
+    List<Outage> outages,
+    List<Breach> breaches) {
 
   public CreditLine {
     Objects.requireNonNull(rule, "rule");

@@ -14,8 +14,8 @@ import org.accordo.core.availability.OutageCause;
  *
  * @param monthlyFee the fee every credit percentage is a share of
  * @param rules the rules in contract order (availability tiers and per-breach credits)
- * @param cap the most that may be credited in one period, as a share of the monthly fee; empty
- *     for no cap
+ * @param cap the most that may be credited in one period, as a share of the monthly fee; empty for
+ *     no cap
  * @param exclusions the outage causes that never count against the provider ({@code
  *     announced_maintenance} only inside the maintenance windows)
  * @param claimWithin how long after the period's end the customer may claim; empty when the
@@ -50,12 +50,18 @@ public record CreditPolicy(
 
   /** The availability tiers, in contract order. */
   public List<AvailabilityTier> tiers() {
-    return rules.stream().filter(AvailabilityTier.class::isInstance).map(AvailabilityTier.class::cast).toList();
+    return rules.stream()
+        .filter(AvailabilityTier.class::isInstance)
+        .map(AvailabilityTier.class::cast)
+        .toList();
   }
 
   /** The per-breach credits, in contract order. */
   public List<BreachCredit> breachCredits() {
-    return rules.stream().filter(BreachCredit.class::isInstance).map(BreachCredit.class::cast).toList();
+    return rules.stream()
+        .filter(BreachCredit.class::isInstance)
+        .map(BreachCredit.class::cast)
+        .toList();
   }
 
   /** True when outages of {@code cause} are excluded (for maintenance: inside its windows only). */

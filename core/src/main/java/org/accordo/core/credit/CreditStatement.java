@@ -13,12 +13,17 @@ import java.util.Optional;
  * @param cap the cap as an amount ({@code cap x monthly fee}), empty when the contract sets none
  * @param total the amount owed: the smaller of {@code uncapped} and {@code cap}, rounded half-even
  *     to the currency's minor unit once, here
- * @param claimBy the last instant the customer may claim ({@code period end + claim_within}),
- *     empty when the contract sets no limit
+ * @param claimBy the last instant the customer may claim ({@code period end + claim_within}), empty
+ *     when the contract sets no limit
  * @param appliedAs how the credit is paid, in the contract's words, if said
  */
 public record CreditStatement(
-    List<CreditLine> lines, Money uncapped, Optional<Money> cap, Money total, Optional<Instant> claimBy, Optional<String> appliedAs) {
+    List<CreditLine> lines,
+    Money uncapped,
+    Optional<Money> cap,
+    Money total,
+    Optional<Instant> claimBy,
+    Optional<String> appliedAs) {
 
   public CreditStatement {
     lines = List.copyOf(lines);

@@ -37,7 +37,8 @@ public final class CreditsYaml {
 
   private static final Set<String> KEYS =
       Set.of("monthly_fee", "rules", "cap", "exclusions", "claim_within", "applied_as", "stack");
-  private static final Set<String> RULE_KEYS = Set.of("availability_below", "breach", "priority", "credit");
+  private static final Set<String> RULE_KEYS =
+      Set.of("availability_below", "breach", "priority", "credit");
 
   private CreditsYaml() {}
 
@@ -53,21 +54,33 @@ public final class CreditsYaml {
       return Optional.empty();
     }
     YamlNodes.require(entries, node, problems, what, "monthly_fee", "rules");
-    Optional<Money> fee = read(entries.get("monthly_fee"), n -> MoneyYaml.parse(n, problems, what + ".monthly_fee"));
-    List<CreditRule> rules = entries.containsKey("rules") ? rules(entries.get("rules"), problems, what + ".rules") : List.of();
-    Optional<BigDecimal> cap = read(entries.get("cap"), n -> YamlNodes.percent(n, problems, what + ".cap"));
-    Set<OutageCause> exclusions = entries.containsKey("exclusions")
-        ? exclusions(entries.get("exclusions"), problems, what + ".exclusions")
-        : Set.of();
-    Optional<Duration> claimWithin = read(entries.get("claim_within"), n -> YamlNodes.duration(n, problems, what + ".claim_within"));
-    Optional<String> appliedAs = read(entries.get("applied_as"), n -> YamlNodes.string(n, problems, what + ".applied_as"));
-    TierStacking stacking = entries.containsKey("stack")
-        ? stacking(entries.get("stack"), problems, what + ".stack")
-        : TierStacking.LOWEST_TIER_ONLY;
+    Optional<Money> fee =
+        read(entries.get("monthly_fee"), n -> MoneyYaml.parse(n, problems, what + ".monthly_fee"));
+    List<CreditRule> rules =
+        entries.containsKey("rules")
+            ? rules(entries.get("rules"), problems, what + ".rules")
+            : List.of();
+    Optional<BigDecimal> cap =
+        read(entries.get("cap"), n -> YamlNodes.percent(n, problems, what + ".cap"));
+    Set<OutageCause> exclusions =
+        entries.containsKey("exclusions")
+            ? exclusions(entries.get("exclusions"), problems, what + ".exclusions")
+            : Set.of();
+    Optional<Duration> claimWithin =
+        read(
+            entries.get("claim_within"),
+            n -> YamlNodes.duration(n, problems, what + ".claim_within"));
+    Optional<String> appliedAs =
+        read(entries.get("applied_as"), n -> YamlNodes.string(n, problems, what + ".applied_as"));
+    TierStacking stacking =
+        entries.containsKey("stack")
+            ? stacking(entries.get("stack"), problems, what + ".stack")
+            : TierStacking.LOWEST_TIER_ONLY;
     if (problems.all().size() > before || fee.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CreditPolicy(fee.get(), rules, cap, exclusions, claimWithin, appliedAs, stacking));
+    return Optional.of(
+        new CreditPolicy(fee.get(), rules, cap, exclusions, claimWithin, appliedAs, stacking));
   }
 
   private static List<CreditRule> rules(Node node, YamlProblems problems, String what) {
@@ -85,7 +98,8 @@ public final class CreditsYaml {
       return Optional.empty();
     }
     YamlNodes.require(entries, node, problems, what, "credit");
-    Optional<BigDecimal> credit = read(entries.get("credit"), n -> YamlNodes.percent(n, problems, what + ".credit"));
+    Optional<BigDecimal> credit =
+        read(entries.get("credit"), n -> YamlNodes.percent(n, problems, what + ".credit"));
     boolean tier = entries.containsKey("availability_below");
     boolean breach = entries.containsKey("breach");
     if (tier == breach) {
@@ -96,15 +110,19 @@ public final class CreditsYaml {
       if (entries.containsKey("priority")) {
         problems.add(entries.get("priority"), what + ".priority applies to breach rules only");
       }
-      Optional<BigDecimal> below = YamlNodes.percent(entries.get("availability_below"), problems, what + ".availability_below");
+      Optional<BigDecimal> below =
+          YamlNodes.percent(
+              entries.get("availability_below"), problems, what + ".availability_below");
       if (below.isPresent() && below.get().signum() == 0) {
-        problems.add(entries.get("availability_below"), what + ".availability_below must be above 0%");
+        problems.add(
+            entries.get("availability_below"), what + ".availability_below must be above 0%");
         return Optional.empty();
       }
       return below.flatMap(b -> credit.map(c -> new AvailabilityTier(b, c)));
     }
     Optional<Metric> metric = metric(entries.get("breach"), problems, what + ".breach");
-    Optional<String> priority = read(entries.get("priority"), n -> YamlNodes.string(n, problems, what + ".priority"));
+    Optional<String> priority =
+        read(entries.get("priority"), n -> YamlNodes.string(n, problems, what + ".priority"));
     if (entries.containsKey("priority") && priority.isEmpty()) {
       return Optional.empty();
     }
@@ -112,14 +130,18 @@ public final class CreditsYaml {
   }
 
   private static Optional<Metric> metric(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      Optional<Metric> metric = Metric.fromId(text);
-      if (metric.isEmpty()) {
-        List<String> ids = java.util.Arrays.stream(Metric.values()).map(Metric::id).toList();
-        problems.add(node, what + " '" + text + "' is not a metric; expected one of " + ids);
-      }
-      return metric;
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              Optional<Metric> metric = Metric.fromId(text);
+              if (metric.isEmpty()) {
+                List<String> ids =
+                    java.util.Arrays.stream(Metric.values()).map(Metric::id).toList();
+                problems.add(
+                    node, what + " '" + text + "' is not a metric; expected one of " + ids);
+              }
+              return metric;
+            });
   }
 
   private static Set<OutageCause> exclusions(Node node, YamlProblems problems, String what) {
@@ -128,9 +150,20 @@ public final class CreditsYaml {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       String where = what + "[" + i + "]";
-      YamlNodes.string(item, problems, where).ifPresent(text -> OutageCause.fromId(text)
-          .ifPresentOrElse(causes::add, () -> problems.add(item,
-              where + " '" + text + "' is not an outage cause; expected one of " + OutageCause.ids())));
+      YamlNodes.string(item, problems, where)
+          .ifPresent(
+              text ->
+                  OutageCause.fromId(text)
+                      .ifPresentOrElse(
+                          causes::add,
+                          () ->
+                              problems.add(
+                                  item,
+                                  where
+                                      + " '"
+                                      + text
+                                      + "' is not an outage cause; expected one of "
+                                      + OutageCause.ids())));
     }
     return causes;
   }

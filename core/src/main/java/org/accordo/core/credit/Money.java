@@ -17,12 +17,15 @@ public record Money(BigDecimal amount, String currency) {
 
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
-  /** @throws IllegalArgumentException if the currency is not three capital letters */
+  /**
+   * @throws IllegalArgumentException if the currency is not three capital letters
+   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     if (!CODE.matcher(currency).matches()) {
-      throw new IllegalArgumentException("a currency must be an ISO 4217 code such as EUR, was '" + currency + "'");
+      throw new IllegalArgumentException(
+          "a currency must be an ISO 4217 code such as EUR, was '" + currency + "'");
     }
   }
 
@@ -53,7 +56,10 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(amount.add(other.amount), currency);
   }
 
-  /** The smaller of the two; this one when equal. @throws IllegalArgumentException if the currencies differ */
+  /**
+   * The smaller of the two; this one when equal. @throws IllegalArgumentException if the currencies
+   * differ
+   */
   public Money min(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException("cannot compare " + other.currency + " with " + currency);

@@ -26,7 +26,8 @@ public final class MoneyYaml {
    * @param what the value's place in messages, e.g. {@code credits.monthly_fee}
    */
   public static Optional<Money> parse(Node node, YamlProblems problems, String what) {
-    Map<String, Node> entries = YamlNodes.mapping(node, problems, what, Set.of("amount", "currency"));
+    Map<String, Node> entries =
+        YamlNodes.mapping(node, problems, what, Set.of("amount", "currency"));
     return fromEntries(entries, node, problems, what);
   }
 
@@ -34,15 +35,18 @@ public final class MoneyYaml {
    * The {@code amount} and {@code currency} of a mapping already read (e.g. a fee that also has
    * {@code item} and {@code per}); reports either missing at {@code mapping}.
    */
-  public static Optional<Money> fromEntries(Map<String, Node> entries, Node mapping, YamlProblems problems, String what) {
+  public static Optional<Money> fromEntries(
+      Map<String, Node> entries, Node mapping, YamlProblems problems, String what) {
     if (entries.isEmpty()) {
       return Optional.empty();
     }
     YamlNodes.require(entries, mapping, problems, what, "amount", "currency");
-    Optional<BigDecimal> amount = Optional.ofNullable(entries.get("amount"))
-        .flatMap(n -> amount(n, problems, what + ".amount"));
-    Optional<String> currency = Optional.ofNullable(entries.get("currency"))
-        .flatMap(n -> currency(n, problems, what + ".currency"));
+    Optional<BigDecimal> amount =
+        Optional.ofNullable(entries.get("amount"))
+            .flatMap(n -> amount(n, problems, what + ".amount"));
+    Optional<String> currency =
+        Optional.ofNullable(entries.get("currency"))
+            .flatMap(n -> currency(n, problems, what + ".currency"));
     if (amount.isEmpty() || currency.isEmpty()) {
       return Optional.empty();
     }
@@ -51,22 +55,28 @@ public final class MoneyYaml {
 
   /** A non-negative decimal such as {@code 2400.00}, exact. */
   public static Optional<BigDecimal> amount(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      if (!DECIMAL.matcher(text).matches()) {
-        problems.add(node, what + " '" + text + "' is not an amount; write e.g. 2400.00");
-        return Optional.empty();
-      }
-      return Optional.of(new BigDecimal(text));
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              if (!DECIMAL.matcher(text).matches()) {
+                problems.add(node, what + " '" + text + "' is not an amount; write e.g. 2400.00");
+                return Optional.empty();
+              }
+              return Optional.of(new BigDecimal(text));
+            });
   }
 
   private static Optional<String> currency(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      if (!CODE.matcher(text).matches()) {
-        problems.add(node, what + " '" + text + "' is not a currency; write an ISO 4217 code such as EUR");
-        return Optional.empty();
-      }
-      return Optional.of(text);
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              if (!CODE.matcher(text).matches()) {
+                problems.add(
+                    node,
+                    what + " '" + text + "' is not a currency; write an ISO 4217 code such as EUR");
+                return Optional.empty();
+              }
+              return Optional.of(text);
+            });
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param expectedAt for a running, unpaused clock that has not crossed, when it will if nothing
  *     pauses it; else null
  */
-public record EscalationCrossing(double atFraction, String level, Instant crossedAt, Instant expectedAt) {
+public record EscalationCrossing(
+    double atFraction, String level, Instant crossedAt, Instant expectedAt) {
 
   public EscalationCrossing {
     Objects.requireNonNull(level, "level");

@@ -13,7 +13,8 @@ public record EscalationThreshold(double atFraction, String level) {
   public EscalationThreshold {
     Objects.requireNonNull(level, "level");
     if (!(atFraction > 0) || Double.isInfinite(atFraction)) {
-      throw new IllegalArgumentException("an escalation threshold must be a fraction > 0, was " + atFraction);
+      throw new IllegalArgumentException(
+          "an escalation threshold must be a fraction > 0, was " + atFraction);
     }
   }
 }

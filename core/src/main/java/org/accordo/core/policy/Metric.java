@@ -13,7 +13,8 @@ public enum Metric {
   FIRST_RESPONSE("first_response", EnumSet.noneOf(TicketStatus.class)),
   RESOLUTION_PLAN("resolution_plan", EnumSet.of(TicketStatus.WAITING_CUSTOMER)),
   NEXT_REPLY("next_reply", EnumSet.noneOf(TicketStatus.class)),
-  PERIODIC_UPDATE("periodic_update", EnumSet.of(TicketStatus.WAITING_CUSTOMER, TicketStatus.ON_HOLD)),
+  PERIODIC_UPDATE(
+      "periodic_update", EnumSet.of(TicketStatus.WAITING_CUSTOMER, TicketStatus.ON_HOLD)),
   RESOLUTION("resolution", EnumSet.of(TicketStatus.WAITING_CUSTOMER));
 
   private final String id;

@@ -1,6 +1,8 @@
 package org.accordo.core.policy;
 
-/** What a reopen (status leaving resolved/closed) does to the resolution clock (SLA semantics §3). */
+/**
+ * What a reopen (status leaving resolved/closed) does to the resolution clock (SLA semantics §3).
+ */
 public enum ReopenRule {
   /** The resolution clock goes on; the time spent resolved does not count. */
   RESUME,

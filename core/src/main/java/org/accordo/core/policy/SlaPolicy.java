@@ -44,8 +44,10 @@ public record SlaPolicy(
     for (int i = 1; i < escalation.size(); i++) {
       if (escalation.get(i).atFraction() <= escalation.get(i - 1).atFraction()) {
         throw new IllegalArgumentException(
-            "escalation thresholds must ascend, found " + escalation.get(i).atFraction()
-                + " after " + escalation.get(i - 1).atFraction());
+            "escalation thresholds must ascend, found "
+                + escalation.get(i).atFraction()
+                + " after "
+                + escalation.get(i - 1).atFraction());
       }
     }
   }

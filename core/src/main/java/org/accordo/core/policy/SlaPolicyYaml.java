@@ -24,7 +24,15 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SlaPolicyYaml {
 
   private static final Set<String> KEYS =
-      Set.of("id", "services", "metrics", "pause_on", "on_priority_change", "on_reopen", "escalation", "availability");
+      Set.of(
+          "id",
+          "services",
+          "metrics",
+          "pause_on",
+          "on_priority_change",
+          "on_reopen",
+          "escalation",
+          "availability");
   private static final Set<String> TARGET_KEYS = Set.of("target", "calendar");
   private static final Set<String> THRESHOLD_KEYS = Set.of("at", "level");
 
@@ -42,53 +50,80 @@ public final class SlaPolicyYaml {
     int before = problems.all().size();
     Map<String, Node> entries = YamlNodes.mapping(slaEntry, problems, what, KEYS);
     YamlNodes.require(entries, slaEntry, problems, what, "id");
-    Optional<String> id = optional(entries, "id").flatMap(n -> YamlNodes.string(n, problems, what + ".id"));
-    List<String> services = optional(entries, "services")
-        .map(n -> YamlNodes.strings(n, problems, what + ".services")).orElse(List.of());
-    Map<Metric, Map<String, MetricTarget>> targets = optional(entries, "metrics")
-        .map(n -> metrics(n, problems, what + ".metrics")).orElse(Map.of());
-    Map<Metric, Set<TicketStatus>> pauses = optional(entries, "pause_on")
-        .map(n -> pauses(n, problems, what + ".pause_on")).orElse(Map.of());
-    PriorityChangeRule onPriorityChange = optional(entries, "on_priority_change")
-        .flatMap(n -> rule(n, problems, what + ".on_priority_change", PriorityChangeRule.class))
-        .orElse(PriorityChangeRule.RETROACTIVE);
-    ReopenRule onReopen = optional(entries, "on_reopen")
-        .flatMap(n -> rule(n, problems, what + ".on_reopen", ReopenRule.class))
-        .orElse(ReopenRule.RESUME);
-    List<EscalationThreshold> escalation = optional(entries, "escalation")
-        .map(n -> escalation(n, problems, what + ".escalation")).orElse(List.of());
+    Optional<String> id =
+        optional(entries, "id").flatMap(n -> YamlNodes.string(n, problems, what + ".id"));
+    List<String> services =
+        optional(entries, "services")
+            .map(n -> YamlNodes.strings(n, problems, what + ".services"))
+            .orElse(List.of());
+    Map<Metric, Map<String, MetricTarget>> targets =
+        optional(entries, "metrics")
+            .map(n -> metrics(n, problems, what + ".metrics"))
+            .orElse(Map.of());
+    Map<Metric, Set<TicketStatus>> pauses =
+        optional(entries, "pause_on")
+            .map(n -> pauses(n, problems, what + ".pause_on"))
+            .orElse(Map.of());
+    PriorityChangeRule onPriorityChange =
+        optional(entries, "on_priority_change")
+            .flatMap(n -> rule(n, problems, what + ".on_priority_change", PriorityChangeRule.class))
+            .orElse(PriorityChangeRule.RETROACTIVE);
+    ReopenRule onReopen =
+        optional(entries, "on_reopen")
+            .flatMap(n -> rule(n, problems, what + ".on_reopen", ReopenRule.class))
+            .orElse(ReopenRule.RESUME);
+    List<EscalationThreshold> escalation =
+        optional(entries, "escalation")
+            .map(n -> escalation(n, problems, what + ".escalation"))
+            .orElse(List.of());
     if (problems.all().size() > before || id.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new SlaPolicy(id.get(), services, targets, pauses, onPriorityChange, onReopen, escalation));
+    return Optional.of(
+        new SlaPolicy(id.get(), services, targets, pauses, onPriorityChange, onReopen, escalation));
   }
 
   private static Optional<Node> optional(Map<String, Node> entries, String key) {
     return Optional.ofNullable(entries.get(key));
   }
 
-  private static Map<Metric, Map<String, MetricTarget>> metrics(Node node, YamlProblems problems, String what) {
+  private static Map<Metric, Map<String, MetricTarget>> metrics(
+      Node node, YamlProblems problems, String what) {
     Map<Metric, Map<String, MetricTarget>> targets = new EnumMap<>(Metric.class);
-    YamlNodes.mapping(node, problems, what, Set.of()).forEach((metricId, byPriority) -> {
-      Optional<Metric> metric = Metric.fromId(metricId);
-      if (metric.isEmpty()) {
-        problems.add(byPriority, "unknown metric '" + metricId + "' in " + what + "; expected one of " + metricIds());
-        return;
-      }
-      Map<String, MetricTarget> perPriority = new LinkedHashMap<>();
-      YamlNodes.mapping(byPriority, problems, what + "." + metricId, Set.of()).forEach((priority, targetNode) ->
-          target(targetNode, problems, what + "." + metricId + "." + priority)
-              .ifPresent(t -> perPriority.put(priority, t)));
-      targets.put(metric.get(), perPriority);
-    });
+    YamlNodes.mapping(node, problems, what, Set.of())
+        .forEach(
+            (metricId, byPriority) -> {
+              Optional<Metric> metric = Metric.fromId(metricId);
+              if (metric.isEmpty()) {
+                problems.add(
+                    byPriority,
+                    "unknown metric '"
+                        + metricId
+                        + "' in "
+                        + what
+                        + "; expected one of "
+                        + metricIds());
+                return;
+              }
+              Map<String, MetricTarget> perPriority = new LinkedHashMap<>();
+              YamlNodes.mapping(byPriority, problems, what + "." + metricId, Set.of())
+                  .forEach(
+                      (priority, targetNode) ->
+                          target(targetNode, problems, what + "." + metricId + "." + priority)
+                              .ifPresent(t -> perPriority.put(priority, t)));
+              targets.put(metric.get(), perPriority);
+            });
     return targets;
   }
 
   private static Optional<MetricTarget> target(Node node, YamlProblems problems, String what) {
     Map<String, Node> entries = YamlNodes.mapping(node, problems, what, TARGET_KEYS);
     YamlNodes.require(entries, node, problems, what, "target", "calendar");
-    Optional<Duration> target = optional(entries, "target").flatMap(n -> YamlNodes.duration(n, problems, what + ".target"));
-    Optional<String> calendar = optional(entries, "calendar").flatMap(n -> YamlNodes.string(n, problems, what + ".calendar"));
+    Optional<Duration> target =
+        optional(entries, "target").flatMap(n -> YamlNodes.duration(n, problems, what + ".target"));
+    Optional<String> calendar =
+        optional(entries, "calendar")
+            .flatMap(n -> YamlNodes.string(n, problems, what + ".calendar"));
     if (target.isPresent() && (target.get().isZero() || target.get().isNegative())) {
       problems.add(entries.get("target"), what + ".target must be longer than zero");
       return Optional.empty();
@@ -99,50 +134,74 @@ public final class SlaPolicyYaml {
     return Optional.of(new MetricTarget(target.get(), calendar.get()));
   }
 
-  private static Map<Metric, Set<TicketStatus>> pauses(Node node, YamlProblems problems, String what) {
+  private static Map<Metric, Set<TicketStatus>> pauses(
+      Node node, YamlProblems problems, String what) {
     Map<Metric, Set<TicketStatus>> pauses = new EnumMap<>(Metric.class);
-    YamlNodes.mapping(node, problems, what, Set.of()).forEach((metricId, statusList) -> {
-      Optional<Metric> metric = Metric.fromId(metricId);
-      if (metric.isEmpty()) {
-        problems.add(statusList, "unknown metric '" + metricId + "' in " + what + "; expected one of " + metricIds());
-        return;
-      }
-      Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
-      List<Node> items = YamlNodes.sequence(statusList, problems, what + "." + metricId);
-      for (int i = 0; i < items.size(); i++) {
-        Node item = items.get(i);
-        YamlNodes.string(item, problems, what + "." + metricId + "[" + i + "]").ifPresent(id -> {
-          Optional<TicketStatus> status = TicketStatus.fromId(id);
-          if (status.isEmpty() || status.get().isResolved()) {
-            problems.add(item, "'" + id + "' in " + what + "." + metricId + " is not a status that can pause a clock; "
-                + "expected one of new, open, in_progress, waiting_customer, waiting_third_party, on_hold");
-          } else {
-            statuses.add(status.get());
-          }
-        });
-      }
-      pauses.put(metric.get(), statuses);
-    });
+    YamlNodes.mapping(node, problems, what, Set.of())
+        .forEach(
+            (metricId, statusList) -> {
+              Optional<Metric> metric = Metric.fromId(metricId);
+              if (metric.isEmpty()) {
+                problems.add(
+                    statusList,
+                    "unknown metric '"
+                        + metricId
+                        + "' in "
+                        + what
+                        + "; expected one of "
+                        + metricIds());
+                return;
+              }
+              Set<TicketStatus> statuses = EnumSet.noneOf(TicketStatus.class);
+              List<Node> items = YamlNodes.sequence(statusList, problems, what + "." + metricId);
+              for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                YamlNodes.string(item, problems, what + "." + metricId + "[" + i + "]")
+                    .ifPresent(
+                        id -> {
+                          Optional<TicketStatus> status = TicketStatus.fromId(id);
+                          if (status.isEmpty() || status.get().isResolved()) {
+                            problems.add(
+                                item,
+                                "'"
+                                    + id
+                                    + "' in "
+                                    + what
+                                    + "."
+                                    + metricId
+                                    + " is not a status that can pause a clock; "
+                                    + "expected one of new, open, in_progress, waiting_customer, waiting_third_party, on_hold");
+                          } else {
+                            statuses.add(status.get());
+                          }
+                        });
+              }
+              pauses.put(metric.get(), statuses);
+            });
     return pauses;
   }
 
-  private static <E extends Enum<E>> Optional<E> rule(Node node, YamlProblems problems, String what, Class<E> type) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().toLowerCase(Locale.ROOT).equals(text)) {
-          return Optional.of(constant);
-        }
-      }
-      List<String> allowed = new ArrayList<>();
-      for (E constant : type.getEnumConstants()) {
-        allowed.add(constant.name().toLowerCase(Locale.ROOT));
-      }
-      problems.add(node, what + " '" + text + "' is not one of " + allowed);
-      return Optional.empty();
-    });
+  private static <E extends Enum<E>> Optional<E> rule(
+      Node node, YamlProblems problems, String what, Class<E> type) {
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              for (E constant : type.getEnumConstants()) {
+                if (constant.name().toLowerCase(Locale.ROOT).equals(text)) {
+                  return Optional.of(constant);
+                }
+              }
+              List<String> allowed = new ArrayList<>();
+              for (E constant : type.getEnumConstants()) {
+                allowed.add(constant.name().toLowerCase(Locale.ROOT));
+              }
+              problems.add(node, what + " '" + text + "' is not one of " + allowed);
+              return Optional.empty();
+            });
   }
 
-  private static List<EscalationThreshold> escalation(Node node, YamlProblems problems, String what) {
+  private static List<EscalationThreshold> escalation(
+      Node node, YamlProblems problems, String what) {
     List<EscalationThreshold> thresholds = new ArrayList<>();
     List<Node> items = YamlNodes.sequence(node, problems, what);
     for (int i = 0; i < items.size(); i++) {
@@ -150,10 +209,14 @@ public final class SlaPolicyYaml {
       Node item = items.get(i);
       Map<String, Node> entries = YamlNodes.mapping(item, problems, itemWhat, THRESHOLD_KEYS);
       YamlNodes.require(entries, item, problems, itemWhat, "at", "level");
-      Optional<Double> at = optional(entries, "at").flatMap(n -> fraction(n, problems, itemWhat + ".at"));
-      Optional<String> level = optional(entries, "level").flatMap(n -> YamlNodes.string(n, problems, itemWhat + ".level"));
+      Optional<Double> at =
+          optional(entries, "at").flatMap(n -> fraction(n, problems, itemWhat + ".at"));
+      Optional<String> level =
+          optional(entries, "level")
+              .flatMap(n -> YamlNodes.string(n, problems, itemWhat + ".level"));
       if (at.isPresent() && level.isPresent()) {
-        if (!thresholds.isEmpty() && thresholds.get(thresholds.size() - 1).atFraction() >= at.get()) {
+        if (!thresholds.isEmpty()
+            && thresholds.get(thresholds.size() - 1).atFraction() >= at.get()) {
           problems.add(item, itemWhat + ".at must be greater than the threshold before it");
         } else {
           thresholds.add(new EscalationThreshold(at.get(), level.get()));
@@ -165,22 +228,30 @@ public final class SlaPolicyYaml {
 
   /** A fraction of the target: {@code 0.75} or {@code 75%}; greater than zero. */
   private static Optional<Double> fraction(Node node, YamlProblems problems, String what) {
-    return YamlNodes.string(node, problems, what).flatMap(text -> {
-      double value;
-      try {
-        value = text.endsWith("%")
-            ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
-            : Double.parseDouble(text);
-      } catch (NumberFormatException e) {
-        problems.add(node, what + " '" + text + "' is not a fraction of the target; write e.g. 0.75 or 75%");
-        return Optional.empty();
-      }
-      if (!(value > 0) || Double.isInfinite(value)) {
-        problems.add(node, what + " '" + text + "' must be greater than zero");
-        return Optional.empty();
-      }
-      return Optional.of(value);
-    });
+    return YamlNodes.string(node, problems, what)
+        .flatMap(
+            text -> {
+              double value;
+              try {
+                value =
+                    text.endsWith("%")
+                        ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+                        : Double.parseDouble(text);
+              } catch (NumberFormatException e) {
+                problems.add(
+                    node,
+                    what
+                        + " '"
+                        + text
+                        + "' is not a fraction of the target; write e.g. 0.75 or 75%");
+                return Optional.empty();
+              }
+              if (!(value > 0) || Double.isInfinite(value)) {
+                problems.add(node, what + " '" + text + "' must be greater than zero");
+                return Optional.empty();
+              }
+              return Optional.of(value);
+            });
   }
 
   private static List<String> metricIds() {

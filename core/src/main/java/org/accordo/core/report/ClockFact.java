@@ -1,11 +1,11 @@
 package org.accordo.core.report;
 
-import org.accordo.core.clock.ClockState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.accordo.core.clock.ClockState;
 import org.accordo.core.policy.Metric;
 
 /**
@@ -18,7 +18,8 @@ import org.accordo.core.policy.Metric;
  * @param state the clock's state as of the evaluation instant
  * @param startedAt when the cycle started
  * @param stoppedAt when it stopped (met, breached and stopped, cancelled), empty while it runs
- * @param breachedAt when its elapsed time reached the target, empty if it never did; required when breached
+ * @param breachedAt when its elapsed time reached the target, empty if it never did; required when
+ *     breached
  * @param elapsed counting time so far
  * @param target the target it is measured against
  * @param exclusions the intervals taken out of the SLA that touch the clock, with their reasons
@@ -52,7 +53,8 @@ public record ClockFact(
     exclusions = List.copyOf(exclusions);
     timeline = List.copyOf(timeline);
     if (state == ClockState.BREACHED && breachedAt.isEmpty()) {
-      throw new IllegalArgumentException("a breached clock needs the instant it breached, ticket " + ticket);
+      throw new IllegalArgumentException(
+          "a breached clock needs the instant it breached, ticket " + ticket);
     }
   }
 

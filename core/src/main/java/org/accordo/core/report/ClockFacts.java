@@ -1,6 +1,5 @@
 package org.accordo.core.report;
 
-import org.accordo.core.clock.ClockState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.accordo.core.availability.TimeSpan;
 import org.accordo.core.clock.ClockResult;
+import org.accordo.core.clock.ClockState;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.Exclusion;
 import org.accordo.core.clock.TicketEvent;
@@ -31,32 +31,52 @@ public final class ClockFacts {
    *     kept for breached clocks only (the report explains breaches; the rest would be a copy of
    *     every clock's history)
    */
-  public static ClockFact of(String sla, ClockResult result, List<TicketEvent> events, Instant now) {
+  public static ClockFact of(
+      String sla, ClockResult result, List<TicketEvent> events, Instant now) {
     ClockState state = result.state();
-    Optional<Instant> stoppedAt = state == ClockState.CANCELLED ? cancelledAt(events) : Optional.ofNullable(result.stoppedAt());
-    List<TimelineEntry> timeline = new ArrayList<>(state == ClockState.BREACHED ? result.timeline().size() : 0);
+    Optional<Instant> stoppedAt =
+        state == ClockState.CANCELLED
+            ? cancelledAt(events)
+            : Optional.ofNullable(result.stoppedAt());
+    List<TimelineEntry> timeline =
+        new ArrayList<>(state == ClockState.BREACHED ? result.timeline().size() : 0);
     if (state == ClockState.BREACHED) {
       for (TimelineSegment s : result.timeline()) {
         timeline.add(new TimelineEntry(s.from(), s.to(), s.counting(), s.why()));
       }
     }
-    return new ClockFact(result.ticket(), sla, result.metric(), result.priority(), state,
-        result.startedAt(), stoppedAt, Optional.ofNullable(result.breachedAt()),
-        Duration.ofMillis(result.elapsedMillis()), Duration.ofMillis(result.targetMillis()), exclusions(result, events, now),
+    return new ClockFact(
+        result.ticket(),
+        sla,
+        result.metric(),
+        result.priority(),
+        state,
+        result.startedAt(),
+        stoppedAt,
+        Optional.ofNullable(result.breachedAt()),
+        Duration.ofMillis(result.elapsedMillis()),
+        Duration.ofMillis(result.targetMillis()),
+        exclusions(result, events, now),
         timeline);
   }
 
-  private static List<ClockExclusion> exclusions(ClockResult result, List<TicketEvent> events, Instant now) {
+  private static List<ClockExclusion> exclusions(
+      ClockResult result, List<TicketEvent> events, Instant now) {
     List<ClockExclusion> exclusions = List.of();
     for (TicketEvent event : events) {
       if (event.type() == EventType.EXCLUDED && event.exclusion().appliesTo(result.metric())) {
         Instant end = result.stoppedAt() != null ? result.stoppedAt() : now;
-        TimeSpan life = new TimeSpan(result.startedAt(), end.isBefore(result.startedAt()) ? result.startedAt() : end);
+        TimeSpan life =
+            new TimeSpan(
+                result.startedAt(), end.isBefore(result.startedAt()) ? result.startedAt() : end);
         if (touches(event.exclusion(), life)) {
           if (exclusions.isEmpty()) {
             exclusions = new ArrayList<>();
           }
-          exclusions.add(new ClockExclusion(new TimeSpan(event.exclusion().from(), event.exclusion().to()), event.exclusion().reason()));
+          exclusions.add(
+              new ClockExclusion(
+                  new TimeSpan(event.exclusion().from(), event.exclusion().to()),
+                  event.exclusion().reason()));
         }
       }
     }
@@ -65,7 +85,10 @@ public final class ClockFacts {
 
   /** When the ticket left the SLA: its {@code cancelled} event (the first, if several). */
   private static Optional<Instant> cancelledAt(List<TicketEvent> events) {
-    return events.stream().filter(e -> e.type() == EventType.CANCELLED).map(TicketEvent::at).min(Instant::compareTo);
+    return events.stream()
+        .filter(e -> e.type() == EventType.CANCELLED)
+        .map(TicketEvent::at)
+        .min(Instant::compareTo);
   }
 
   private static boolean touches(Exclusion exclusion, TimeSpan life) {

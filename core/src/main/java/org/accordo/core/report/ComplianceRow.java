@@ -22,12 +22,18 @@ public record ComplianceRow(String sla, Metric metric, String priority, int met,
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
     if (met < 0 || breached < 0 || met + breached == 0) {
-      throw new IllegalArgumentException("a compliance row counts at least one clock, was " + met + " met, " + breached + " breached");
+      throw new IllegalArgumentException(
+          "a compliance row counts at least one clock, was "
+              + met
+              + " met, "
+              + breached
+              + " breached");
     }
   }
 
   /** {@code met / (met + breached)}, rounded half-even to 6 decimals. */
   public BigDecimal shareMet() {
-    return BigDecimal.valueOf(met).divide(BigDecimal.valueOf(met + breached), 6, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(met)
+        .divide(BigDecimal.valueOf(met + breached), 6, RoundingMode.HALF_EVEN);
   }
 }

@@ -27,9 +27,9 @@ import org.accordo.core.contract.Term;
 import org.accordo.core.credit.CreditPolicy;
 
 /**
- * Closes a period of a loaded contract: measures every ticket by the SLA its service selects
- * (SLA semantics §2), measures the services of every availability SLA, and evaluates the credits.
- * A pure function of its arguments; the command line and the server both call it.
+ * Closes a period of a loaded contract: measures every ticket by the SLA its service selects (SLA
+ * semantics §2), measures the services of every availability SLA, and evaluates the credits. A pure
+ * function of its arguments; the command line and the server both call it.
  */
 public final class ContractClose {
 
@@ -46,19 +46,29 @@ public final class ContractClose {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
     if (last.isBefore(term.from()) || term.to().map(first::isAfter).orElse(false)) {
-      throw new PeriodOutsideContract("the period " + month + " is outside the contract's effective dates "
-          + term.from() + " to " + term.to().map(LocalDate::toString).orElse("open end"));
+      throw new PeriodOutsideContract(
+          "the period "
+              + month
+              + " is outside the contract's effective dates "
+              + term.from()
+              + " to "
+              + term.to().map(LocalDate::toString).orElse("open end"));
     }
     return new SlaPeriod(month, zone(contract));
   }
 
   /** The contract's zone for periods (SLA semantics §5). */
   public static ZoneId zone(Contract contract) {
-    return contract.header().timezone().orElseGet(() -> contract.calendars().values().stream()
-        .filter(c -> !c.equals(BusinessCalendar.twentyFourSeven()))
-        .map(BusinessCalendar::zone)
-        .findFirst()
-        .orElse(ZoneId.of("UTC")));
+    return contract
+        .header()
+        .timezone()
+        .orElseGet(
+            () ->
+                contract.calendars().values().stream()
+                    .filter(c -> !c.equals(BusinessCalendar.twentyFourSeven()))
+                    .map(BusinessCalendar::zone)
+                    .findFirst()
+                    .orElse(ZoneId.of("UTC")));
   }
 
   /**
@@ -68,20 +78,34 @@ public final class ContractClose {
    * @throws NoSlaForTicket if the service is unknown, no such SLA exists, or several do
    */
   public static ContractSla slaFor(Contract contract, String ticket, Optional<String> service) {
-    List<ContractSla> measuring = contract.slas().stream().filter(s -> s.policy().measuresTickets()).toList();
+    List<ContractSla> measuring =
+        contract.slas().stream().filter(s -> s.policy().measuresTickets()).toList();
     if (service.isPresent() && contract.service(service.get()).isEmpty()) {
-      throw new NoSlaForTicket("ticket " + ticket + ": service '" + service.get() + "' is not a service of the contract");
+      throw new NoSlaForTicket(
+          "ticket "
+              + ticket
+              + ": service '"
+              + service.get()
+              + "' is not a service of the contract");
     }
-    List<ContractSla> candidates = service
-        .map(s -> measuring.stream().filter(sla -> sla.policy().services().contains(s)).toList())
-        .orElse(measuring);
+    List<ContractSla> candidates =
+        service
+            .map(
+                s -> measuring.stream().filter(sla -> sla.policy().services().contains(s)).toList())
+            .orElse(measuring);
     String what = service.map(s -> "service '" + s + "'").orElse("a ticket without a service");
     if (candidates.isEmpty()) {
       throw new NoSlaForTicket("ticket " + ticket + ": no SLA with ticket targets covers " + what);
     }
     if (candidates.size() > 1) {
-      throw new NoSlaForTicket("ticket " + ticket + ": " + what + " is covered by several SLAs "
-          + candidates.stream().map(ContractSla::id).toList() + "; name the service in its created event");
+      throw new NoSlaForTicket(
+          "ticket "
+              + ticket
+              + ": "
+              + what
+              + " is covered by several SLAs "
+              + candidates.stream().map(ContractSla::id).toList()
+              + "; name the service in its created event");
     }
     return candidates.get(0);
   }
@@ -94,7 +118,12 @@ public final class ContractClose {
    * @throws NoSlaForTicket if a ticket cannot be measured
    * @throws org.accordo.core.clock.InvalidTicketHistory if a ticket's history is invalid
    */
-  public static PeriodReport close(Contract contract, SlaPeriod period, List<TicketHistory> tickets, List<Outage> outages, Instant now) {
+  public static PeriodReport close(
+      Contract contract,
+      SlaPeriod period,
+      List<TicketHistory> tickets,
+      List<Outage> outages,
+      Instant now) {
     Set<String> priorities = new LinkedHashSet<>(contract.priorityIds());
     Map<String, ClockEngine> engines = new HashMap<>();
     for (ContractSla sla : contract.slas()) {
@@ -105,49 +134,65 @@ public final class ContractClose {
     Map<Optional<String>, String> slaOfService = new HashMap<>();
     for (TicketHistory ticket : tickets) {
       if (!slaOfService.containsKey(ticket.service())) {
-        slaOfService.put(ticket.service(), slaFor(contract, ticket.ticket(), ticket.service()).id());
+        slaOfService.put(
+            ticket.service(), slaFor(contract, ticket.ticket(), ticket.service()).id());
       }
     }
     // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
-    List<ClockFact> clocks = tickets.parallelStream()
-        .flatMap(ticket -> {
-          String sla = slaOfService.get(ticket.service());
-          return engines.get(sla).fold(ticket.events(), now).stream()
-              .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
-        })
-        .toList();
+    List<ClockFact> clocks =
+        tickets.parallelStream()
+            .flatMap(
+                ticket -> {
+                  String sla = slaOfService.get(ticket.service());
+                  return engines.get(sla).fold(ticket.events(), now).stream()
+                      .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
+                })
+            .toList();
     Optional<CreditPolicy> credits = contract.credits();
     Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
     TimeSpan inForce = inForce(contract.header().effective(), period.zone());
     List<AvailabilitySla> availability = new ArrayList<>();
     for (ContractSla sla : contract.slas()) {
-      sla.availability().ifPresent(policy -> availability.add(
-          new AvailabilitySla(sla.id(), sla.policy().services(), terms(contract, policy, exclusions, inForce))));
+      sla.availability()
+          .ifPresent(
+              policy ->
+                  availability.add(
+                      new AvailabilitySla(
+                          sla.id(),
+                          sla.policy().services(),
+                          terms(contract, policy, exclusions, inForce))));
     }
     List<String> contents = contract.reporting().map(Reporting::contents).orElse(List.of());
-    return PeriodClose.close(new PeriodInput(period, now, clocks, availability, outages, credits, contents));
+    return PeriodClose.close(
+        new PeriodInput(period, now, clocks, availability, outages, credits, contents));
   }
 
   private static AvailabilityTerms terms(
       Contract contract, AvailabilityPolicy policy, Set<OutageCause> exclusions, TimeSpan inForce) {
     BusinessCalendar calendar = contract.calendars().get(policy.calendar());
     if (calendar == null) {
-      throw new IllegalArgumentException("availability calendar '" + policy.calendar() + "' is not defined");
+      throw new IllegalArgumentException(
+          "availability calendar '" + policy.calendar() + "' is not defined");
     }
     OpenTime open = OpenTime.of(calendar);
-    // Time outside the contract's term is not measured: a first or last month counts its days in force only.
-    OpenTime openInForce = range -> {
-      Instant start = max(range.startInclusive(), inForce.startInclusive());
-      Instant end = min(range.endExclusive(), inForce.endExclusive());
-      return start.isBefore(end) ? open.openIntervals(new TimeSpan(start, end)) : List.of();
-    };
+    // Time outside the contract's term is not measured: a first or last month counts its days in
+    // force only.
+    OpenTime openInForce =
+        range -> {
+          Instant start = max(range.startInclusive(), inForce.startInclusive());
+          Instant end = min(range.endExclusive(), inForce.endExclusive());
+          return start.isBefore(end) ? open.openIntervals(new TimeSpan(start, end)) : List.of();
+        };
     return new AvailabilityTerms(policy, openInForce, exclusions);
   }
 
-  /** The contract's days in force as instants: from the first day's 00:00 to the day after the last. */
+  /**
+   * The contract's days in force as instants: from the first day's 00:00 to the day after the last.
+   */
   private static TimeSpan inForce(Term term, ZoneId zone) {
     Instant from = term.from().atStartOfDay(zone).toInstant();
-    Instant to = term.to().map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Instant.MAX);
+    Instant to =
+        term.to().map(last -> last.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Instant.MAX);
     return new TimeSpan(from, to);
   }
 

@@ -6,7 +6,9 @@ package org.accordo.core.report;
  */
 public final class NoSlaForTicket extends RuntimeException {
 
-  /** @param message what is wrong, naming the ticket and the service */
+  /**
+   * @param message what is wrong, naming the ticket and the service
+   */
   public NoSlaForTicket(String message) {
     super(message);
   }

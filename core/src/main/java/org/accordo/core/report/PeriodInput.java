@@ -18,7 +18,8 @@ import org.accordo.core.credit.CreditPolicy;
  * @param availabilitySlas the contract's SLAs that promise availability
  * @param outages the known outages, of any service and time
  * @param credits the contract's credit terms, empty when it has none
- * @param contents what the contract asks the report to contain ({@code reporting.contents}), in its words
+ * @param contents what the contract asks the report to contain ({@code reporting.contents}), in its
+ *     words
  */
 public record PeriodInput(
     SlaPeriod period,

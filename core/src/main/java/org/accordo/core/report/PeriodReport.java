@@ -8,18 +8,20 @@ import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.credit.CreditStatement;
 
 /**
- * The result of closing a period: what was promised, what was delivered and what is owed, with
- * the evidence (SLA semantics §5).
+ * The result of closing a period: what was promised, what was delivered and what is owed, with the
+ * evidence (SLA semantics §5).
  *
  * @param period the month
- * @param asOf the instant the numbers are computed at (the period's end, or earlier when provisional)
+ * @param asOf the instant the numbers are computed at (the period's end, or earlier when
+ *     provisional)
  * @param closed true when {@code asOf} is at or after the period's end; otherwise every number is
  *     provisional and no credit is final
  * @param compliance per SLA, metric and priority, the clocks that stopped in the period
  * @param breaches the breached clocks that stopped in the period, in order of breach
  * @param open clocks running (or paused) at the period's end, counted in the period they stop in
  * @param cancelled cancelled clocks of the period, listed apart and never counted
- * @param withExclusions clocks of the period touched by an {@code excluded} interval, with the reasons
+ * @param withExclusions clocks of the period touched by an {@code excluded} interval, with the
+ *     reasons
  * @param availability per availability SLA and service
  * @param credits the credits owed, empty when the contract has no credit terms
  * @param contents what the contract asks the report to contain, in its words

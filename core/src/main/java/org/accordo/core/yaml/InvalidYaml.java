@@ -8,7 +8,9 @@ public final class InvalidYaml extends RuntimeException {
 
   private final transient List<YamlProblem> problems;
 
-  /** @param problems at least one problem */
+  /**
+   * @param problems at least one problem
+   */
   public InvalidYaml(List<YamlProblem> problems) {
     super(problems.stream().map(YamlProblem::toString).collect(Collectors.joining("\n")));
     if (problems.isEmpty()) {

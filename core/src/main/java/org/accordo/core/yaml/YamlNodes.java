@@ -25,10 +25,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reading values out of SnakeYAML's node tree, each problem reported at its line and column into
- * a {@link YamlProblems}. Every reader returns empty (never null) when the value is unusable and
- * the problem has been reported, so a loader goes on and reports everything at once. {@code what}
- * names the value in messages, e.g. {@code "slas[0].metrics.resolution.P1.target"}.
+ * Reading values out of SnakeYAML's node tree, each problem reported at its line and column into a
+ * {@link YamlProblems}. Every reader returns empty (never null) when the value is unusable and the
+ * problem has been reported, so a loader goes on and reports everything at once. {@code what} names
+ * the value in messages, e.g. {@code "slas[0].metrics.resolution.P1.target"}.
  */
 public final class YamlNodes {
 
@@ -67,7 +67,8 @@ public final class YamlNodes {
    * are not plain strings, duplicate keys, and keys outside {@code allowed} (unless it is empty,
    * which allows any key, e.g. priority ids).
    */
-  public static Map<String, Node> mapping(Node node, YamlProblems problems, String what, Set<String> allowed) {
+  public static Map<String, Node> mapping(
+      Node node, YamlProblems problems, String what, Set<String> allowed) {
     if (!(node instanceof MappingNode mapping)) {
       problems.add(node, what + " must be a mapping of keys to values");
       return Map.of();
@@ -82,7 +83,9 @@ public final class YamlNodes {
       if (entries.containsKey(key)) {
         problems.add(keyNode, what + " has the key '" + key + "' twice");
       } else if (!allowed.isEmpty() && !allowed.contains(key)) {
-        problems.add(keyNode, "unknown key '" + key + "' in " + what + "; expected one of " + sorted(allowed));
+        problems.add(
+            keyNode,
+            "unknown key '" + key + "' in " + what + "; expected one of " + sorted(allowed));
       } else {
         entries.put(key, tuple.getValueNode());
       }
@@ -91,7 +94,12 @@ public final class YamlNodes {
   }
 
   /** Reports each key of {@code required} missing from {@code entries} at the mapping's start. */
-  public static void require(Map<String, Node> entries, Node mapping, YamlProblems problems, String what, String... required) {
+  public static void require(
+      Map<String, Node> entries,
+      Node mapping,
+      YamlProblems problems,
+      String what,
+      String... required) {
     for (String key : required) {
       if (!entries.containsKey(key)) {
         problems.add(mapping, what + " needs '" + key + "'");
@@ -137,17 +145,24 @@ public final class YamlNodes {
   }
 
   /**
-   * A duration written short ({@code 30m}, {@code 4h}, {@code 1h30m}, {@code 5d}, {@code 2w}; a
-   * day is 24 hours) or in ISO-8601 ({@code PT4H}, {@code P5D}).
+   * A duration written short ({@code 30m}, {@code 4h}, {@code 1h30m}, {@code 5d}, {@code 2w}; a day
+   * is 24 hours) or in ISO-8601 ({@code PT4H}, {@code P5D}).
    */
   public static Optional<Duration> duration(Node node, YamlProblems problems, String what) {
-    return string(node, problems, what).flatMap(text -> {
-      Optional<Duration> parsed = parseDuration(text);
-      if (parsed.isEmpty()) {
-        problems.add(node, what + " '" + text + "' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H");
-      }
-      return parsed;
-    });
+    return string(node, problems, what)
+        .flatMap(
+            text -> {
+              Optional<Duration> parsed = parseDuration(text);
+              if (parsed.isEmpty()) {
+                problems.add(
+                    node,
+                    what
+                        + " '"
+                        + text
+                        + "' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H");
+              }
+              return parsed;
+            });
   }
 
   /** Parses a duration as {@link #duration} does, without reporting. */
@@ -166,7 +181,10 @@ public final class YamlNodes {
     try {
       Duration d = Duration.ZERO;
       d = d.plusDays(7 * number(m.group(1))).plusDays(number(m.group(2)));
-      d = d.plusHours(number(m.group(3))).plusMinutes(number(m.group(4))).plusSeconds(number(m.group(5)));
+      d =
+          d.plusHours(number(m.group(3)))
+              .plusMinutes(number(m.group(4)))
+              .plusSeconds(number(m.group(5)));
       return Optional.of(d);
     } catch (ArithmeticException | NumberFormatException e) {
       return Optional.empty();
@@ -187,31 +205,35 @@ public final class YamlNodes {
 
   /** A percentage such as {@code 99.9%}, returned as the fraction {@code 0.999}; 0% to 100%. */
   public static Optional<BigDecimal> percent(Node node, YamlProblems problems, String what) {
-    return string(node, problems, what).flatMap(text -> {
-      Matcher m = PERCENT.matcher(text);
-      if (!m.matches()) {
-        problems.add(node, what + " '" + text + "' is not a percentage; write e.g. 99.9%");
-        return Optional.empty();
-      }
-      BigDecimal percent = new BigDecimal(m.group(1));
-      if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        problems.add(node, what + " '" + text + "' is over 100%");
-        return Optional.empty();
-      }
-      return Optional.of(percent.movePointLeft(2));
-    });
+    return string(node, problems, what)
+        .flatMap(
+            text -> {
+              Matcher m = PERCENT.matcher(text);
+              if (!m.matches()) {
+                problems.add(node, what + " '" + text + "' is not a percentage; write e.g. 99.9%");
+                return Optional.empty();
+              }
+              BigDecimal percent = new BigDecimal(m.group(1));
+              if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add(node, what + " '" + text + "' is over 100%");
+                return Optional.empty();
+              }
+              return Optional.of(percent.movePointLeft(2));
+            });
   }
 
   /** An ISO date, {@code 2026-07-01}. */
   public static Optional<LocalDate> date(Node node, YamlProblems problems, String what) {
-    return string(node, problems, what).flatMap(text -> {
-      try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeParseException e) {
-        problems.add(node, what + " '" + text + "' is not a date; write YYYY-MM-DD");
-        return Optional.empty();
-      }
-    });
+    return string(node, problems, what)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(LocalDate.parse(text));
+              } catch (DateTimeParseException e) {
+                problems.add(node, what + " '" + text + "' is not a date; write YYYY-MM-DD");
+                return Optional.empty();
+              }
+            });
   }
 
   private static List<String> sorted(Set<String> keys) {

@@ -16,7 +16,8 @@ public record YamlProblem(String source, int line, int column, String message) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must be >= 0, were " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must be >= 0, were " + line + ":" + column);
     }
   }
 

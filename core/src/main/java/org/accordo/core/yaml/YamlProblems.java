@@ -7,15 +7,17 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Collects the problems found while reading one YAML document, so that a loader reports all of
- * them at once instead of stopping at the first. Not thread-safe: one per load.
+ * Collects the problems found while reading one YAML document, so that a loader reports all of them
+ * at once instead of stopping at the first. Not thread-safe: one per load.
  */
 public final class YamlProblems {
 
   private final String source;
   private final List<YamlProblem> problems = new ArrayList<>();
 
-  /** @param source the document's name as shown in messages, e.g. its file name */
+  /**
+   * @param source the document's name as shown in messages, e.g. its file name
+   */
   public YamlProblems(String source) {
     this.source = Objects.requireNonNull(source, "source");
   }
@@ -49,7 +51,9 @@ public final class YamlProblems {
     return List.copyOf(problems);
   }
 
-  /** @throws InvalidYaml with every problem found, if there is any */
+  /**
+   * @throws InvalidYaml with every problem found, if there is any
+   */
   public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new InvalidYaml(problems);

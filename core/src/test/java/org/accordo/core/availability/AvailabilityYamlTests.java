@@ -22,27 +22,38 @@ class AvailabilityYamlTests {
   private final YamlProblems problems = new YamlProblems("contract.yaml");
 
   private Optional<AvailabilityPolicy> parse(String yaml) {
-    return AvailabilityYaml.parse(YamlNodes.compose(new StringReader(yaml), problems).orElseThrow(), problems, "availability");
+    return AvailabilityYaml.parse(
+        YamlNodes.compose(new StringReader(yaml), problems).orElseThrow(),
+        problems,
+        "availability");
   }
 
   @Test
   void readsTheReferenceContractsBlock() {
-    AvailabilityPolicy policy = parse("""
+    AvailabilityPolicy policy =
+        parse(
+                """
         target: 99.9%
         calendar: always
         period: month
         maintenance:
           window: { days: [sun], hours: "02:00-04:00", timezone: Europe/Rome }
           notice: P5D
-        """).orElseThrow();
+        """)
+            .orElseThrow();
 
     assertThat(problems.all()).isEmpty();
     assertThat(policy.target()).isEqualByComparingTo("0.999");
     assertThat(policy.allowedDowntimeShare()).isEqualByComparingTo(new BigDecimal("0.001"));
     assertThat(policy.calendar()).isEqualTo("always");
     assertThat(policy.maintenance().notice()).isEqualTo(Duration.ofDays(5));
-    assertThat(policy.maintenance().windows()).containsExactly(new MaintenanceWindow(
-        EnumSet.of(DayOfWeek.SUNDAY), LocalTime.of(2, 0), LocalTime.of(4, 0), ZoneId.of("Europe/Rome")));
+    assertThat(policy.maintenance().windows())
+        .containsExactly(
+            new MaintenanceWindow(
+                EnumSet.of(DayOfWeek.SUNDAY),
+                LocalTime.of(2, 0),
+                LocalTime.of(4, 0),
+                ZoneId.of("Europe/Rome")));
   }
 
   @Test
@@ -55,22 +66,29 @@ class AvailabilityYamlTests {
 
   @Test
   void readsDayRangesAndAWindowToMidnight() {
-    AvailabilityPolicy policy = parse("""
+    AvailabilityPolicy policy =
+        parse(
+                """
         target: 99%
         calendar: always
         maintenance:
           windows:
             - { days: [mon-wed, sat], hours: "22:00-24:00", timezone: UTC }
-        """).orElseThrow();
+        """)
+            .orElseThrow();
 
     MaintenanceWindow window = policy.maintenance().windows().get(0);
-    assertThat(window.days()).containsExactlyInAnyOrder(
-        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY);
+    assertThat(window.days())
+        .containsExactlyInAnyOrder(
+            DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY);
     assertThat(window.end()).isEqualTo(LocalTime.MIDNIGHT);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # a target that is not a percentage
       { target: high, calendar: always }                    | 1:11 | availability.target 'high' is not a percentage
       # the calendar is required
@@ -87,7 +105,8 @@ class AvailabilityYamlTests {
       '{ target: 99%, calendar: a, maintenance: { window: { days: [sun], hours: 02:00-04:00, timezone: Rome } } }' | 1:97 | availability.maintenance.window.timezone 'Rome' is not a time zone
       # a target of zero promises nothing
       { target: 0%, calendar: always }                      | 1:11 | availability.target must be above 0%
-      """, commentCharacter = '#')
+      """,
+      commentCharacter = '#')
   void reportsEachProblemAtItsPlace(String yaml, String place, String message) {
     Optional<AvailabilityPolicy> policy = parse(yaml);
 

@@ -26,7 +26,8 @@ class IntervalSetTests {
     return covered;
   }
 
-  private static List<TimeSpan> spans(List<@IntRange(min = 0, max = 199) Integer> starts, List<Integer> lengths) {
+  private static List<TimeSpan> spans(
+      List<@IntRange(min = 0, max = 199) Integer> starts, List<Integer> lengths) {
     List<TimeSpan> spans = new ArrayList<>();
     for (int i = 0; i < Math.min(starts.size(), lengths.size()); i++) {
       spans.add(span(starts.get(i), Math.abs(lengths.get(i) % 100)));

@@ -15,7 +15,9 @@ class MaintenanceWindowTests {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   @ParameterizedTest(name = "{0} {1}-{2} -> {4} to {5}")
-  @CsvSource(textBlock = """
+  @CsvSource(
+      textBlock =
+          """
       # an ordinary Sunday night in winter (CET, UTC+1)
       SUNDAY,   02:00, 04:00, 2026-03-08, 2026-03-08T01:00:00Z, 2026-03-08T03:00:00Z
       # the night the clocks go forward: 02:00 does not exist and moves to 03:00 CEST
@@ -26,9 +28,10 @@ class MaintenanceWindowTests {
       SATURDAY, 22:00, 02:00, 2026-03-07, 2026-03-07T21:00:00Z, 2026-03-08T01:00:00Z
       # 00:00-24:00 (end stored as 00:00) is the whole day
       MONDAY,   00:00, 00:00, 2026-03-09, 2026-03-08T23:00:00Z, 2026-03-09T23:00:00Z
-      """, commentCharacter = '#')
-  void opensAndClosesAtLocalTimesInItsOwnZone(DayOfWeek day, LocalTime start, LocalTime end, String date,
-      Instant opens, Instant closes) {
+      """,
+      commentCharacter = '#')
+  void opensAndClosesAtLocalTimesInItsOwnZone(
+      DayOfWeek day, LocalTime start, LocalTime end, String date, Instant opens, Instant closes) {
     MaintenanceWindow window = new MaintenanceWindow(EnumSet.of(day), start, end, ROME);
     Instant midday = java.time.LocalDate.parse(date).atTime(12, 0).atZone(ROME).toInstant();
 

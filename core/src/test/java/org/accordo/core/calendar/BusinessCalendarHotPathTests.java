@@ -13,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** The epoch-millisecond operations: allocation-free once warm, and safe to share between threads. */
+/**
+ * The epoch-millisecond operations: allocation-free once warm, and safe to share between threads.
+ */
 class BusinessCalendarHotPathTests {
 
   private static final long FROM = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
@@ -31,7 +33,8 @@ class BusinessCalendarHotPathTests {
       amounts[i] = random.nextLong(HOUR / 4, 120 * HOUR);
     }
     long checksum = run(rome, starts, amounts); // builds and caches the years 2025-2028
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
 
     long again = run(rome, starts, amounts);
@@ -46,12 +49,16 @@ class BusinessCalendarHotPathTests {
   @Test
   void threadsSharingACalendarGetTheSameAnswersAsOneThread() throws Exception {
     BusinessCalendar reference = CalendarFixtures.romeOffice();
-    BusinessCalendar shared = CalendarFixtures.romeOffice(); // cold: its years are built while the threads race
+    BusinessCalendar shared =
+        CalendarFixtures.romeOffice(); // cold: its years are built while the threads race
     SplittableRandom random = new SplittableRandom(2);
     long[] starts = new long[20_000];
     long[] amounts = new long[starts.length];
     for (int i = 0; i < starts.length; i++) {
-      starts[i] = random.nextLong(Instant.parse("2020-01-01T00:00:00Z").toEpochMilli(), Instant.parse("2040-01-01T00:00:00Z").toEpochMilli());
+      starts[i] =
+          random.nextLong(
+              Instant.parse("2020-01-01T00:00:00Z").toEpochMilli(),
+              Instant.parse("2040-01-01T00:00:00Z").toEpochMilli());
       amounts[i] = random.nextLong(0, 2_000 * HOUR);
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -21,20 +21,32 @@ import net.jqwik.api.Provide;
 
 /**
  * The fast calendar against {@link SlowOracle} and its own algebra, on random calendars in zones
- * with unusual DST (Lord Howe's 30-minute shift, Apia's skipped 30 December 2011, Kolkata's
- * none) and on instants near their transitions.
+ * with unusual DST (Lord Howe's 30-minute shift, Apia's skipped 30 December 2011, Kolkata's none)
+ * and on instants near their transitions.
  */
 class BusinessCalendarProperties {
 
-  private static final List<String> ZONES = List.of(
-      "Europe/Rome", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Apia", "UTC");
+  private static final List<String> ZONES =
+      List.of(
+          "Europe/Rome",
+          "America/New_York",
+          "Australia/Lord_Howe",
+          "Asia/Kolkata",
+          "Pacific/Apia",
+          "UTC");
   private static final long HOUR = 3_600_000L;
 
   /** A random calendar with an instant to start from: near a DST change half of the time. */
   record Case(BusinessCalendar calendar, Instant start) {
     @Override
     public String toString() {
-      return calendar + " exceptions=" + calendar.exceptions() + " closed=" + calendar.closedDates() + " from " + start;
+      return calendar
+          + " exceptions="
+          + calendar.exceptions()
+          + " closed="
+          + calendar.closedDates()
+          + " from "
+          + start;
     }
   }
 
@@ -48,7 +60,8 @@ class BusinessCalendarProperties {
   void elapsedMatchesTheOracle(@ForAll("cases") Case c, @ForAll("spans") long span) {
     Instant end = c.start().plusMillis(span);
 
-    assertThat(c.calendar().elapsed(c.start(), end).toMillis()).isEqualTo(new SlowOracle(c.calendar()).elapsed(c.start(), end));
+    assertThat(c.calendar().elapsed(c.start(), end).toMillis())
+        .isEqualTo(new SlowOracle(c.calendar()).elapsed(c.start(), end));
   }
 
   @Property(tries = 300)
@@ -62,7 +75,8 @@ class BusinessCalendarProperties {
   }
 
   @Property(tries = 200)
-  void openIntervalsAndNextCloseMatchTheOracle(@ForAll("cases") Case c, @ForAll("spans") long span) {
+  void openIntervalsAndNextCloseMatchTheOracle(
+      @ForAll("cases") Case c, @ForAll("spans") long span) {
     SlowOracle oracle = new SlowOracle(c.calendar());
     long a = c.start().toEpochMilli();
     long b = a + span;
@@ -72,7 +86,10 @@ class BusinessCalendarProperties {
     List<OpenInterval> expected = new ArrayList<>();
     for (long[] interval : union) {
       if (Math.max(a, interval[0]) < Math.min(b, interval[1])) {
-        expected.add(new OpenInterval(Instant.ofEpochMilli(Math.max(a, interval[0])), Instant.ofEpochMilli(Math.min(b, interval[1]))));
+        expected.add(
+            new OpenInterval(
+                Instant.ofEpochMilli(Math.max(a, interval[0])),
+                Instant.ofEpochMilli(Math.min(b, interval[1]))));
       }
     }
 
@@ -80,8 +97,12 @@ class BusinessCalendarProperties {
     // an interval that reaches the end of the oracle's window may go on past it: only a closing
     // at least a day inside the window is certain
     long certainBefore = last.atStartOfDay(c.calendar().zone()).toInstant().toEpochMilli();
-    union.stream().filter(i -> i[1] > a).findFirst().filter(i -> i[1] < certainBefore)
-        .ifPresent(i -> assertThat(c.calendar().nextClose(c.start()).toEpochMilli()).isEqualTo(i[1]));
+    union.stream()
+        .filter(i -> i[1] > a)
+        .findFirst()
+        .filter(i -> i[1] < certainBefore)
+        .ifPresent(
+            i -> assertThat(c.calendar().nextClose(c.start()).toEpochMilli()).isEqualTo(i[1]));
   }
 
   @Property(tries = 500)
@@ -92,27 +113,34 @@ class BusinessCalendarProperties {
   }
 
   @Property(tries = 500)
-  void addIsMonotoneInTheAmount(@ForAll("cases") Case c, @ForAll("amounts") long a, @ForAll("amounts") long b) {
+  void addIsMonotoneInTheAmount(
+      @ForAll("cases") Case c, @ForAll("amounts") long a, @ForAll("amounts") long b) {
     long start = c.start().toEpochMilli();
 
-    assertThat(c.calendar().addMillis(start, Math.min(a, b))).isLessThanOrEqualTo(c.calendar().addMillis(start, Math.max(a, b)));
+    assertThat(c.calendar().addMillis(start, Math.min(a, b)))
+        .isLessThanOrEqualTo(c.calendar().addMillis(start, Math.max(a, b)));
   }
 
   @Property(tries = 500)
-  void elapsedAddsUpOverAdjacentRanges(@ForAll("cases") Case c, @ForAll("spans") long first, @ForAll("spans") long second) {
+  void elapsedAddsUpOverAdjacentRanges(
+      @ForAll("cases") Case c, @ForAll("spans") long first, @ForAll("spans") long second) {
     long a = c.start().toEpochMilli();
     long b = a + first;
     long end = b + second;
     BusinessCalendar calendar = c.calendar();
 
-    assertThat(calendar.elapsedMillis(a, b) + calendar.elapsedMillis(b, end)).isEqualTo(calendar.elapsedMillis(a, end));
+    assertThat(calendar.elapsedMillis(a, b) + calendar.elapsedMillis(b, end))
+        .isEqualTo(calendar.elapsedMillis(a, end));
   }
 
   @Property(tries = 300)
   void openIntervalsSumToElapsed(@ForAll("cases") Case c, @ForAll("spans") long span) {
     Instant end = c.start().plusMillis(span);
 
-    Duration sum = c.calendar().openIntervals(c.start(), end).stream().map(OpenInterval::length).reduce(Duration.ZERO, Duration::plus);
+    Duration sum =
+        c.calendar().openIntervals(c.start(), end).stream()
+            .map(OpenInterval::length)
+            .reduce(Duration.ZERO, Duration::plus);
 
     assertThat(sum).isEqualTo(c.calendar().elapsed(c.start(), end));
   }
@@ -127,47 +155,67 @@ class BusinessCalendarProperties {
 
   @Provide
   Arbitrary<Long> spans() {
-    return Arbitraries.oneOf(Arbitraries.longs().between(0, 60 * 24 * HOUR), Arbitraries.longs().between(0, 3 * HOUR));
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(0, 60 * 24 * HOUR), Arbitraries.longs().between(0, 3 * HOUR));
   }
 
   @Provide
   Arbitrary<Case> cases() {
     Arbitrary<ZoneId> zones = Arbitraries.of(ZONES).map(ZoneId::of);
-    Arbitrary<List<List<OpeningHours>>> weeks = dayHours().list().ofSize(7).filter(w -> w.stream().anyMatch(d -> !d.isEmpty()));
-    Arbitrary<Optional<HolidayRegion>> regions = Arbitraries.of(
-        Optional.<HolidayRegion>empty(), Optional.of(HolidayRegion.of("IT")),
-        Optional.of(HolidayRegion.of("US", "ny")), Optional.of(HolidayRegion.of("DE", "by")));
+    Arbitrary<List<List<OpeningHours>>> weeks =
+        dayHours().list().ofSize(7).filter(w -> w.stream().anyMatch(d -> !d.isEmpty()));
+    Arbitrary<Optional<HolidayRegion>> regions =
+        Arbitraries.of(
+            Optional.<HolidayRegion>empty(), Optional.of(HolidayRegion.of("IT")),
+            Optional.of(HolidayRegion.of("US", "ny")), Optional.of(HolidayRegion.of("DE", "by")));
     Arbitrary<Long> offsets = Arbitraries.longs().between(-48 * HOUR, 48 * HOUR);
-    Arbitrary<Instant> anywhere = Arbitraries.longs()
-        .between(Instant.parse("2009-01-01T00:00:00Z").toEpochMilli(), Instant.parse("2031-01-01T00:00:00Z").toEpochMilli())
-        .map(Instant::ofEpochMilli);
-    Arbitrary<List<Integer>> dayOffsets = Arbitraries.integers().between(-10, 40).list().ofMaxSize(4);
-    return Combinators.combine(zones, weeks, regions, anywhere, offsets, Arbitraries.integers().between(0, 2), dayOffsets, dayHours())
-        .as((zone, week, region, instant, offset, where, extraDays, extraHours) -> {
-          Instant start = switch (where) {
-            case 0 -> instant;
-            case 1 -> nearTransition(zone, instant, offset);
-            default -> Instant.parse("2011-12-30T00:00:00Z").plusMillis(offset); // Apia skips that day
-          };
-          BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
-          for (int d = 0; d < 7; d++) {
-            builder.hours(DayOfWeek.of(d + 1), week.get(d));
-          }
-          region.ifPresent(builder::holidays);
-          LocalDate base = start.atZone(zone).toLocalDate();
-          for (int i = 0; i < extraDays.size(); i++) {
-            LocalDate date = base.plusDays(extraDays.get(i));
-            if (i % 2 == 0) {
-              builder.closed(date);
-            } else {
-              tryException(builder, date, extraHours);
-            }
-          }
-          return new Case(builder.build(), start);
-        });
+    Arbitrary<Instant> anywhere =
+        Arbitraries.longs()
+            .between(
+                Instant.parse("2009-01-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2031-01-01T00:00:00Z").toEpochMilli())
+            .map(Instant::ofEpochMilli);
+    Arbitrary<List<Integer>> dayOffsets =
+        Arbitraries.integers().between(-10, 40).list().ofMaxSize(4);
+    return Combinators.combine(
+            zones,
+            weeks,
+            regions,
+            anywhere,
+            offsets,
+            Arbitraries.integers().between(0, 2),
+            dayOffsets,
+            dayHours())
+        .as(
+            (zone, week, region, instant, offset, where, extraDays, extraHours) -> {
+              Instant start =
+                  switch (where) {
+                    case 0 -> instant;
+                    case 1 -> nearTransition(zone, instant, offset);
+                    default ->
+                        Instant.parse("2011-12-30T00:00:00Z")
+                            .plusMillis(offset); // Apia skips that day
+                  };
+              BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
+              for (int d = 0; d < 7; d++) {
+                builder.hours(DayOfWeek.of(d + 1), week.get(d));
+              }
+              region.ifPresent(builder::holidays);
+              LocalDate base = start.atZone(zone).toLocalDate();
+              for (int i = 0; i < extraDays.size(); i++) {
+                LocalDate date = base.plusDays(extraDays.get(i));
+                if (i % 2 == 0) {
+                  builder.closed(date);
+                } else {
+                  tryException(builder, date, extraHours);
+                }
+              }
+              return new Case(builder.build(), start);
+            });
   }
 
-  private static void tryException(BusinessCalendar.Builder builder, LocalDate date, List<OpeningHours> hours) {
+  private static void tryException(
+      BusinessCalendar.Builder builder, LocalDate date, List<OpeningHours> hours) {
     try {
       builder.exception(date, hours);
     } catch (IllegalArgumentException alreadyGiven) {
@@ -181,18 +229,26 @@ class BusinessCalendarProperties {
     return base.plusMillis(offset);
   }
 
-  /** 0 to 3 disjoint intervals of a day on a 30-minute grid (some at odd minutes), 24:00 allowed as an end. */
+  /**
+   * 0 to 3 disjoint intervals of a day on a 30-minute grid (some at odd minutes), 24:00 allowed as
+   * an end.
+   */
   private static Arbitrary<List<OpeningHours>> dayHours() {
-    Arbitrary<Integer> boundary = Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 48).map(half -> half * 1800),
-        Arbitraries.integers().between(0, 1440).map(minute -> minute * 60));
-    return boundary.set().ofMaxSize(6).map(set -> {
-      List<Integer> sorted = new ArrayList<>(new TreeSet<>(set));
-      List<OpeningHours> hours = new ArrayList<>();
-      for (int i = 0; i + 1 < sorted.size(); i += 2) {
-        hours.add(new OpeningHours(sorted.get(i), sorted.get(i + 1)));
-      }
-      return hours;
-    });
+    Arbitrary<Integer> boundary =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, 48).map(half -> half * 1800),
+            Arbitraries.integers().between(0, 1440).map(minute -> minute * 60));
+    return boundary
+        .set()
+        .ofMaxSize(6)
+        .map(
+            set -> {
+              List<Integer> sorted = new ArrayList<>(new TreeSet<>(set));
+              List<OpeningHours> hours = new ArrayList<>();
+              for (int i = 0; i + 1 < sorted.size(); i += 2) {
+                hours.add(new OpeningHours(sorted.get(i), sorted.get(i + 1)));
+              }
+              return hours;
+            });
   }
 }

@@ -27,7 +27,8 @@ class BusinessCalendarTests {
     "2026-12-24T15:00:00Z, PT4H, 2026-12-28T10:00:00Z",
     // §4 example 7: Saturday start counts from Monday 09:00
     "2026-01-10T10:00:00Z, PT1H, 2026-01-12T09:00:00Z",
-    // §4 example 2: 7h from Tue 15:00 local fill the morning of Wednesday exactly: its end 13:00, not 14:00
+    // §4 example 2: 7h from Tue 15:00 local fill the morning of Wednesday exactly: its end 13:00,
+    // not 14:00
     "2026-02-03T14:00:00Z, PT7H, 2026-02-04T12:00:00Z",
     // zero added at a closed instant is the instant itself
     "2026-01-10T10:00:00Z, PT0S, 2026-01-10T10:00:00Z",
@@ -68,12 +69,15 @@ class BusinessCalendarTests {
 
   @Test
   void allDayCalendarHasA23HourDayWhenClocksGoForward() {
-    BusinessCalendar romeAllDay = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
-        .build();
+    BusinessCalendar romeAllDay =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
+            .build();
 
     // Sunday 29 March 2026 local midnight to midnight
-    assertThat(romeAllDay.elapsed(Instant.parse("2026-03-28T23:00:00Z"), Instant.parse("2026-03-29T22:00:00Z")))
+    assertThat(
+            romeAllDay.elapsed(
+                Instant.parse("2026-03-28T23:00:00Z"), Instant.parse("2026-03-29T22:00:00Z")))
         .isEqualTo(Duration.ofHours(23));
   }
 
@@ -90,10 +94,12 @@ class BusinessCalendarTests {
     // Kolkata has no DST: two ordinary days
     "Asia/Kolkata, 2026-03-29, 2026-03-31, PT48H",
   })
-  void allDayCalendarFollowsRealTimeOnChangeDays(ZoneId zone, LocalDate from, LocalDate to, Duration length) {
-    BusinessCalendar allDay = BusinessCalendar.builder(zone)
-        .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
-        .build();
+  void allDayCalendarFollowsRealTimeOnChangeDays(
+      ZoneId zone, LocalDate from, LocalDate to, Duration length) {
+    BusinessCalendar allDay =
+        BusinessCalendar.builder(zone)
+            .hours(List.of(DayOfWeek.values()), List.of(OpeningHours.ALL_DAY))
+            .build();
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant end = to.atStartOfDay(zone).toInstant();
 
@@ -116,12 +122,17 @@ class BusinessCalendarTests {
   void hoursInsideADstGapStartWhenTheGapEnds() {
     // Sundays 02:30-03:30 in Rome; on 29 Mar 2026 02:30 does not exist and moves to 03:30 (+02:00):
     // the interval is empty that day, on the next Sunday it is an ordinary hour
-    BusinessCalendar night = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(DayOfWeek.SUNDAY, List.of(OpeningHours.parse("02:30-03:30")))
-        .build();
+    BusinessCalendar night =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(DayOfWeek.SUNDAY, List.of(OpeningHours.parse("02:30-03:30")))
+            .build();
 
-    assertThat(night.elapsed(Instant.parse("2026-03-28T00:00:00Z"), Instant.parse("2026-03-30T00:00:00Z"))).isZero();
-    assertThat(night.nextOpen(Instant.parse("2026-03-28T00:00:00Z"))).isEqualTo(Instant.parse("2026-04-05T00:30:00Z"));
+    assertThat(
+            night.elapsed(
+                Instant.parse("2026-03-28T00:00:00Z"), Instant.parse("2026-03-30T00:00:00Z")))
+        .isZero();
+    assertThat(night.nextOpen(Instant.parse("2026-03-28T00:00:00Z")))
+        .isEqualTo(Instant.parse("2026-04-05T00:30:00Z"));
   }
 
   @Test
@@ -129,62 +140,77 @@ class BusinessCalendarTests {
     Instant lunch = Instant.parse("2026-01-12T12:30:00Z"); // Mon 13:30 local
 
     assertThat(ROME.isOpen(lunch)).isFalse();
-    assertThat(ROME.isOpen(Instant.parse("2026-01-12T13:00:00Z"))).isTrue(); // opening instant is open
-    assertThat(ROME.isOpen(Instant.parse("2026-01-12T17:00:00Z"))).isFalse(); // closing instant is not
+    assertThat(ROME.isOpen(Instant.parse("2026-01-12T13:00:00Z")))
+        .isTrue(); // opening instant is open
+    assertThat(ROME.isOpen(Instant.parse("2026-01-12T17:00:00Z")))
+        .isFalse(); // closing instant is not
     assertThat(ROME.nextOpen(lunch)).isEqualTo(Instant.parse("2026-01-12T13:00:00Z"));
     assertThat(ROME.nextClose(lunch)).isEqualTo(Instant.parse("2026-01-12T17:00:00Z"));
-    assertThat(ROME.nextClose(Instant.parse("2026-01-12T09:00:00Z"))).isEqualTo(Instant.parse("2026-01-12T12:00:00Z"));
+    assertThat(ROME.nextClose(Instant.parse("2026-01-12T09:00:00Z")))
+        .isEqualTo(Instant.parse("2026-01-12T12:00:00Z"));
   }
 
   @Test
   void listsOpenIntervalsClippedToTheRange() {
     List<OpenInterval> intervals =
-        ROME.openIntervals(Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-12T09:00:00Z"));
+        ROME.openIntervals(
+            Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-12T09:00:00Z"));
 
-    assertThat(intervals).containsExactly(
-        new OpenInterval(Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-09T12:00:00Z")),
-        new OpenInterval(Instant.parse("2026-01-09T13:00:00Z"), Instant.parse("2026-01-09T17:00:00Z")),
-        new OpenInterval(Instant.parse("2026-01-12T08:00:00Z"), Instant.parse("2026-01-12T09:00:00Z")));
+    assertThat(intervals)
+        .containsExactly(
+            new OpenInterval(
+                Instant.parse("2026-01-09T10:00:00Z"), Instant.parse("2026-01-09T12:00:00Z")),
+            new OpenInterval(
+                Instant.parse("2026-01-09T13:00:00Z"), Instant.parse("2026-01-09T17:00:00Z")),
+            new OpenInterval(
+                Instant.parse("2026-01-12T08:00:00Z"), Instant.parse("2026-01-12T09:00:00Z")));
   }
 
   @Test
   void exceptionDayOverridesHolidayAndWeekday() {
-    BusinessCalendar calendar = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(DayOfWeek.FRIDAY, List.of(OpeningHours.parse("09:00-18:00")))
-        .holidays(HolidayRegion.of("IT"))
-        .exception(LocalDate.of(2026, 12, 25), List.of(OpeningHours.parse("10:00-12:00")))
-        .build();
+    BusinessCalendar calendar =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(DayOfWeek.FRIDAY, List.of(OpeningHours.parse("09:00-18:00")))
+            .holidays(HolidayRegion.of("IT"))
+            .exception(LocalDate.of(2026, 12, 25), List.of(OpeningHours.parse("10:00-12:00")))
+            .build();
 
     // Christmas 2026 is a Friday and a holiday, but the exception opens it 10:00-12:00 local
-    assertThat(calendar.elapsed(Instant.parse("2026-12-24T23:00:00Z"), Instant.parse("2026-12-25T23:00:00Z")))
+    assertThat(
+            calendar.elapsed(
+                Instant.parse("2026-12-24T23:00:00Z"), Instant.parse("2026-12-25T23:00:00Z")))
         .isEqualTo(Duration.ofHours(2));
     assertThat(calendar.day(LocalDate.of(2026, 12, 25)).rule()).isEqualTo(DayRule.EXCEPTION);
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', value = {
-    // an ordinary Monday
-    "2026-01-12 | WEEKLY_HOURS    | Monday hours 09:00-13:00, 14:00-18:00",
-    // the weekend
-    "2026-01-10 | NO_WEEKLY_HOURS | Saturday has no hours",
-    // a jollyday holiday, named
-    "2026-12-25 | HOLIDAY         | holiday: Christmas (IT)",
-    // a listed date
-    "2026-08-14 | CLOSED_DATE     | listed closed date",
-    // an exception with hours wins over the holiday on the same date
-    "2026-12-08 | EXCEPTION       | exception day 10:00-12:00",
-    // an exception without hours closes an ordinary weekday
-    "2026-12-31 | EXCEPTION       | exception day, closed all day",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an ordinary Monday
+        "2026-01-12 | WEEKLY_HOURS    | Monday hours 09:00-13:00, 14:00-18:00",
+        // the weekend
+        "2026-01-10 | NO_WEEKLY_HOURS | Saturday has no hours",
+        // a jollyday holiday, named
+        "2026-12-25 | HOLIDAY         | holiday: Christmas (IT)",
+        // a listed date
+        "2026-08-14 | CLOSED_DATE     | listed closed date",
+        // an exception with hours wins over the holiday on the same date
+        "2026-12-08 | EXCEPTION       | exception day 10:00-12:00",
+        // an exception without hours closes an ordinary weekday
+        "2026-12-31 | EXCEPTION       | exception day, closed all day",
+      })
   void saysWhichRuleSetTheHoursOfADay(LocalDate date, DayRule rule, String reason) {
-    BusinessCalendar calendar = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-            List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
-        .holidays(HolidayRegion.of("IT"))
-        .closed(LocalDate.of(2026, 8, 14))
-        .exception(LocalDate.of(2026, 12, 8), List.of(OpeningHours.parse("10:00-12:00")))
-        .exception(LocalDate.of(2026, 12, 31), List.of())
-        .build();
+    BusinessCalendar calendar =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(
+                java.util.EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
+            .holidays(HolidayRegion.of("IT"))
+            .closed(LocalDate.of(2026, 8, 14))
+            .exception(LocalDate.of(2026, 12, 8), List.of(OpeningHours.parse("10:00-12:00")))
+            .exception(LocalDate.of(2026, 12, 31), List.of())
+            .build();
 
     BusinessDay day = calendar.day(date);
 
@@ -194,22 +220,29 @@ class BusinessCalendarTests {
 
   @Test
   void rejectsNegativeDuration() {
-    assertThatThrownBy(() -> ROME.add(Instant.parse("2026-01-09T16:30:00Z"), Duration.ofMinutes(-1)))
+    assertThatThrownBy(
+            () -> ROME.add(Instant.parse("2026-01-09T16:30:00Z"), Duration.ofMinutes(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(">= 0");
   }
 
   @Test
   void rejectsEndBeforeStart() {
-    assertThatThrownBy(() -> ROME.elapsed(Instant.parse("2026-01-09T16:30:00Z"), Instant.parse("2026-01-09T16:29:59Z")))
+    assertThatThrownBy(
+            () ->
+                ROME.elapsed(
+                    Instant.parse("2026-01-09T16:30:00Z"), Instant.parse("2026-01-09T16:29:59Z")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("end >= start");
   }
 
   @Test
   void rejectsOverlappingHours() {
-    BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .hours(DayOfWeek.MONDAY, List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("12:00-18:00")));
+    BusinessCalendar.Builder builder =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .hours(
+                DayOfWeek.MONDAY,
+                List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("12:00-18:00")));
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -226,9 +259,10 @@ class BusinessCalendarTests {
   @Test
   void failsInsteadOfLoopingWhenClosedForTenYears() {
     // open only on one exception day in 2026: from 2027 on, nothing is ever open again
-    BusinessCalendar once = BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
-        .exception(LocalDate.of(2026, 6, 1), List.of(OpeningHours.parse("09:00-10:00")))
-        .build();
+    BusinessCalendar once =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .exception(LocalDate.of(2026, 6, 1), List.of(OpeningHours.parse("09:00-10:00")))
+            .build();
 
     assertThatThrownBy(() -> once.add(Instant.parse("2026-06-01T07:00:00Z"), Duration.ofHours(2)))
         .isInstanceOf(CalendarHasNoOpenTime.class)

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CalendarYamlTests {
 
-  private static final String CONTRACT = """
+  private static final String CONTRACT =
+      """
       contract:
         id: test
       calendars:
@@ -54,11 +55,14 @@ class CalendarYamlTests {
 
     BusinessCalendar office = CalendarYaml.load(file, Optional.of("office"));
 
-    assertThat(office.exceptions()).containsEntry(LocalDate.of(2026, 12, 24), List.of(OpeningHours.parse("09:00-13:00")));
-    // Thu 24 Dec 2026 12:00 local + 2h: 1h left that morning, the afternoon is closed, 25/26 are holidays
+    assertThat(office.exceptions())
+        .containsEntry(LocalDate.of(2026, 12, 24), List.of(OpeningHours.parse("09:00-13:00")));
+    // Thu 24 Dec 2026 12:00 local + 2h: 1h left that morning, the afternoon is closed, 25/26 are
+    // holidays
     assertThat(office.add(Instant.parse("2026-12-24T11:00:00Z"), Duration.ofHours(2)))
         .isEqualTo(Instant.parse("2026-12-28T09:00:00Z"));
-    assertThat(CalendarYaml.load(file, Optional.of("always"))).isSameAs(BusinessCalendar.twentyFourSeven());
+    assertThat(CalendarYaml.load(file, Optional.of("always")))
+        .isSameAs(BusinessCalendar.twentyFourSeven());
   }
 
   @Test
@@ -76,16 +80,20 @@ class CalendarYamlTests {
 
   @Test
   void readsDayListsSubdivisionsAndListedDates() {
-    BusinessCalendar calendar = parse("""
+    BusinessCalendar calendar =
+        parse(
+                """
         timezone: America/New_York
         hours:
           mon-wed, fri: ["08:00-12:00"]
           sat: "10:00-24:00"
         holidays: { country: US, subdivision: ny, dates: [2026-08-14] }
-        """).orElseThrow();
+        """)
+            .orElseThrow();
 
     assertThat(calendar.weeklyHours().get(DayOfWeek.THURSDAY)).isEmpty();
-    assertThat(calendar.weeklyHours().get(DayOfWeek.SATURDAY)).containsExactly(OpeningHours.parse("10:00-24:00"));
+    assertThat(calendar.weeklyHours().get(DayOfWeek.SATURDAY))
+        .containsExactly(OpeningHours.parse("10:00-24:00"));
     assertThat(calendar.holidays()).contains(HolidayRegion.of("US", "ny"));
     assertThat(calendar.day(LocalDate.of(2026, 8, 14)).rule()).isEqualTo(DayRule.CLOSED_DATE);
     // Independence Day 2026 is a Saturday, observed on Friday 3 July
@@ -93,42 +101,46 @@ class CalendarYamlTests {
   }
 
   @ParameterizedTest(name = "{2}")
-  @CsvSource(delimiter = '|', value = {
-    // an hour past the end of the day
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-25:00\"]\n' | 3:9 | not a time between 00:00 and 24:00",
-    // an interval that ends before it starts
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-08:00\"]\n' | 3:9 | ends before or when it starts",
-    // overlapping intervals on one day
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\", \"12:00-14:00\"]\n' | 3:8 | overlap",
-    // an unknown zone
-    "'timezone: Europe/Milano\nhours:\n  mon: [\"09:00-13:00\"]\n' | 1:11 | not a time zone",
-    // a day key that is not a day
-    "'timezone: Europe/Rome\nhours:\n  monday-friday: [\"09:00-13:00\"]\n' | 3:3 | not days",
-    // a day given twice
-    "'timezone: Europe/Rome\nhours:\n  mon-fri: [\"09:00-13:00\"]\n  fri: [\"14:00-15:00\"]\n' | 4:3 | gives fri twice",
-    // an unknown holiday country
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nholidays: { country: XX }\n' | 4:22 | no holiday country 'XX'",
-    // an unknown subdivision
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nholidays: { country: IT, subdivision: zz }\n' | 4:39 | no subdivision 'zz'",
-    // a misspelt key
-    "'timezone: Europe/Rome\nhour:\n  mon: [\"09:00-13:00\"]\n' | 2:1 | unknown key 'hour'",
-    // a bad exception date
-    "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nexceptions:\n  2026-02-30: []\n' | 5:3 | not a date",
-    // no hours at all on any day
-    "'timezone: Europe/Rome\nhours:\n  mon: []\n' | 1:1 | never open",
-    // neither 24x7 nor a mapping
-    "'always' | 1:1 | must be '24x7' or a mapping",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an hour past the end of the day
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-25:00\"]\n' | 3:9 | not a time between 00:00 and 24:00",
+        // an interval that ends before it starts
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-08:00\"]\n' | 3:9 | ends before or when it starts",
+        // overlapping intervals on one day
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\", \"12:00-14:00\"]\n' | 3:8 | overlap",
+        // an unknown zone
+        "'timezone: Europe/Milano\nhours:\n  mon: [\"09:00-13:00\"]\n' | 1:11 | not a time zone",
+        // a day key that is not a day
+        "'timezone: Europe/Rome\nhours:\n  monday-friday: [\"09:00-13:00\"]\n' | 3:3 | not days",
+        // a day given twice
+        "'timezone: Europe/Rome\nhours:\n  mon-fri: [\"09:00-13:00\"]\n  fri: [\"14:00-15:00\"]\n' | 4:3 | gives fri twice",
+        // an unknown holiday country
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nholidays: { country: XX }\n' | 4:22 | no holiday country 'XX'",
+        // an unknown subdivision
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nholidays: { country: IT, subdivision: zz }\n' | 4:39 | no subdivision 'zz'",
+        // a misspelt key
+        "'timezone: Europe/Rome\nhour:\n  mon: [\"09:00-13:00\"]\n' | 2:1 | unknown key 'hour'",
+        // a bad exception date
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\"]\nexceptions:\n  2026-02-30: []\n' | 5:3 | not a date",
+        // no hours at all on any day
+        "'timezone: Europe/Rome\nhours:\n  mon: []\n' | 1:1 | never open",
+        // neither 24x7 nor a mapping
+        "'always' | 1:1 | must be '24x7' or a mapping",
+      })
   void reportsProblemsAtTheirLineAndColumn(String yaml, String place, String message) {
     YamlProblems problems = new YamlProblems("cal.yaml");
 
     Optional<BusinessCalendar> calendar = parse(yaml, problems);
 
     assertThat(calendar).isEmpty();
-    assertThat(problems.all()).anySatisfy(problem -> {
-      assertThat(problem.line() + ":" + problem.column()).isEqualTo(place);
-      assertThat(problem.message()).contains(message);
-    });
+    assertThat(problems.all())
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.line() + ":" + problem.column()).isEqualTo(place);
+              assertThat(problem.message()).contains(message);
+            });
   }
 
   @Test
@@ -136,9 +148,9 @@ class CalendarYamlTests {
     Path file = write("bad.yaml", "timezone: Mars/Olympus\nhours:\n  mon: [\"09:00-25:00\"]\n");
 
     assertThatThrownBy(() -> CalendarYaml.load(file, Optional.empty()))
-        .isInstanceOfSatisfying(InvalidYaml.class, e -> assertThat(e.problems())
-            .extracting(YamlProblem::line)
-            .containsExactly(1, 3));
+        .isInstanceOfSatisfying(
+            InvalidYaml.class,
+            e -> assertThat(e.problems()).extracting(YamlProblem::line).containsExactly(1, 3));
   }
 
   private Path write(String name, String text) throws IOException {

@@ -13,19 +13,20 @@ class HolidayRegionTests {
   @Test
   void italianHolidaysOf2026AreTheNationalOnes() {
     // Italy's national holidays (legge 260/1949 and later): Easter 2026 is on 5 April
-    assertThat(HolidayRegion.of("IT").holidays(2026).keySet()).containsExactly(
-        LocalDate.of(2026, 1, 1), // Capodanno
-        LocalDate.of(2026, 1, 6), // Epifania
-        LocalDate.of(2026, 4, 5), // Pasqua (a Sunday)
-        LocalDate.of(2026, 4, 6), // Lunedì dell'Angelo
-        LocalDate.of(2026, 4, 25), // Festa della Liberazione
-        LocalDate.of(2026, 5, 1), // Festa del Lavoro
-        LocalDate.of(2026, 6, 2), // Festa della Repubblica
-        LocalDate.of(2026, 8, 15), // Ferragosto
-        LocalDate.of(2026, 11, 1), // Ognissanti
-        LocalDate.of(2026, 12, 8), // Immacolata
-        LocalDate.of(2026, 12, 25), // Natale
-        LocalDate.of(2026, 12, 26)); // Santo Stefano
+    assertThat(HolidayRegion.of("IT").holidays(2026).keySet())
+        .containsExactly(
+            LocalDate.of(2026, 1, 1), // Capodanno
+            LocalDate.of(2026, 1, 6), // Epifania
+            LocalDate.of(2026, 4, 5), // Pasqua (a Sunday)
+            LocalDate.of(2026, 4, 6), // Lunedì dell'Angelo
+            LocalDate.of(2026, 4, 25), // Festa della Liberazione
+            LocalDate.of(2026, 5, 1), // Festa del Lavoro
+            LocalDate.of(2026, 6, 2), // Festa della Repubblica
+            LocalDate.of(2026, 8, 15), // Ferragosto
+            LocalDate.of(2026, 11, 1), // Ognissanti
+            LocalDate.of(2026, 12, 8), // Immacolata
+            LocalDate.of(2026, 12, 25), // Natale
+            LocalDate.of(2026, 12, 26)); // Santo Stefano
   }
 
   @ParameterizedTest(name = "{0}/{1} {2}: {3}")
@@ -43,8 +44,10 @@ class HolidayRegionTests {
     // Day of German Unity, everywhere in Germany
     "DE, by, 2026-10-03, true",
   })
-  void subdivisionsAddTheirOwnDays(String country, String subdivision, LocalDate date, boolean closed) {
-    assertThat(HolidayRegion.of(country, subdivision).holidays(date.getYear()).containsKey(date)).isEqualTo(closed);
+  void subdivisionsAddTheirOwnDays(
+      String country, String subdivision, LocalDate date, boolean closed) {
+    assertThat(HolidayRegion.of(country, subdivision).holidays(date.getYear()).containsKey(date))
+        .isEqualTo(closed);
   }
 
   @Test
@@ -55,7 +58,9 @@ class HolidayRegionTests {
 
   @Test
   void rejectsUnknownCountriesAndSubdivisions() {
-    assertThatThrownBy(() -> HolidayRegion.of("XX")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'XX'");
+    assertThatThrownBy(() -> HolidayRegion.of("XX"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'XX'");
     assertThatThrownBy(() -> HolidayRegion.of("US", "zz"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no subdivision 'zz'")

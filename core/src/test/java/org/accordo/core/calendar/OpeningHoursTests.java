@@ -24,20 +24,22 @@ class OpeningHoursTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    // hour out of range
-    "09:00-25:00 | not a time between 00:00 and 24:00",
-    // ends before it starts
-    "09:00-08:00 | ends before or when it starts",
-    // empty range
-    "09:00-09:00 | ends before or when it starts",
-    // cannot start at 24:00
-    "24:00-24:00 | starts at 24:00",
-    // minutes out of range
-    "09:60-10:00 | not a time between",
-    // not a range at all
-    "nine to five | not a time range",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // hour out of range
+        "09:00-25:00 | not a time between 00:00 and 24:00",
+        // ends before it starts
+        "09:00-08:00 | ends before or when it starts",
+        // empty range
+        "09:00-09:00 | ends before or when it starts",
+        // cannot start at 24:00
+        "24:00-24:00 | starts at 24:00",
+        // minutes out of range
+        "09:60-10:00 | not a time between",
+        // not a range at all
+        "nine to five | not a time range",
+      })
   void rejectsBadRanges(String text, String message) {
     assertThatThrownBy(() -> OpeningHours.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

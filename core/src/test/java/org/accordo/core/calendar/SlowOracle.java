@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The obviously-correct, slow reading of SLA-SEMANTICS §1 that the property tests compare the
- * fast calendar against: it walks the local dates one by one, turns each date's hours into
- * instants with {@code ZonedDateTime.of}, takes the union, and counts. It reads the calendar only
- * through its public definition (weekly hours, closed dates, exceptions, holiday region).
+ * The obviously-correct, slow reading of SLA-SEMANTICS §1 that the property tests compare the fast
+ * calendar against: it walks the local dates one by one, turns each date's hours into instants with
+ * {@code ZonedDateTime.of}, takes the union, and counts. It reads the calendar only through its
+ * public definition (weekly hours, closed dates, exceptions, holiday region).
  */
 final class SlowOracle {
 
@@ -45,7 +45,10 @@ final class SlowOracle {
     return sum;
   }
 
-  /** The earliest instant {@code x >= a} with {@code elapsed(a, x) == millis}, walking forward day by day. */
+  /**
+   * The earliest instant {@code x >= a} with {@code elapsed(a, x) == millis}, walking forward day
+   * by day.
+   */
   Instant add(Instant a, long millis) {
     if (millis == 0) {
       return a;
@@ -81,7 +84,10 @@ final class SlowOracle {
         .anyMatch(i -> i[0] <= ms && ms < i[1]);
   }
 
-  /** The union of the open intervals of the dates {@code first..last}, sorted, as epoch-millisecond pairs. */
+  /**
+   * The union of the open intervals of the dates {@code first..last}, sorted, as epoch-millisecond
+   * pairs.
+   */
   List<long[]> openIntervals(LocalDate first, LocalDate last) {
     List<long[]> raw = new ArrayList<>();
     for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
@@ -110,9 +116,11 @@ final class SlowOracle {
     if (exceptions.containsKey(date)) {
       return exceptions.get(date);
     }
-    boolean holiday = calendar.holidays()
-        .map(r -> holidayYears.computeIfAbsent(date.getYear(), r::holidays).containsKey(date))
-        .orElse(false);
+    boolean holiday =
+        calendar
+            .holidays()
+            .map(r -> holidayYears.computeIfAbsent(date.getYear(), r::holidays).containsKey(date))
+            .orElse(false);
     if (closed.contains(date) || holiday) {
       return List.of();
     }
@@ -120,9 +128,10 @@ final class SlowOracle {
   }
 
   private long at(LocalDate date, int secondOfDay) {
-    ZonedDateTime local = secondOfDay == 86_400
-        ? ZonedDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT, zone)
-        : ZonedDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay), zone);
+    ZonedDateTime local =
+        secondOfDay == 86_400
+            ? ZonedDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT, zone)
+            : ZonedDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay), zone);
     return local.toInstant().toEpochMilli();
   }
 

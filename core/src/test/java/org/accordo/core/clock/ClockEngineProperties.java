@@ -31,17 +31,27 @@ class ClockEngineProperties {
     for (Metric metric : Metric.values()) {
       policy.target(metric, "P1", "1h", "24x7").target(metric, "P2", "2h", "rome-office");
     }
-    return policy.target(Metric.RESOLUTION, "P3", "8h", "rome-office")
+    return policy
+        .target(Metric.RESOLUTION, "P3", "8h", "rome-office")
         .target(Metric.FIRST_RESPONSE, "P3", "4h", "rome-office")
         .pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_CUSTOMER, TicketStatus.ON_HOLD)
-        .escalation(0.5, "L1").escalation(1.0, "L2").escalation(1.25, "L3");
+        .escalation(0.5, "L1")
+        .escalation(1.0, "L2")
+        .escalation(1.25, "L3");
   }
 
-  private static final List<ClockEngine> ENGINES = List.of(
-      targets().engine(),
-      targets().onPriorityChange(PriorityChangeRule.RESTART).onReopen(ReopenRule.RESTART).engine());
+  private static final List<ClockEngine> ENGINES =
+      List.of(
+          targets().engine(),
+          targets()
+              .onPriorityChange(PriorityChangeRule.RESTART)
+              .onReopen(ReopenRule.RESTART)
+              .engine());
 
-  /** A random history: created first, then up to 14 events at distinct minutes within ten days, and "now". */
+  /**
+   * A random history: created first, then up to 14 events at distinct minutes within ten days, and
+   * "now".
+   */
   record Case(List<TicketEvent> events, Instant now, int engine, long seed) {}
 
   @Provide
@@ -73,17 +83,20 @@ class ClockEngineProperties {
       case 0, 1:
         return TicketEvent.statusChanged("T", id, at, STATUSES[random.nextInt(STATUSES.length)]);
       case 2:
-        return TicketEvent.agentReplied("T", id, at, random.nextBoolean() ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL);
+        return TicketEvent.agentReplied(
+            "T", id, at, random.nextBoolean() ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL);
       case 3:
         return TicketEvent.of("T", id, EventType.CUSTOMER_REPLIED, at);
       case 4:
-        return TicketEvent.priorityChanged("T", id, at, PRIORITIES[random.nextInt(PRIORITIES.length)]);
+        return TicketEvent.priorityChanged(
+            "T", id, at, PRIORITIES[random.nextInt(PRIORITIES.length)]);
       case 5:
         return TicketEvent.of("T", id, EventType.PLAN_PROVIDED, at);
       case 6:
         return TicketEvent.excluded("T", id, at, exclusion(random));
       default:
-        return random.nextInt(4) == 0 ? TicketEvent.of("T", id, EventType.CANCELLED, at)
+        return random.nextInt(4) == 0
+            ? TicketEvent.of("T", id, EventType.CANCELLED, at)
             : TicketEvent.statusChanged("T", id, at, TicketStatus.OPEN);
     }
   }
@@ -91,7 +104,10 @@ class ClockEngineProperties {
   private static Exclusion exclusion(Random random) {
     Instant from = BASE.plusSeconds(60L * random.nextInt(12 * 24 * 60));
     Instant to = from.plusSeconds(60L * (1 + random.nextInt(2 * 24 * 60)));
-    Set<Metric> metrics = random.nextBoolean() ? Set.of() : Set.of(Metric.values()[random.nextInt(Metric.values().length)]);
+    Set<Metric> metrics =
+        random.nextBoolean()
+            ? Set.of()
+            : Set.of(Metric.values()[random.nextInt(Metric.values().length)]);
     return new Exclusion(from, to, "customer-caused outage", metrics);
   }
 
@@ -110,7 +126,9 @@ class ClockEngineProperties {
     List<TicketEvent> more = new ArrayList<>(c.events());
     more.add(TicketEvent.excluded("T", "x", c.now(), exclusion(new Random(c.seed() + 1))));
     for (ClockResult after : engine.fold(more, c.now())) {
-      before.stream().filter(b -> b.metric() == after.metric() && b.cycle() == after.cycle()).findFirst()
+      before.stream()
+          .filter(b -> b.metric() == after.metric() && b.cycle() == after.cycle())
+          .findFirst()
           .ifPresent(b -> assertThat(after.elapsedMillis()).isLessThanOrEqualTo(b.elapsedMillis()));
     }
   }
@@ -131,7 +149,8 @@ class ClockEngineProperties {
         assertThat(r.state() == ClockState.BREACHED).as("state of %s", r).isEqualTo(over);
       }
       if (over) {
-        assertThat(r.breachedAt()).isBetween(r.startedAt(), r.stoppedAt() != null ? r.stoppedAt() : c.now());
+        assertThat(r.breachedAt())
+            .isBetween(r.startedAt(), r.stoppedAt() != null ? r.stoppedAt() : c.now());
       }
     }
   }

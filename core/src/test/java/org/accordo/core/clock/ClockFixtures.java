@@ -23,7 +23,10 @@ import org.accordo.core.policy.ReopenRule;
 import org.accordo.core.policy.SlaPolicy;
 import org.accordo.core.policy.TicketStatus;
 
-/** Calendars, policies and ticket histories for the clock tests, written the way SLA-SEMANTICS §4 speaks. */
+/**
+ * Calendars, policies and ticket histories for the clock tests, written the way SLA-SEMANTICS §4
+ * speaks.
+ */
 final class ClockFixtures {
 
   static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -34,7 +37,8 @@ final class ClockFixtures {
   /** {@code rome-office}: Mon–Fri 09:00-13:00 and 14:00-18:00, Europe/Rome, Italian holidays. */
   static BusinessCalendar romeOffice() {
     return BusinessCalendar.builder(ROME)
-        .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+        .hours(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
             List.of(OpeningHours.parse("09:00-13:00"), OpeningHours.parse("14:00-18:00")))
         .holidays(HolidayRegion.of("IT"))
         .build();
@@ -73,7 +77,9 @@ final class ClockFixtures {
     /** {@code target("resolution", "P2", "8h", "rome-office")}. */
     PolicyBuilder target(Metric metric, String priority, String duration, String calendar) {
       Duration d = Duration.parse("PT" + duration.toUpperCase());
-      targets.computeIfAbsent(metric, m -> new LinkedHashMap<>()).put(priority, new MetricTarget(d, calendar));
+      targets
+          .computeIfAbsent(metric, m -> new LinkedHashMap<>())
+          .put(priority, new MetricTarget(d, calendar));
       return this;
     }
 
@@ -98,7 +104,8 @@ final class ClockFixtures {
     }
 
     SlaPolicy build() {
-      return new SlaPolicy("test", List.of(), targets, pauses, onPriorityChange, onReopen, escalation);
+      return new SlaPolicy(
+          "test", List.of(), targets, pauses, onPriorityChange, onReopen, escalation);
     }
 
     ClockEngine engine() {
@@ -165,7 +172,9 @@ final class ClockFixtures {
 
     History excluded(Instant at, Instant from, Instant to, Metric... metrics) {
       Set<Metric> only = metrics.length == 0 ? Set.of() : EnumSet.of(metrics[0], metrics);
-      events.add(TicketEvent.excluded(ticket, nextId(), at, new Exclusion(from, to, "customer-caused outage", only)));
+      events.add(
+          TicketEvent.excluded(
+              ticket, nextId(), at, new Exclusion(from, to, "customer-caused outage", only)));
       return this;
     }
 
@@ -184,7 +193,10 @@ final class ClockFixtures {
   }
 
   static ClockResult cycle(List<ClockResult> results, Metric metric, int cycle) {
-    return results.stream().filter(r -> r.metric() == metric && r.cycle() == cycle).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + metric + " cycle " + cycle + " in " + results));
+    return results.stream()
+        .filter(r -> r.metric() == metric && r.cycle() == cycle)
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + metric + " cycle " + cycle + " in " + results));
   }
 }

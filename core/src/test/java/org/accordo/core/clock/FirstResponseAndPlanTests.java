@@ -12,17 +12,25 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.junit.jupiter.api.Test;
 
-/** first_response and resolution_plan: one cycle each, from created to the answer (SLA semantics §3). */
+/**
+ * first_response and resolution_plan: one cycle each, from created to the answer (SLA semantics
+ * §3).
+ */
 class FirstResponseAndPlanTests {
 
-  private final ClockEngine office = policy()
-      .target(Metric.FIRST_RESPONSE, "P2", "2h", "rome-office")
-      .target(Metric.RESOLUTION_PLAN, "P2", "4h", "rome-office")
-      .engine();
+  private final ClockEngine office =
+      policy()
+          .target(Metric.FIRST_RESPONSE, "P2", "2h", "rome-office")
+          .target(Metric.RESOLUTION_PLAN, "P2", "4h", "rome-office")
+          .engine();
 
   @Test
   void publicReplyStopsFirstResponseAsMet() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2").publicReply(rome("2026-02-02 10:30")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .publicReply(rome("2026-02-02 10:30"))
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.FIRST_RESPONSE);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.stoppedAt()).isEqualTo(rome("2026-02-02 10:30"));
@@ -35,7 +43,11 @@ class FirstResponseAndPlanTests {
 
   @Test
   void internalNoteDoesNotStopFirstResponse() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2").internalNote(rome("2026-02-02 09:30")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .internalNote(rome("2026-02-02 09:30"))
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.FIRST_RESPONSE);
     assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
     assertThat(clock.stoppedAt()).isNull();
@@ -47,8 +59,12 @@ class FirstResponseAndPlanTests {
 
   @Test
   void resolutionStopsFirstResponseWhenNoReplyCameFirst() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 10:00"), TicketStatus.RESOLVED).publicReply(rome("2026-02-02 11:00")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 10:00"), TicketStatus.RESOLVED)
+            .publicReply(rome("2026-02-02 11:00"))
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.FIRST_RESPONSE);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.stoppedAt()).isEqualTo(rome("2026-02-02 10:00"));
@@ -66,8 +82,11 @@ class FirstResponseAndPlanTests {
 
   @Test
   void waitingForCustomerDoesNotPauseFirstResponseByDefault() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 09:30"), TicketStatus.WAITING_CUSTOMER).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 09:30"), TicketStatus.WAITING_CUSTOMER)
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 10:30")), Metric.FIRST_RESPONSE);
     assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
     assertThat(clock.elapsedSeconds()).isEqualTo(5400);
@@ -76,7 +95,11 @@ class FirstResponseAndPlanTests {
 
   @Test
   void planProvidedStopsResolutionPlan() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2").planProvided(rome("2026-02-02 11:00")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .planProvided(rome("2026-02-02 11:00"))
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.RESOLUTION_PLAN);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.elapsedSeconds()).isEqualTo(7200);
@@ -84,8 +107,11 @@ class FirstResponseAndPlanTests {
 
   @Test
   void waitingForCustomerPausesResolutionPlanByDefault() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 10:00"), TicketStatus.WAITING_CUSTOMER).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 10:00"), TicketStatus.WAITING_CUSTOMER)
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.RESOLUTION_PLAN);
     assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
     assertThat(clock.elapsedSeconds()).isEqualTo(3600);
@@ -95,8 +121,11 @@ class FirstResponseAndPlanTests {
 
   @Test
   void resolutionStopsResolutionPlanWhenNoPlanCameFirst() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 09:45"), TicketStatus.CLOSED).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 09:45"), TicketStatus.CLOSED)
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.RESOLUTION_PLAN);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.elapsedSeconds()).isEqualTo(2700);
@@ -110,12 +139,23 @@ class FirstResponseAndPlanTests {
 
   @Test
   void timelineNamesTheEventsThatStartedAndPausedTheClock() {
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 10:00"), TicketStatus.WAITING_CUSTOMER).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 10:00"), TicketStatus.WAITING_CUSTOMER)
+            .events();
     ClockResult clock = only(office.fold(events, rome("2026-02-02 12:00")), Metric.RESOLUTION_PLAN);
-    assertThat(clock.timeline()).containsExactly(
-        new TimelineSegment(rome("2026-02-02 09:00"), rome("2026-02-02 10:00"), true, "e1: created, status new"),
-        new TimelineSegment(rome("2026-02-02 10:00"), rome("2026-02-02 12:00"), false,
-            "e2: status_changed, status waiting_customer"));
+    assertThat(clock.timeline())
+        .containsExactly(
+            new TimelineSegment(
+                rome("2026-02-02 09:00"),
+                rome("2026-02-02 10:00"),
+                true,
+                "e1: created, status new"),
+            new TimelineSegment(
+                rome("2026-02-02 10:00"),
+                rome("2026-02-02 12:00"),
+                false,
+                "e2: status_changed, status waiting_customer"));
   }
 }

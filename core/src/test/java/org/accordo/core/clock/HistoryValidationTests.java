@@ -12,32 +12,47 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Invalid histories are refused with an error naming the ticket and the event (SLA semantics §2). */
+/**
+ * Invalid histories are refused with an error naming the ticket and the event (SLA semantics §2).
+ */
 class HistoryValidationTests {
 
-  private final ClockEngine engine = policy().target(Metric.RESOLUTION, "P1", "4h", "24x7").engine();
+  private final ClockEngine engine =
+      policy().target(Metric.RESOLUTION, "P1", "4h", "24x7").engine();
 
   static Stream<Arguments> invalidHistories() {
     return Stream.of(
         // no created at all
-        Arguments.of(List.of(TicketEvent.statusChanged("T-1", "e1", at("09:00"), TicketStatus.OPEN)),
+        Arguments.of(
+            List.of(TicketEvent.statusChanged("T-1", "e1", at("09:00"), TicketStatus.OPEN)),
             "ticket T-1: the history has no created event"),
         // two created events: the later one is named
-        Arguments.of(List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P1"), TicketEvent.created("T-1", "e2", at("09:30"), "P1")),
+        Arguments.of(
+            List.of(
+                TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
+                TicketEvent.created("T-1", "e2", at("09:30"), "P1")),
             "ticket T-1, event e2: a second created event (the first is e1)"),
         // an event dated before created, even if it arrived after it
-        Arguments.of(List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
+        Arguments.of(
+            List.of(
+                TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
                 TicketEvent.statusChanged("T-1", "e2", at("08:59"), TicketStatus.OPEN)),
             "ticket T-1, event e2: dated 2026-02-02T08:59:00Z, before the ticket was created (e1 at 2026-02-02T09:00:00Z)"),
         // an event later than now
-        Arguments.of(List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
+        Arguments.of(
+            List.of(
+                TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
                 TicketEvent.statusChanged("T-1", "e2", at("12:01"), TicketStatus.OPEN)),
             "ticket T-1, event e2: dated 2026-02-02T12:01:00Z, later than now (2026-02-02T12:00:00Z)"),
         // created at a priority the contract does not define
-        Arguments.of(List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P9")),
+        Arguments.of(
+            List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P9")),
             "ticket T-1, event e1: priority 'P9' is not defined by the contract, which defines [P1, P2, P3, P4]"),
         // changed to a priority the contract does not define
-        Arguments.of(List.of(TicketEvent.created("T-1", "e1", at("09:00"), "P1"), TicketEvent.priorityChanged("T-1", "e2", at("09:10"), "urgent")),
+        Arguments.of(
+            List.of(
+                TicketEvent.created("T-1", "e1", at("09:00"), "P1"),
+                TicketEvent.priorityChanged("T-1", "e2", at("09:10"), "urgent")),
             "ticket T-1, event e2: priority 'urgent' is not defined by the contract, which defines [P1, P2, P3, P4]"));
   }
 

@@ -15,7 +15,10 @@ import org.accordo.core.policy.PriorityChangeRule;
 import org.accordo.core.policy.TicketStatus;
 import org.junit.jupiter.api.Test;
 
-/** Priority changes under retroactive and restart, including changes while paused (SLA semantics §3). */
+/**
+ * Priority changes under retroactive and restart, including changes while paused (SLA semantics
+ * §3).
+ */
 class PriorityChangeTests {
 
   private static ClockFixtures.PolicyBuilder targets() {
@@ -28,11 +31,13 @@ class PriorityChangeTests {
   }
 
   private final ClockEngine retroactive = targets().engine();
-  private final ClockEngine restart = targets().onPriorityChange(PriorityChangeRule.RESTART).engine();
+  private final ClockEngine restart =
+      targets().onPriorityChange(PriorityChangeRule.RESTART).engine();
 
   @Test
   void retroactiveUpgradeMeasuresFromTheOriginalStartAndCanBreachInThePast() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").priority(at("09:40"), "P1").events();
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P3").priority(at("09:40"), "P1").events();
     ClockResult clock = only(retroactive.fold(events, at("09:50")), Metric.FIRST_RESPONSE);
     assertThat(clock.priority()).isEqualTo("P1");
     assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
@@ -41,9 +46,16 @@ class PriorityChangeTests {
 
   @Test
   void retroactiveChangeTakesTheCalendarOfTheNewPriority() {
-    ClockEngine engine = policy().target(Metric.FIRST_RESPONSE, "P1", "1h", "24x7")
-        .target(Metric.FIRST_RESPONSE, "P3", "4h", "rome-office").engine();
-    List<TicketEvent> events = ticket("T").created(rome("2026-01-10 11:00"), "P3").priority(rome("2026-01-10 12:00"), "P1").events();
+    ClockEngine engine =
+        policy()
+            .target(Metric.FIRST_RESPONSE, "P1", "1h", "24x7")
+            .target(Metric.FIRST_RESPONSE, "P3", "4h", "rome-office")
+            .engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-01-10 11:00"), "P3")
+            .priority(rome("2026-01-10 12:00"), "P1")
+            .events();
     ClockResult clock = only(engine.fold(events, rome("2026-01-10 12:30")), Metric.FIRST_RESPONSE);
     assertThat(clock.calendar()).isEqualTo("24x7");
     assertThat(clock.elapsedSeconds()).isEqualTo(5400); // a Saturday counts on 24x7
@@ -52,7 +64,12 @@ class PriorityChangeTests {
 
   @Test
   void priorityChangeDoesNotTouchAStoppedClock() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").publicReply(at("09:10")).priority(at("10:00"), "P1").events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P3")
+            .publicReply(at("09:10"))
+            .priority(at("10:00"), "P1")
+            .events();
     ClockResult clock = only(retroactive.fold(events, at("11:00")), Metric.FIRST_RESPONSE);
     assertThat(clock.priority()).isEqualTo("P3");
     assertThat(clock.state()).isEqualTo(ClockState.MET);
@@ -60,10 +77,16 @@ class PriorityChangeTests {
 
   @Test
   void retroactiveChangeWhilePausedKeepsThePausedTimePaused() {
-    ClockEngine engine = targets().pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_CUSTOMER).engine();
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").publicReply(at("09:01"))
-        .status(at("09:15"), TicketStatus.WAITING_CUSTOMER).priority(at("10:00"), "P1")
-        .status(at("11:00"), TicketStatus.OPEN).events();
+    ClockEngine engine =
+        targets().pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_CUSTOMER).engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P3")
+            .publicReply(at("09:01"))
+            .status(at("09:15"), TicketStatus.WAITING_CUSTOMER)
+            .priority(at("10:00"), "P1")
+            .status(at("11:00"), TicketStatus.OPEN)
+            .events();
     ClockResult clock = only(engine.fold(events, at("11:30")), Metric.RESOLUTION);
     assertThat(clock.priority()).isEqualTo("P1");
     assertThat(clock.elapsedSeconds()).isEqualTo(2700); // 09:00-09:15 and 11:00-11:30
@@ -73,7 +96,8 @@ class PriorityChangeTests {
 
   @Test
   void restartSupersedesTheRunningCycleAndStartsANewOne() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").priority(at("10:00"), "P1").events();
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P3").priority(at("10:00"), "P1").events();
     List<ClockResult> results = restart.fold(events, at("10:10"));
     ClockResult old = cycle(results, Metric.RESOLUTION, 1);
     ClockResult fresh = cycle(results, Metric.RESOLUTION, 2);
@@ -90,10 +114,17 @@ class PriorityChangeTests {
 
   @Test
   void restartWhilePausedStartsTheNewCyclePaused() {
-    ClockEngine engine = targets().pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_CUSTOMER)
-        .onPriorityChange(PriorityChangeRule.RESTART).engine();
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3")
-        .status(at("09:30"), TicketStatus.WAITING_CUSTOMER).priority(at("10:00"), "P1").events();
+    ClockEngine engine =
+        targets()
+            .pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_CUSTOMER)
+            .onPriorityChange(PriorityChangeRule.RESTART)
+            .engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P3")
+            .status(at("09:30"), TicketStatus.WAITING_CUSTOMER)
+            .priority(at("10:00"), "P1")
+            .events();
     List<ClockResult> results = engine.fold(events, at("10:30"));
     ClockResult old = cycle(results, Metric.RESOLUTION, 1);
     ClockResult fresh = cycle(results, Metric.RESOLUTION, 2);
@@ -106,13 +137,24 @@ class PriorityChangeTests {
 
   @Test
   void retroactiveDowngradeToAPriorityWithoutTargetGivesNoResult() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10")).priority(at("09:20"), "P3").events();
-    assertThat(retroactive.fold(events, at("10:00"))).noneMatch(r -> r.metric() == Metric.PERIODIC_UPDATE);
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .priority(at("09:20"), "P3")
+            .events();
+    assertThat(retroactive.fold(events, at("10:00")))
+        .noneMatch(r -> r.metric() == Metric.PERIODIC_UPDATE);
   }
 
   @Test
   void retroactiveUpgradeMeasuresAnUpdateCycleStartedBeforeIt() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").publicReply(at("09:10")).priority(at("09:20"), "P1").events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P3")
+            .publicReply(at("09:10"))
+            .priority(at("09:20"), "P1")
+            .events();
     ClockResult clock = only(retroactive.fold(events, at("10:30")), Metric.PERIODIC_UPDATE);
     assertThat(clock.priority()).isEqualTo("P1");
     assertThat(clock.startedAt()).isEqualTo(at("09:10"));
@@ -121,13 +163,18 @@ class PriorityChangeTests {
 
   @Test
   void restartStartsNoCycleForAPriorityWithoutTarget() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").publicReply(at("09:10")).events();
-    assertThat(restart.fold(events, at("10:00"))).noneMatch(r -> r.metric() == Metric.PERIODIC_UPDATE);
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P3").publicReply(at("09:10")).events();
+    assertThat(restart.fold(events, at("10:00")))
+        .noneMatch(r -> r.metric() == Metric.PERIODIC_UPDATE);
   }
 
   @Test
   void changeToTheSamePriorityIsNoChange() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P3").priority(at("10:00"), "P3").events();
-    assertThat(restart.fold(events, at("11:00"))).filteredOn(r -> r.metric() == Metric.RESOLUTION).hasSize(1);
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P3").priority(at("10:00"), "P3").events();
+    assertThat(restart.fold(events, at("11:00")))
+        .filteredOn(r -> r.metric() == Metric.RESOLUTION)
+        .hasSize(1);
   }
 }

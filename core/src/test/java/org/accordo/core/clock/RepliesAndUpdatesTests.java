@@ -12,13 +12,16 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.junit.jupiter.api.Test;
 
-/** next_reply and periodic_update: many cycles, and what resolution does to them (SLA semantics §3). */
+/**
+ * next_reply and periodic_update: many cycles, and what resolution does to them (SLA semantics §3).
+ */
 class RepliesAndUpdatesTests {
 
-  private final ClockEngine engine = policy()
-      .target(Metric.NEXT_REPLY, "P1", "1h", "24x7")
-      .target(Metric.PERIODIC_UPDATE, "P1", "1h", "24x7")
-      .engine();
+  private final ClockEngine engine =
+      policy()
+          .target(Metric.NEXT_REPLY, "P1", "1h", "24x7")
+          .target(Metric.PERIODIC_UPDATE, "P1", "1h", "24x7")
+          .engine();
 
   private List<ClockResult> of(Metric metric, List<ClockResult> results) {
     return results.stream().filter(r -> r.metric() == metric).toList();
@@ -26,7 +29,12 @@ class RepliesAndUpdatesTests {
 
   @Test
   void customerReplyStartsNextReplyAndPublicReplyStopsIt() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").customerReplied(at("10:00")).publicReply(at("10:20")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .customerReplied(at("10:00"))
+            .publicReply(at("10:20"))
+            .events();
     ClockResult clock = only(engine.fold(events, at("11:00")), Metric.NEXT_REPLY);
     assertThat(clock.startedAt()).isEqualTo(at("10:00"));
     assertThat(clock.state()).isEqualTo(ClockState.MET);
@@ -35,8 +43,13 @@ class RepliesAndUpdatesTests {
 
   @Test
   void secondCustomerReplyWhileACycleRunsStartsNoOther() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .customerReplied(at("10:00")).customerReplied(at("10:30")).publicReply(at("11:30")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .customerReplied(at("10:00"))
+            .customerReplied(at("10:30"))
+            .publicReply(at("11:30"))
+            .events();
     ClockResult clock = only(engine.fold(events, at("12:00")), Metric.NEXT_REPLY);
     assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
     assertThat(clock.stoppedAt()).isEqualTo(at("11:30"));
@@ -46,8 +59,14 @@ class RepliesAndUpdatesTests {
 
   @Test
   void eachCustomerReplyAfterAnAnswerStartsANewCycle() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .customerReplied(at("10:00")).publicReply(at("10:10")).customerReplied(at("12:00")).publicReply(at("12:05")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .customerReplied(at("10:00"))
+            .publicReply(at("10:10"))
+            .customerReplied(at("12:00"))
+            .publicReply(at("12:05"))
+            .events();
     List<ClockResult> results = engine.fold(events, at("13:00"));
     assertThat(cycle(results, Metric.NEXT_REPLY, 1).elapsedSeconds()).isEqualTo(600);
     assertThat(cycle(results, Metric.NEXT_REPLY, 2).elapsedSeconds()).isEqualTo(300);
@@ -55,8 +74,12 @@ class RepliesAndUpdatesTests {
 
   @Test
   void resolutionAnswersARunningNextReply() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .customerReplied(at("10:00")).status(at("10:30"), TicketStatus.RESOLVED).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .customerReplied(at("10:00"))
+            .status(at("10:30"), TicketStatus.RESOLVED)
+            .events();
     ClockResult clock = only(engine.fold(events, at("12:00")), Metric.NEXT_REPLY);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.stoppedAt()).isEqualTo(at("10:30"));
@@ -64,14 +87,23 @@ class RepliesAndUpdatesTests {
 
   @Test
   void customerReplyOnAResolvedTicketStartsNoNextReply() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .status(at("09:10"), TicketStatus.RESOLVED).customerReplied(at("09:20")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("09:10"), TicketStatus.RESOLVED)
+            .customerReplied(at("09:20"))
+            .events();
     assertThat(of(Metric.NEXT_REPLY, engine.fold(events, at("12:00")))).isEmpty();
   }
 
   @Test
   void eachPublicReplyStartsAPeriodicUpdateCycle() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10")).publicReply(at("09:50")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .publicReply(at("09:50"))
+            .events();
     List<ClockResult> results = engine.fold(events, at("10:20"));
     ClockResult first = cycle(results, Metric.PERIODIC_UPDATE, 1);
     ClockResult second = cycle(results, Metric.PERIODIC_UPDATE, 2);
@@ -84,8 +116,12 @@ class RepliesAndUpdatesTests {
 
   @Test
   void onHoldPausesPeriodicUpdateByDefault() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10"))
-        .status(at("09:30"), TicketStatus.ON_HOLD).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .status(at("09:30"), TicketStatus.ON_HOLD)
+            .events();
     ClockResult clock = only(engine.fold(events, at("11:00")), Metric.PERIODIC_UPDATE);
     assertThat(clock.state()).isEqualTo(ClockState.PAUSED);
     assertThat(clock.elapsedSeconds()).isEqualTo(1200);
@@ -94,15 +130,23 @@ class RepliesAndUpdatesTests {
 
   @Test
   void periodicUpdateNotBreachedAtResolutionIsDropped() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10"))
-        .status(at("09:40"), TicketStatus.RESOLVED).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .status(at("09:40"), TicketStatus.RESOLVED)
+            .events();
     assertThat(of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")))).isEmpty();
   }
 
   @Test
   void periodicUpdateBreachedAtResolutionIsReportedStoppedThere() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10"))
-        .status(at("10:40"), TicketStatus.RESOLVED).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .status(at("10:40"), TicketStatus.RESOLVED)
+            .events();
     ClockResult clock = only(engine.fold(events, at("12:00")), Metric.PERIODIC_UPDATE);
     assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
     assertThat(clock.stoppedAt()).isEqualTo(at("10:40"));
@@ -112,21 +156,33 @@ class RepliesAndUpdatesTests {
 
   @Test
   void internalNotesStartNoPeriodicUpdate() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").internalNote(at("09:10")).events();
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P1").internalNote(at("09:10")).events();
     assertThat(of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")))).isEmpty();
   }
 
   @Test
   void publicReplyOnAResolvedTicketStartsNoPeriodicUpdate() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10"))
-        .status(at("09:20"), TicketStatus.RESOLVED).publicReply(at("09:30")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .status(at("09:20"), TicketStatus.RESOLVED)
+            .publicReply(at("09:30"))
+            .events();
     assertThat(of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")))).isEmpty();
   }
 
   @Test
   void droppedCyclesStillCountInTheNumbering() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:10"))
-        .status(at("09:20"), TicketStatus.RESOLVED).status(at("09:30"), TicketStatus.OPEN).publicReply(at("09:40")).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .status(at("09:20"), TicketStatus.RESOLVED)
+            .status(at("09:30"), TicketStatus.OPEN)
+            .publicReply(at("09:40"))
+            .events();
     List<ClockResult> updates = of(Metric.PERIODIC_UPDATE, engine.fold(events, at("10:00")));
     assertThat(updates).extracting(ClockResult::cycle).containsExactly(2);
   }

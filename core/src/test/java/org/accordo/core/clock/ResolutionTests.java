@@ -14,17 +14,25 @@ import org.accordo.core.policy.ReopenRule;
 import org.accordo.core.policy.TicketStatus;
 import org.junit.jupiter.api.Test;
 
-/** The resolution clock: its pauses, what stops it, and reopens under resume and restart (SLA semantics §3). */
+/**
+ * The resolution clock: its pauses, what stops it, and reopens under resume and restart (SLA
+ * semantics §3).
+ */
 class ResolutionTests {
 
-  private final ClockEngine always = policy()
-      .target(Metric.FIRST_RESPONSE, "P1", "2h", "24x7")
-      .target(Metric.RESOLUTION, "P1", "4h", "24x7")
-      .engine();
+  private final ClockEngine always =
+      policy()
+          .target(Metric.FIRST_RESPONSE, "P1", "2h", "24x7")
+          .target(Metric.RESOLUTION, "P1", "4h", "24x7")
+          .engine();
 
   @Test
   void waitingForThirdPartyDoesNotPauseResolutionByDefault() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").status(at("10:00"), TicketStatus.WAITING_THIRD_PARTY).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("10:00"), TicketStatus.WAITING_THIRD_PARTY)
+            .events();
     ClockResult clock = only(always.fold(events, at("12:00")), Metric.RESOLUTION);
     assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
     assertThat(clock.elapsedSeconds()).isEqualTo(3 * 3600);
@@ -32,17 +40,31 @@ class ResolutionTests {
 
   @Test
   void pauseOnReplacesTheDefaultPauses() {
-    ClockEngine engine = policy().target(Metric.RESOLUTION, "P1", "4h", "24x7")
-        .pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_THIRD_PARTY).engine();
-    List<TicketEvent> waitingCustomer = ticket("T").created(at("09:00"), "P1").status(at("10:00"), TicketStatus.WAITING_CUSTOMER).events();
-    List<TicketEvent> waitingThirdParty = ticket("T").created(at("09:00"), "P1").status(at("10:00"), TicketStatus.WAITING_THIRD_PARTY).events();
-    assertThat(only(engine.fold(waitingCustomer, at("12:00")), Metric.RESOLUTION).elapsedSeconds()).isEqualTo(3 * 3600);
-    assertThat(only(engine.fold(waitingThirdParty, at("12:00")), Metric.RESOLUTION).state()).isEqualTo(ClockState.PAUSED);
+    ClockEngine engine =
+        policy()
+            .target(Metric.RESOLUTION, "P1", "4h", "24x7")
+            .pauseOn(Metric.RESOLUTION, TicketStatus.WAITING_THIRD_PARTY)
+            .engine();
+    List<TicketEvent> waitingCustomer =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("10:00"), TicketStatus.WAITING_CUSTOMER)
+            .events();
+    List<TicketEvent> waitingThirdParty =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("10:00"), TicketStatus.WAITING_THIRD_PARTY)
+            .events();
+    assertThat(only(engine.fold(waitingCustomer, at("12:00")), Metric.RESOLUTION).elapsedSeconds())
+        .isEqualTo(3 * 3600);
+    assertThat(only(engine.fold(waitingThirdParty, at("12:00")), Metric.RESOLUTION).state())
+        .isEqualTo(ClockState.PAUSED);
   }
 
   @Test
   void closedStopsResolutionLikeResolved() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").status(at("10:00"), TicketStatus.CLOSED).events();
+    List<TicketEvent> events =
+        ticket("T").created(at("09:00"), "P1").status(at("10:00"), TicketStatus.CLOSED).events();
     ClockResult clock = only(always.fold(events, at("12:00")), Metric.RESOLUTION);
     assertThat(clock.state()).isEqualTo(ClockState.MET);
     assertThat(clock.elapsedSeconds()).isEqualTo(3600);
@@ -51,18 +73,29 @@ class ResolutionTests {
 
   @Test
   void closingAResolvedTicketIsNoReopen() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .status(at("10:00"), TicketStatus.RESOLVED).status(at("11:00"), TicketStatus.CLOSED).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("10:00"), TicketStatus.RESOLVED)
+            .status(at("11:00"), TicketStatus.CLOSED)
+            .events();
     ClockResult clock = only(always.fold(events, at("12:00")), Metric.RESOLUTION);
     assertThat(clock.stoppedAt()).isEqualTo(at("10:00"));
   }
 
   @Test
   void reopenWithRestartStartsASecondResolutionCycle() {
-    ClockEngine engine = policy().target(Metric.RESOLUTION, "P2", "8h", "rome-office").onReopen(ReopenRule.RESTART).engine();
-    List<TicketEvent> events = ticket("T").created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 12:00"), TicketStatus.RESOLVED)
-        .status(rome("2026-02-04 10:00"), TicketStatus.OPEN).events();
+    ClockEngine engine =
+        policy()
+            .target(Metric.RESOLUTION, "P2", "8h", "rome-office")
+            .onReopen(ReopenRule.RESTART)
+            .engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 12:00"), TicketStatus.RESOLVED)
+            .status(rome("2026-02-04 10:00"), TicketStatus.OPEN)
+            .events();
     List<ClockResult> results = engine.fold(events, rome("2026-02-04 11:00"));
     ClockResult first = cycle(results, Metric.RESOLUTION, 1);
     ClockResult second = cycle(results, Metric.RESOLUTION, 2);
@@ -76,20 +109,31 @@ class ResolutionTests {
 
   @Test
   void reopenWithResumeCanBreachAfterTheReopen() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .status(at("11:00"), TicketStatus.RESOLVED).status(at("15:00"), TicketStatus.IN_PROGRESS).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("11:00"), TicketStatus.RESOLVED)
+            .status(at("15:00"), TicketStatus.IN_PROGRESS)
+            .events();
     ClockResult clock = only(always.fold(events, at("18:00")), Metric.RESOLUTION);
     assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
     assertThat(clock.elapsedSeconds()).isEqualTo(5 * 3600); // 09-11 and 15-18
     assertThat(clock.breachedAt()).isEqualTo(at("17:00"));
-    assertThat(clock.pausedSeconds()).as("time spent resolved is neither counting nor paused").isZero();
+    assertThat(clock.pausedSeconds())
+        .as("time spent resolved is neither counting nor paused")
+        .isZero();
     assertThat(clock.stoppedAt()).isNull();
   }
 
   @Test
   void reopenRestartsNoOtherMetric() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1").publicReply(at("09:30"))
-        .status(at("10:00"), TicketStatus.RESOLVED).status(at("11:00"), TicketStatus.OPEN).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:30"))
+            .status(at("10:00"), TicketStatus.RESOLVED)
+            .status(at("11:00"), TicketStatus.OPEN)
+            .events();
     List<ClockResult> results = always.fold(events, at("12:00"));
     assertThat(results).filteredOn(r -> r.metric() == Metric.FIRST_RESPONSE).hasSize(1);
     assertThat(only(results, Metric.FIRST_RESPONSE).stoppedAt()).isEqualTo(at("09:30"));
@@ -97,12 +141,18 @@ class ResolutionTests {
 
   @Test
   void timelineShowsTheResolvedStretchAsNotCounting() {
-    List<TicketEvent> events = ticket("T").created(at("09:00"), "P1")
-        .status(at("11:00"), TicketStatus.RESOLVED).status(at("15:00"), TicketStatus.OPEN).events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .status(at("11:00"), TicketStatus.RESOLVED)
+            .status(at("15:00"), TicketStatus.OPEN)
+            .events();
     ClockResult clock = only(always.fold(events, at("16:00")), Metric.RESOLUTION);
-    assertThat(clock.timeline()).containsExactly(
-        new TimelineSegment(at("09:00"), at("11:00"), true, "e1: created, status new"),
-        new TimelineSegment(at("11:00"), at("15:00"), false, "e2: status_changed, status resolved"),
-        new TimelineSegment(at("15:00"), at("16:00"), true, "e3: status_changed, status open"));
+    assertThat(clock.timeline())
+        .containsExactly(
+            new TimelineSegment(at("09:00"), at("11:00"), true, "e1: created, status new"),
+            new TimelineSegment(
+                at("11:00"), at("15:00"), false, "e2: status_changed, status resolved"),
+            new TimelineSegment(at("15:00"), at("16:00"), true, "e3: status_changed, status open"));
   }
 }

@@ -21,7 +21,10 @@ class WorkedExamplesTests {
     ClockEngine engine = policy().target(Metric.FIRST_RESPONSE, "P2", "2h", "rome-office").engine();
     Instant created = rome("2026-01-09 17:30");
     assertThat(created).isEqualTo(utc("2026-01-09T16:30:00Z"));
-    ClockResult clock = only(engine.fold(ticket("T").created(created, "P2").events(), created), Metric.FIRST_RESPONSE);
+    ClockResult clock =
+        only(
+            engine.fold(ticket("T").created(created, "P2").events(), created),
+            Metric.FIRST_RESPONSE);
     assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
     // 30 min on Friday, 90 min on Monday from 09:00 CET
     assertThat(clock.dueAt()).isEqualTo(utc("2026-01-12T09:30:00Z"));
@@ -31,12 +34,13 @@ class WorkedExamplesTests {
   void example2ResolutionPausedWhileWaitingForCustomerEndsAtTheMorningClose() {
     ClockEngine engine = policy().target(Metric.RESOLUTION, "P2", "8h", "rome-office").engine();
     Instant tuesday = rome("2026-02-03 15:00");
-    List<TicketEvent> events = ticket("T")
-        .created(rome("2026-02-02 10:00"), "P2")
-        .status(rome("2026-02-02 11:00"), TicketStatus.WAITING_CUSTOMER)
-        .customerReplied(tuesday)
-        .status(tuesday, TicketStatus.OPEN)
-        .events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 10:00"), "P2")
+            .status(rome("2026-02-02 11:00"), TicketStatus.WAITING_CUSTOMER)
+            .customerReplied(tuesday)
+            .status(tuesday, TicketStatus.OPEN)
+            .events();
     ClockResult clock = only(engine.fold(events, tuesday), Metric.RESOLUTION);
     assertThat(clock.elapsedSeconds()).isEqualTo(3600); // 10:00-11:00 on Monday
     // paused: Mon 11-13 and 14-18 (6h), Tue 09-13 and 14-15 (5h) of open time
@@ -51,7 +55,8 @@ class WorkedExamplesTests {
     ClockEngine engine = policy().target(Metric.RESOLUTION, "P1", "4h", "24x7").engine();
     Instant created = rome("2026-03-28 23:00");
     assertThat(created).isEqualTo(utc("2026-03-28T22:00:00Z"));
-    ClockResult clock = only(engine.fold(ticket("T").created(created, "P1").events(), created), Metric.RESOLUTION);
+    ClockResult clock =
+        only(engine.fold(ticket("T").created(created, "P1").events(), created), Metric.RESOLUTION);
     // 4 real hours: 04:00 local, because the clocks went forward at 02:00
     assertThat(clock.dueAt()).isEqualTo(utc("2026-03-29T02:00:00Z"));
   }
@@ -61,7 +66,10 @@ class WorkedExamplesTests {
     ClockEngine engine = policy().target(Metric.FIRST_RESPONSE, "P2", "2h", "rome-office").engine();
     Instant created = rome("2026-03-27 17:00");
     assertThat(created).isEqualTo(utc("2026-03-27T16:00:00Z"));
-    ClockResult clock = only(engine.fold(ticket("T").created(created, "P2").events(), created), Metric.FIRST_RESPONSE);
+    ClockResult clock =
+        only(
+            engine.fold(ticket("T").created(created, "P2").events(), created),
+            Metric.FIRST_RESPONSE);
     // 1h on Friday (CET), 1h from Monday 09:00 CEST
     assertThat(clock.dueAt()).isEqualTo(utc("2026-03-30T08:00:00Z"));
   }
@@ -70,11 +78,12 @@ class WorkedExamplesTests {
   void example5ReopenWithResumeKeepsTheTimeCountedBeforeResolution() {
     ClockEngine engine = policy().target(Metric.RESOLUTION, "P2", "8h", "rome-office").engine();
     Instant reopened = rome("2026-02-04 10:00");
-    List<TicketEvent> events = ticket("T")
-        .created(rome("2026-02-02 09:00"), "P2")
-        .status(rome("2026-02-02 12:00"), TicketStatus.RESOLVED)
-        .status(reopened, TicketStatus.OPEN)
-        .events();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(rome("2026-02-02 09:00"), "P2")
+            .status(rome("2026-02-02 12:00"), TicketStatus.RESOLVED)
+            .status(reopened, TicketStatus.OPEN)
+            .events();
     ClockResult clock = only(engine.fold(events, reopened), Metric.RESOLUTION);
     assertThat(clock.elapsedSeconds()).isEqualTo(3 * 3600);
     assertThat(clock.stoppedAt()).isNull();
@@ -86,7 +95,8 @@ class WorkedExamplesTests {
   void example6ResolutionOverChristmasAndTheWeekend() {
     ClockEngine engine = policy().target(Metric.RESOLUTION, "P2", "4h", "rome-office").engine();
     Instant created = rome("2026-12-24 16:00");
-    ClockResult clock = only(engine.fold(ticket("T").created(created, "P2").events(), created), Metric.RESOLUTION);
+    ClockResult clock =
+        only(engine.fold(ticket("T").created(created, "P2").events(), created), Metric.RESOLUTION);
     // 2h on Thursday; Christmas, Santo Stefano and Sunday closed; 2h on Monday
     assertThat(clock.dueAt()).isEqualTo(utc("2026-12-28T10:00:00Z"));
   }
@@ -95,7 +105,10 @@ class WorkedExamplesTests {
   void example7TicketCreatedOnSaturdayStartsCountingOnMonday() {
     ClockEngine engine = policy().target(Metric.FIRST_RESPONSE, "P2", "1h", "rome-office").engine();
     Instant created = rome("2026-01-10 11:00");
-    ClockResult clock = only(engine.fold(ticket("T").created(created, "P2").events(), created), Metric.FIRST_RESPONSE);
+    ClockResult clock =
+        only(
+            engine.fold(ticket("T").created(created, "P2").events(), created),
+            Metric.FIRST_RESPONSE);
     assertThat(clock.elapsedSeconds()).isZero();
     assertThat(clock.dueAt()).isEqualTo(utc("2026-01-12T09:00:00Z"));
   }

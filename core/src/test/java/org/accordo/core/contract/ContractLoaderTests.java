@@ -27,13 +27,26 @@ class ContractLoaderTests {
     assertThat(c.calendars()).containsOnlyKeys("office", "always");
     assertThat(c.isAlwaysOpen("always")).isTrue();
     assertThat(c.isAlwaysOpen("office")).isFalse();
-    assertThat(c.services()).extracting(Service::id).containsExactly("service-desk", "servers", "backup");
+    assertThat(c.services())
+        .extracting(Service::id)
+        .containsExactly("service-desk", "servers", "backup");
     assertThat(c.priorityIds()).containsExactly("P1", "P2", "P3", "P4");
-    assertThat(c.slas()).extracting(ContractSla::id).containsExactly("service-desk", "availability");
+    assertThat(c.slas())
+        .extracting(ContractSla::id)
+        .containsExactly("service-desk", "availability");
     assertThat(c.slas().get(0).policy().target(Metric.RESOLUTION, "P1"))
         .contains(new MetricTarget(Duration.ofHours(4), "always"));
-    assertThat(c.slas().get(1).availability().orElseThrow().target()).isEqualByComparingTo(new BigDecimal("0.999"));
-    assertThat(c.communication().orElseThrow().afterHours().orElseThrow().rate().orElseThrow().price().amount())
+    assertThat(c.slas().get(1).availability().orElseThrow().target())
+        .isEqualByComparingTo(new BigDecimal("0.999"));
+    assertThat(
+            c.communication()
+                .orElseThrow()
+                .afterHours()
+                .orElseThrow()
+                .rate()
+                .orElseThrow()
+                .price()
+                .amount())
         .isEqualByComparingTo("90.00");
     assertThat(c.security().disasterRecovery().orElseThrow().rto()).isEqualTo(Duration.ofHours(8));
     assertThat(c.termination().orElseThrow().notice()).contains(Period.ofDays(90));
@@ -45,74 +58,97 @@ class ContractLoaderTests {
 
   @Test
   void reportsEveryProblemAtOnceInDocumentOrder() {
-    String broken = ContractFixtures.bianchi()
-        .replace("  version: 3\n", "  version: three\n")
-        .replace("P2: { target: 2h, calendar: office }", "P2: { target: 2 hours, calendar: office }")
-        .replace("services: [servers]\n", "services: [server]\n")
-        .replace("  cap: 30%\n", "  cap: 30\n");
+    String broken =
+        ContractFixtures.bianchi()
+            .replace("  version: 3\n", "  version: three\n")
+            .replace(
+                "P2: { target: 2h, calendar: office }", "P2: { target: 2 hours, calendar: office }")
+            .replace("services: [servers]\n", "services: [server]\n")
+            .replace("  cap: 30%\n", "  cap: 30\n");
 
     ContractLoad load = ContractLoader.load(broken, "broken.yaml");
 
     assertThat(load.contract()).isEmpty();
-    assertThat(load.problems()).extracting(YamlProblem::toString).containsExactly(
-        "broken.yaml:8:12: contract.version 'three' is not a whole number of 1 or more",
-        "broken.yaml:83:23: slas[0].metrics.first_response.P2.target '2 hours' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H",
-        "broken.yaml:103:16: slas[1].services[0] names the service 'server', which services does not define (defined: service-desk, servers, backup)",
-        "broken.yaml:142:8: credits.cap '30' is not a percentage; write e.g. 99.9%");
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .containsExactly(
+            "broken.yaml:8:12: contract.version 'three' is not a whole number of 1 or more",
+            "broken.yaml:83:23: slas[0].metrics.first_response.P2.target '2 hours' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H",
+            "broken.yaml:103:16: slas[1].services[0] names the service 'server', which services does not define (defined: service-desk, servers, backup)",
+            "broken.yaml:142:8: credits.cap '30' is not a percentage; write e.g. 99.9%");
   }
 
   @Test
   void readsTheHoursOfAnEscalationLevelAsACalendarOfTheContract() {
-    String quiet = ContractFixtures.bianchi().replace(
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
+    String quiet =
+        ContractFixtures.bianchi()
+            .replace(
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: office }\n");
 
     Contract contract = ContractLoader.load(quiet, "quiet.yaml").orThrow();
 
-    assertThat(contract.escalation().orElseThrow().level("L1").orElseThrow().hours()).contains("office");
+    assertThat(contract.escalation().orElseThrow().level("L1").orElseThrow().hours())
+        .contains("office");
     // a level without hours is told at any hour
     assertThat(contract.escalation().orElseThrow().level("L2").orElseThrow().hours()).isEmpty();
   }
 
   @Test
   void reportsEscalationLevelHoursOnACalendarTheContractDoesNotDefine() {
-    String unknown = ContractFixtures.bianchi().replace(
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
-        "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: offce }\n");
+    String unknown =
+        ContractFixtures.bianchi()
+            .replace(
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example }\n",
+                "    L1: { who: Service desk lead, email: lead@rossi-it.example, hours: offce }\n");
 
     ContractLoad load = ContractLoader.load(unknown, "unknown.yaml");
 
     // line 114 is L1; the value 'offce' starts in column 72 (counted on the line)
-    assertThat(load.problems()).extracting(YamlProblem::toString).singleElement().asString()
-        .startsWith("unknown.yaml:114:72: ").contains("'offce'");
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("unknown.yaml:114:72: ")
+        .contains("'offce'");
   }
 
   @Test
   void reportsASyntaxErrorWithItsPlace() {
     // line 3 opens a flow sequence that is never closed; the parser notices at the next key
-    ContractLoad load = ContractLoader.load("contract:\n  id: x\n  title: [unclosed\n  version: 1\n", "syntax.yaml");
+    ContractLoad load =
+        ContractLoader.load(
+            "contract:\n  id: x\n  title: [unclosed\n  version: 1\n", "syntax.yaml");
 
     assertThat(load.problems()).hasSize(1);
-    assertThat(load.problems().get(0).toString()).startsWith("syntax.yaml:4:").contains("YAML syntax");
+    assertThat(load.problems().get(0).toString())
+        .startsWith("syntax.yaml:4:")
+        .contains("YAML syntax");
   }
 
   @Test
   void reportsUnknownSectionsAndMissingRequiredOnes() {
     ContractLoad load = ContractLoader.load("contract: { id: x }\nextras: 1\n", "partial.yaml");
 
-    assertThat(load.problems()).extracting(YamlProblem::toString).contains(
-        "partial.yaml:1:1: the contract file needs 'calendars'",
-        "partial.yaml:1:1: the contract file needs 'services'",
-        "partial.yaml:1:11: contract needs 'title'",
-        "partial.yaml:2:1: unknown key 'extras' in the contract file; expected one of [calendars, communication, contract, credits, escalation, hold_harmless, pricing, priorities, problem_management, reporting, responsibilities, scalability, security, services, slas, termination]");
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .contains(
+            "partial.yaml:1:1: the contract file needs 'calendars'",
+            "partial.yaml:1:1: the contract file needs 'services'",
+            "partial.yaml:1:11: contract needs 'title'",
+            "partial.yaml:2:1: unknown key 'extras' in the contract file; expected one of [calendars, communication, contract, credits, escalation, hold_harmless, pricing, priorities, problem_management, reporting, responsibilities, scalability, security, services, slas, termination]");
   }
 
   @Test
   void rejectsAServiceMeasuredByTwoSlas() {
-    String twice = ContractFixtures.bianchi().replace("""
+    String twice =
+        ContractFixtures.bianchi()
+            .replace(
+                """
           - id: availability
             services: [servers]
-        """, """
+        """,
+                """
           - id: availability
             services: [servers]
             metrics:
@@ -122,7 +158,9 @@ class ContractLoaderTests {
 
     ContractLoad load = ContractLoader.load(twice, "twice.yaml");
 
-    assertThat(load.problems()).extracting(YamlProblem::toString).containsExactly(
-        "twice.yaml:103:16: service 'servers' has ticket targets in both SLA 'service-desk' and SLA 'availability'; a ticket must be measured by one SLA");
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .containsExactly(
+            "twice.yaml:103:16: service 'servers' has ticket targets in both SLA 'service-desk' and SLA 'availability'; a ticket must be measured by one SLA");
   }
 }

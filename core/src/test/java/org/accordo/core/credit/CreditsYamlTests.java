@@ -20,12 +20,15 @@ class CreditsYamlTests {
   private final YamlProblems problems = new YamlProblems("contract.yaml");
 
   private Optional<CreditPolicy> parse(String yaml) {
-    return CreditsYaml.parse(YamlNodes.compose(new StringReader(yaml), problems).orElseThrow(), problems, "credits");
+    return CreditsYaml.parse(
+        YamlNodes.compose(new StringReader(yaml), problems).orElseThrow(), problems, "credits");
   }
 
   @Test
   void readsTheReferenceContractsCredits() {
-    CreditPolicy policy = parse("""
+    CreditPolicy policy =
+        parse(
+                """
         monthly_fee: { amount: 2400.00, currency: EUR }
         rules:
           - { availability_below: 99.9%, credit: 5% }
@@ -36,19 +39,25 @@ class CreditsYamlTests {
         exclusions: [customer_caused, outside_provider_control, announced_maintenance]
         claim_within: P30D
         applied_as: discount on the next month's invoice
-        """).orElseThrow();
+        """)
+            .orElseThrow();
 
     assertThat(problems.all()).isEmpty();
     assertThat(policy.monthlyFee()).isEqualTo(new Money(new BigDecimal("2400.00"), "EUR"));
-    assertThat(policy.tiers()).containsExactly(
-        new AvailabilityTier(new BigDecimal("0.999"), new BigDecimal("0.05")),
-        new AvailabilityTier(new BigDecimal("0.995"), new BigDecimal("0.10")),
-        new AvailabilityTier(new BigDecimal("0.990"), new BigDecimal("0.25")));
-    assertThat(policy.breachCredits()).containsExactly(
-        new BreachCredit(Metric.RESOLUTION, Optional.of("P1"), new BigDecimal("0.02")));
+    assertThat(policy.tiers())
+        .containsExactly(
+            new AvailabilityTier(new BigDecimal("0.999"), new BigDecimal("0.05")),
+            new AvailabilityTier(new BigDecimal("0.995"), new BigDecimal("0.10")),
+            new AvailabilityTier(new BigDecimal("0.990"), new BigDecimal("0.25")));
+    assertThat(policy.breachCredits())
+        .containsExactly(
+            new BreachCredit(Metric.RESOLUTION, Optional.of("P1"), new BigDecimal("0.02")));
     assertThat(policy.cap()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("0.30"));
-    assertThat(policy.exclusions()).containsExactlyInAnyOrder(
-        OutageCause.CUSTOMER_CAUSED, OutageCause.OUTSIDE_PROVIDER_CONTROL, OutageCause.ANNOUNCED_MAINTENANCE);
+    assertThat(policy.exclusions())
+        .containsExactlyInAnyOrder(
+            OutageCause.CUSTOMER_CAUSED,
+            OutageCause.OUTSIDE_PROVIDER_CONTROL,
+            OutageCause.ANNOUNCED_MAINTENANCE);
     assertThat(policy.claimWithin()).contains(Duration.ofDays(30));
     assertThat(policy.appliedAs()).contains("discount on the next month's invoice");
     assertThat(policy.stacking()).isEqualTo(TierStacking.LOWEST_TIER_ONLY);
@@ -56,11 +65,14 @@ class CreditsYamlTests {
 
   @Test
   void stackTrueLetsTiersAddUpAndABreachRuleMayCoverEveryPriority() {
-    CreditPolicy policy = parse("""
+    CreditPolicy policy =
+        parse(
+                """
         monthly_fee: { amount: 100, currency: USD }
         rules: [ { breach: first_response, credit: 1% } ]
         stack: true
-        """).orElseThrow();
+        """)
+            .orElseThrow();
 
     assertThat(policy.stacking()).isEqualTo(TierStacking.ALL_TIERS);
     assertThat(policy.cap()).isEmpty();
@@ -68,7 +80,10 @@ class CreditsYamlTests {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       # the fee is required
       { rules: [] }                                                              | 1:1  | credits needs 'monthly_fee'
       # an amount written as text
@@ -83,7 +98,8 @@ class CreditsYamlTests {
       '{ monthly_fee: { amount: 1, currency: EUR }, rules: [], exclusions: [weather] }' | 1:70 | credits.exclusions[0] 'weather' is not an outage cause
       # stack must be a boolean
       '{ monthly_fee: { amount: 1, currency: EUR }, rules: [], stack: maybe }'   | 1:64 | credits.stack 'maybe' must be true or false
-      """, commentCharacter = '#')
+      """,
+      commentCharacter = '#')
   void reportsEachProblemAtItsPlace(String yaml, String place, String message) {
     Optional<CreditPolicy> policy = parse(yaml);
 

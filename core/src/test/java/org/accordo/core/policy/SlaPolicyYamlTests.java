@@ -30,34 +30,43 @@ class SlaPolicyYamlTests {
 
   /** The entries under {@code slas:} of the reference contract. */
   private static List<Node> referenceSlas(YamlProblems problems) throws IOException {
-    try (Reader reader = new InputStreamReader(
-        SlaPolicyYamlTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml"), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(
+            SlaPolicyYamlTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml"),
+            StandardCharsets.UTF_8)) {
       Node root = YamlNodes.compose(reader, problems).orElseThrow();
-      return YamlNodes.sequence(YamlNodes.mapping(root, problems, "contract", Set.of()).get("slas"), problems, "slas");
+      return YamlNodes.sequence(
+          YamlNodes.mapping(root, problems, "contract", Set.of()).get("slas"), problems, "slas");
     }
   }
 
   @Test
   void readsTheServiceDeskSlaOfTheReferenceContract() throws IOException {
     YamlProblems problems = new YamlProblems("contract-bianchi.yaml");
-    SlaPolicy sla = SlaPolicyYaml.parse(referenceSlas(problems).get(0), problems, "slas[0]").orElseThrow();
+    SlaPolicy sla =
+        SlaPolicyYaml.parse(referenceSlas(problems).get(0), problems, "slas[0]").orElseThrow();
     assertThat(problems.all()).isEmpty();
     assertThat(sla.id()).isEqualTo("service-desk");
     assertThat(sla.services()).containsExactly("service-desk", "servers");
-    assertThat(sla.target(Metric.RESOLUTION, "P2")).contains(new MetricTarget(Duration.ofHours(8), "office"));
-    assertThat(sla.target(Metric.FIRST_RESPONSE, "P1")).contains(new MetricTarget(Duration.ofMinutes(30), "always"));
+    assertThat(sla.target(Metric.RESOLUTION, "P2"))
+        .contains(new MetricTarget(Duration.ofHours(8), "office"));
+    assertThat(sla.target(Metric.FIRST_RESPONSE, "P1"))
+        .contains(new MetricTarget(Duration.ofMinutes(30), "always"));
     assertThat(sla.target(Metric.PERIODIC_UPDATE, "P3")).isEmpty();
-    assertThat(sla.pausesFor(Metric.RESOLUTION)).containsExactlyInAnyOrder(TicketStatus.WAITING_CUSTOMER, TicketStatus.WAITING_THIRD_PARTY);
+    assertThat(sla.pausesFor(Metric.RESOLUTION))
+        .containsExactlyInAnyOrder(TicketStatus.WAITING_CUSTOMER, TicketStatus.WAITING_THIRD_PARTY);
     assertThat(sla.pausesFor(Metric.FIRST_RESPONSE)).isEmpty();
     assertThat(sla.onPriorityChange()).isEqualTo(PriorityChangeRule.RETROACTIVE);
     assertThat(sla.onReopen()).isEqualTo(ReopenRule.RESUME);
-    assertThat(sla.escalation()).containsExactly(new EscalationThreshold(0.75, "L1"), new EscalationThreshold(1.0, "L2"));
+    assertThat(sla.escalation())
+        .containsExactly(new EscalationThreshold(0.75, "L1"), new EscalationThreshold(1.0, "L2"));
   }
 
   @Test
   void toleratesTheAvailabilityPartWhichAnotherReaderOwns() throws IOException {
     YamlProblems problems = new YamlProblems("contract-bianchi.yaml");
-    SlaPolicy sla = SlaPolicyYaml.parse(referenceSlas(problems).get(1), problems, "slas[1]").orElseThrow();
+    SlaPolicy sla =
+        SlaPolicyYaml.parse(referenceSlas(problems).get(1), problems, "slas[1]").orElseThrow();
     assertThat(problems.all()).isEmpty();
     assertThat(sla.id()).isEqualTo("availability");
     assertThat(sla.measuresTickets()).isFalse();
@@ -66,7 +75,11 @@ class SlaPolicyYamlTests {
   @Test
   void defaultsApplyWhenRulesAreNotWritten() {
     YamlProblems problems = new YamlProblems("test");
-    SlaPolicy sla = parse("id: x\nmetrics:\n  resolution:\n    P1: { target: 4h, calendar: always }\n", problems).orElseThrow();
+    SlaPolicy sla =
+        parse(
+                "id: x\nmetrics:\n  resolution:\n    P1: { target: 4h, calendar: always }\n",
+                problems)
+            .orElseThrow();
     assertThat(problems.all()).isEmpty();
     assertThat(sla.onPriorityChange()).isEqualTo(PriorityChangeRule.RETROACTIVE);
     assertThat(sla.onReopen()).isEqualTo(ReopenRule.RESUME);
@@ -77,15 +90,20 @@ class SlaPolicyYamlTests {
   @Test
   void readsRestartRulesAndPercentThresholds() {
     YamlProblems problems = new YamlProblems("test");
-    SlaPolicy sla = parse("""
+    SlaPolicy sla =
+        parse(
+                """
         id: x
         on_priority_change: restart
         on_reopen: restart
         escalation: [{ at: 50%, level: L1 }, { at: 1.5, level: L3 }]
-        """, problems).orElseThrow();
+        """,
+                problems)
+            .orElseThrow();
     assertThat(sla.onPriorityChange()).isEqualTo(PriorityChangeRule.RESTART);
     assertThat(sla.onReopen()).isEqualTo(ReopenRule.RESTART);
-    assertThat(sla.escalation()).containsExactly(new EscalationThreshold(0.5, "L1"), new EscalationThreshold(1.5, "L3"));
+    assertThat(sla.escalation())
+        .containsExactly(new EscalationThreshold(0.5, "L1"), new EscalationThreshold(1.5, "L3"));
   }
 
   static Stream<Arguments> invalidEntries() {
@@ -93,23 +111,45 @@ class SlaPolicyYamlTests {
         // a key nobody reads is a typo
         Arguments.of("id: x\npause: {}\n", "2:1", "unknown key 'pause' in slas[0]"),
         // an unknown metric
-        Arguments.of("id: x\nmetrics:\n  response:\n    P1: { target: 4h, calendar: always }\n", "4:5", "unknown metric 'response'"),
+        Arguments.of(
+            "id: x\nmetrics:\n  response:\n    P1: { target: 4h, calendar: always }\n",
+            "4:5",
+            "unknown metric 'response'"),
         // a target that is not a duration
-        Arguments.of("id: x\nmetrics:\n  resolution:\n    P1: { target: soon, calendar: always }\n", "4:19",
+        Arguments.of(
+            "id: x\nmetrics:\n  resolution:\n    P1: { target: soon, calendar: always }\n",
+            "4:19",
             "slas[0].metrics.resolution.P1.target 'soon' is not a duration"),
         // a target without calendar
-        Arguments.of("id: x\nmetrics:\n  resolution:\n    P1: { target: 4h }\n", "4:9", "slas[0].metrics.resolution.P1 needs 'calendar'"),
+        Arguments.of(
+            "id: x\nmetrics:\n  resolution:\n    P1: { target: 4h }\n",
+            "4:9",
+            "slas[0].metrics.resolution.P1 needs 'calendar'"),
         // an unknown status in pause_on
-        Arguments.of("id: x\npause_on:\n  resolution: [sleeping]\n", "3:16", "'sleeping' in slas[0].pause_on.resolution is not a status"),
+        Arguments.of(
+            "id: x\npause_on:\n  resolution: [sleeping]\n",
+            "3:16",
+            "'sleeping' in slas[0].pause_on.resolution is not a status"),
         // resolved cannot pause a clock: it stops it
-        Arguments.of("id: x\npause_on:\n  resolution: [resolved]\n", "3:16", "'resolved' in slas[0].pause_on.resolution is not a status"),
+        Arguments.of(
+            "id: x\npause_on:\n  resolution: [resolved]\n",
+            "3:16",
+            "'resolved' in slas[0].pause_on.resolution is not a status"),
         // an unknown rule
-        Arguments.of("id: x\non_reopen: forget\n", "2:12", "slas[0].on_reopen 'forget' is not one of [resume, restart]"),
+        Arguments.of(
+            "id: x\non_reopen: forget\n",
+            "2:12",
+            "slas[0].on_reopen 'forget' is not one of [resume, restart]"),
         // thresholds must ascend
-        Arguments.of("id: x\nescalation: [{ at: 0.9, level: L1 }, { at: 0.5, level: L2 }]\n", "2:38",
+        Arguments.of(
+            "id: x\nescalation: [{ at: 0.9, level: L1 }, { at: 0.5, level: L2 }]\n",
+            "2:38",
             "slas[0].escalation[1].at must be greater than the threshold before it"),
         // a threshold of zero
-        Arguments.of("id: x\nescalation: [{ at: 0, level: L1 }]\n", "2:20", "slas[0].escalation[0].at '0' must be greater than zero"),
+        Arguments.of(
+            "id: x\nescalation: [{ at: 0, level: L1 }]\n",
+            "2:20",
+            "slas[0].escalation[0].at '0' must be greater than zero"),
         // no id
         Arguments.of("services: [a]\n", "1:1", "slas[0] needs 'id'"));
   }
@@ -119,9 +159,11 @@ class SlaPolicyYamlTests {
   void reportsEachProblemAtItsPlace(String yaml, String lineColumn, String message) {
     YamlProblems problems = new YamlProblems("test");
     assertThat(parse(yaml, problems)).isEmpty();
-    assertThat(problems.all()).anySatisfy(p -> {
-      assertThat(p.line() + ":" + p.column()).isEqualTo(lineColumn);
-      assertThat(p.message()).contains(message);
-    });
+    assertThat(problems.all())
+        .anySatisfy(
+            p -> {
+              assertThat(p.line() + ":" + p.column()).isEqualTo(lineColumn);
+              assertThat(p.message()).contains(message);
+            });
   }
 }

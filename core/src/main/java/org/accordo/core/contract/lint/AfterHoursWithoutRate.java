@@ -14,7 +14,9 @@ import org.accordo.core.policy.MetricTarget;
 final class AfterHoursWithoutRate extends ContractRule {
 
   AfterHoursWithoutRate() {
-    super("after-hours-without-rate", Severity.WARNING,
+    super(
+        "after-hours-without-rate",
+        Severity.WARNING,
         "After-hours work is promised for a priority measured on business hours, but no rate is given.",
         "Add communication.after_hours.rate (amount, currency, per), or state that after-hours work is included.");
   }
@@ -22,15 +24,24 @@ final class AfterHoursWithoutRate extends ContractRule {
   @Override
   List<Finding> check(Contract c, LintSubject s) {
     List<Finding> findings = new ArrayList<>();
-    c.communication().flatMap(Communication::afterHours).filter(a -> a.rate().isEmpty()).ifPresent(a -> {
-      for (int j = 0; j < a.availableFor().size(); j++) {
-        String priority = a.availableFor().get(j);
-        if (onBusinessHours(c, s, priority)) {
-          findings.add(at(s, "communication.after_hours.available_for[" + j + "]", "after-hours work is promised for "
-              + priority + ", whose targets run on business hours, but communication.after_hours has no rate"));
-        }
-      }
-    });
+    c.communication()
+        .flatMap(Communication::afterHours)
+        .filter(a -> a.rate().isEmpty())
+        .ifPresent(
+            a -> {
+              for (int j = 0; j < a.availableFor().size(); j++) {
+                String priority = a.availableFor().get(j);
+                if (onBusinessHours(c, s, priority)) {
+                  findings.add(
+                      at(
+                          s,
+                          "communication.after_hours.available_for[" + j + "]",
+                          "after-hours work is promised for "
+                              + priority
+                              + ", whose targets run on business hours, but communication.after_hours has no rate"));
+                }
+              }
+            });
     return findings;
   }
 

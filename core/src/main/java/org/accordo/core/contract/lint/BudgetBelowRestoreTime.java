@@ -13,15 +13,17 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.MetricTarget;
 
 /**
- * {@code budget-below-rto}: an availability target's downtime budget for a 30-day month is
- * shorter than the contract's recovery time objective, or than the resolution target of the most
- * urgent priority in an SLA covering one of the same services: one incident fixed within its own
- * target would still break the availability promise.
+ * {@code budget-below-rto}: an availability target's downtime budget for a 30-day month is shorter
+ * than the contract's recovery time objective, or than the resolution target of the most urgent
+ * priority in an SLA covering one of the same services: one incident fixed within its own target
+ * would still break the availability promise.
  */
 final class BudgetBelowRestoreTime extends ContractRule {
 
   BudgetBelowRestoreTime() {
-    super("budget-below-rto", Severity.WARNING,
+    super(
+        "budget-below-rto",
+        Severity.WARNING,
         "An availability target's monthly downtime budget is shorter than the RTO or the most urgent priority's "
             + "resolution target.",
         "Lower the availability target, or shorten the RTO / resolution target so one incident fits the budget.");
@@ -39,12 +41,34 @@ final class BudgetBelowRestoreTime extends ContractRule {
       AvailabilityPolicy a = sla.availability().get();
       Duration budget = DowntimeAllowance.of(a.target()).perMonth();
       String path = "slas[" + i + "].availability.target";
-      String head = percent(a) + " leaves a downtime budget of " + Durations.describe(budget) + " in a 30-day month, ";
-      c.security().disasterRecovery().filter(dr -> dr.rto().compareTo(budget) > 0).ifPresent(dr ->
-          findings.add(at(s, path, head + "shorter than the RTO of " + Durations.describe(dr.rto()))));
-      resolution(c, sla, urgent).filter(r -> r.target().compareTo(budget) > 0).ifPresent(r ->
-          findings.add(at(s, path, head + "shorter than the " + urgent + " resolution target of "
-              + Durations.describe(r.target()))));
+      String head =
+          percent(a)
+              + " leaves a downtime budget of "
+              + Durations.describe(budget)
+              + " in a 30-day month, ";
+      c.security()
+          .disasterRecovery()
+          .filter(dr -> dr.rto().compareTo(budget) > 0)
+          .ifPresent(
+              dr ->
+                  findings.add(
+                      at(
+                          s,
+                          path,
+                          head + "shorter than the RTO of " + Durations.describe(dr.rto()))));
+      resolution(c, sla, urgent)
+          .filter(r -> r.target().compareTo(budget) > 0)
+          .ifPresent(
+              r ->
+                  findings.add(
+                      at(
+                          s,
+                          path,
+                          head
+                              + "shorter than the "
+                              + urgent
+                              + " resolution target of "
+                              + Durations.describe(r.target()))));
     }
     return findings;
   }
@@ -52,7 +76,8 @@ final class BudgetBelowRestoreTime extends ContractRule {
   /** The longest most-urgent resolution target among SLAs that share a service with {@code sla}. */
   private static Optional<MetricTarget> resolution(Contract c, ContractSla sla, String priority) {
     return c.slas().stream()
-        .filter(other -> other.policy().services().stream().anyMatch(sla.policy().services()::contains))
+        .filter(
+            other -> other.policy().services().stream().anyMatch(sla.policy().services()::contains))
         .flatMap(other -> other.policy().target(Metric.RESOLUTION, priority).stream())
         .max((x, y) -> x.target().compareTo(y.target()));
   }

@@ -3,7 +3,9 @@ package org.accordo.core.contract.lint;
 import java.util.List;
 import org.accordo.core.contract.Contract;
 
-/** A rule that judges the loaded contract; it has nothing to say about a file that does not load. */
+/**
+ * A rule that judges the loaded contract; it has nothing to say about a file that does not load.
+ */
 abstract class ContractRule extends Rule {
 
   ContractRule(String id, Severity severity, String summary, String fix) {
@@ -16,5 +18,4 @@ abstract class ContractRule extends Rule {
   }
 
   abstract List<Finding> check(Contract contract, LintSubject subject);
-
 }

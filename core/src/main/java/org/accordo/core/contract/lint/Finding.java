@@ -13,14 +13,15 @@ import org.accordo.core.contract.SourceLocation;
  * @param message what is wrong, naming the value
  * @param hint how to fix it
  */
-public record Finding(String rule, Severity severity, SourceLocation location, String message, String hint) {
+public record Finding(
+    String rule, Severity severity, SourceLocation location, String message, String hint) {
 
   /** Document order: line, column, then rule id. */
-  public static final Comparator<Finding> IN_DOCUMENT_ORDER = Comparator
-      .comparingInt((Finding f) -> f.location().line())
-      .thenComparingInt(f -> f.location().column())
-      .thenComparing(Finding::rule)
-      .thenComparing(Finding::message);
+  public static final Comparator<Finding> IN_DOCUMENT_ORDER =
+      Comparator.comparingInt((Finding f) -> f.location().line())
+          .thenComparingInt(f -> f.location().column())
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::message);
 
   public Finding {
     Objects.requireNonNull(rule, "rule");

@@ -3,8 +3,8 @@ package org.accordo.core.contract.lint;
 import java.util.List;
 
 /**
- * One check of the linter. A rule never throws on a contract it can read: what it cannot judge
- * it leaves alone.
+ * One check of the linter. A rule never throws on a contract it can read: what it cannot judge it
+ * leaves alone.
  */
 public interface LintRule {
 

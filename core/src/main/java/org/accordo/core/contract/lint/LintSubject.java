@@ -12,8 +12,8 @@ import org.accordo.core.contract.SourceMap;
  * @param contract the loaded contract, or empty when the file has load problems (rules that read
  *     the file's text still run then)
  * @param sourceMap the file's values and their places
- * @param today the reference date for date rules (the CLI's {@code --today}, by default the
- *     user's current date)
+ * @param today the reference date for date rules (the CLI's {@code --today}, by default the user's
+ *     current date)
  */
 public record LintSubject(Optional<Contract> contract, SourceMap sourceMap, LocalDate today) {
 

@@ -12,25 +12,40 @@ import org.accordo.core.contract.SourceMap;
 
 /**
  * Finds phrases in the contract's own words: every plain value except names of things (ids,
- * calendars, levels), addresses and the calendar definitions. Matching ignores case and needs
- * whole words. Works on the file's text, so it runs even on a contract that does not load.
+ * calendars, levels), addresses and the calendar definitions. Matching ignores case and needs whole
+ * words. Works on the file's text, so it runs even on a contract that does not load.
  */
 abstract class PhraseRule extends Rule {
 
-  private static final Set<String> NOT_PROSE = Set.of(
-      "id", "email", "phone", "address", "timezone", "language", "calendar", "hours", "level", "start_at",
-      "currency", "per", "amount");
+  private static final Set<String> NOT_PROSE =
+      Set.of(
+          "id",
+          "email",
+          "phone",
+          "address",
+          "timezone",
+          "language",
+          "calendar",
+          "hours",
+          "level",
+          "start_at",
+          "currency",
+          "per",
+          "amount");
 
   private final Pattern phrases;
 
   PhraseRule(String id, Severity severity, String summary, String fix, List<String> phrases) {
     super(id, severity, summary, fix);
-    String alternatives = phrases.stream()
-        .sorted((a, b) -> b.length() - a.length())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
-    this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String alternatives =
+        phrases.stream()
+            .sorted((a, b) -> b.length() - a.length())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    this.phrases =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The message for a value that uses {@code found}. */
@@ -60,7 +75,9 @@ abstract class PhraseRule extends Rule {
   }
 
   private static boolean isProse(String path) {
-    if (path.startsWith("calendars.") || path.startsWith("contract.provider") || path.startsWith("contract.customer")) {
+    if (path.startsWith("calendars.")
+        || path.startsWith("contract.provider")
+        || path.startsWith("contract.customer")) {
       return false;
     }
     String last = path.substring(path.lastIndexOf('.') + 1);

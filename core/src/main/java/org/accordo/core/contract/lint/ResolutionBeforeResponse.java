@@ -10,13 +10,15 @@ import org.accordo.core.policy.SlaPolicy;
 
 /**
  * {@code resolution-before-response}: at some priority the resolution target is shorter than the
- * first response target, so a ticket could be due resolved before it is due answered. Durations
- * are compared as written.
+ * first response target, so a ticket could be due resolved before it is due answered. Durations are
+ * compared as written.
  */
 final class ResolutionBeforeResponse extends ContractRule {
 
   ResolutionBeforeResponse() {
-    super("resolution-before-response", Severity.ERROR,
+    super(
+        "resolution-before-response",
+        Severity.ERROR,
         "A resolution target is shorter than the first response target of the same priority.",
         "Make the resolution target at least as long as the first response target.");
   }
@@ -29,10 +31,19 @@ final class ResolutionBeforeResponse extends ContractRule {
       for (String priority : c.priorityIds()) {
         var response = policy.target(Metric.FIRST_RESPONSE, priority).map(MetricTarget::target);
         var resolution = policy.target(Metric.RESOLUTION, priority).map(MetricTarget::target);
-        if (response.isPresent() && resolution.isPresent() && resolution.get().compareTo(response.get()) < 0) {
-          findings.add(at(s, "slas[" + i + "].metrics.resolution." + priority + ".target",
-              priority + " resolution target (" + Durations.describe(resolution.get())
-                  + ") is shorter than its first response target (" + Durations.describe(response.get()) + ")"));
+        if (response.isPresent()
+            && resolution.isPresent()
+            && resolution.get().compareTo(response.get()) < 0) {
+          findings.add(
+              at(
+                  s,
+                  "slas[" + i + "].metrics.resolution." + priority + ".target",
+                  priority
+                      + " resolution target ("
+                      + Durations.describe(resolution.get())
+                      + ") is shorter than its first response target ("
+                      + Durations.describe(response.get())
+                      + ")"));
         }
       }
     }

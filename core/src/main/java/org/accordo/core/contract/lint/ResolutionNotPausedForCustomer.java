@@ -15,7 +15,9 @@ import org.accordo.core.policy.TicketStatus;
 final class ResolutionNotPausedForCustomer extends ContractRule {
 
   ResolutionNotPausedForCustomer() {
-    super("resolution-not-paused-for-customer", Severity.WARNING,
+    super(
+        "resolution-not-paused-for-customer",
+        Severity.WARNING,
         "A resolution metric does not pause while the ticket is waiting_customer.",
         "Add waiting_customer to pause_on.resolution (or drop pause_on.resolution to take the default).");
   }
@@ -25,10 +27,17 @@ final class ResolutionNotPausedForCustomer extends ContractRule {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < c.slas().size(); i++) {
       SlaPolicy policy = c.slas().get(i).policy();
-      boolean measured = !policy.targets().getOrDefault(Metric.RESOLUTION, java.util.Map.of()).isEmpty();
-      if (measured && !policy.pausesFor(Metric.RESOLUTION).contains(TicketStatus.WAITING_CUSTOMER)) {
-        findings.add(at(s, "slas[" + i + "].pause_on.resolution", "SLA '" + policy.id()
-            + "' counts resolution time while the ticket waits for the customer"));
+      boolean measured =
+          !policy.targets().getOrDefault(Metric.RESOLUTION, java.util.Map.of()).isEmpty();
+      if (measured
+          && !policy.pausesFor(Metric.RESOLUTION).contains(TicketStatus.WAITING_CUSTOMER)) {
+        findings.add(
+            at(
+                s,
+                "slas[" + i + "].pause_on.resolution",
+                "SLA '"
+                    + policy.id()
+                    + "' counts resolution time while the ticket waits for the customer"));
       }
     }
     return findings;

@@ -2,7 +2,9 @@ package org.accordo.core.contract.lint;
 
 /** How much a finding matters. */
 public enum Severity {
-  /** The contract is wrong or cannot be measured as written; {@code accordo contract lint} exits 1. */
+  /**
+   * The contract is wrong or cannot be measured as written; {@code accordo contract lint} exits 1.
+   */
   ERROR,
   /** A common mistake that weakens the agreement. */
   WARNING,

@@ -20,8 +20,14 @@ final class SlaTooComplex extends ContractRule {
   static final int MAX_SERVICES = 5;
 
   SlaTooComplex() {
-    super("sla-too-complex", Severity.WARNING,
-        "An SLA has more than " + MAX_CELLS + " metric x priority cells or more than " + MAX_SERVICES + " services.",
+    super(
+        "sla-too-complex",
+        Severity.WARNING,
+        "An SLA has more than "
+            + MAX_CELLS
+            + " metric x priority cells or more than "
+            + MAX_SERVICES
+            + " services.",
         "Split it into smaller SLAs (e.g. one per service family, or one for response and one for availability), "
             + "each easy to measure and to change.");
   }
@@ -33,16 +39,39 @@ final class SlaTooComplex extends ContractRule {
       ContractSla sla = c.slas().get(i);
       Map<?, Map<String, MetricTarget>> targets = sla.policy().targets();
       long metrics = targets.values().stream().filter(byPriority -> !byPriority.isEmpty()).count();
-      Set<String> priorities = targets.values().stream().flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
+      Set<String> priorities =
+          targets.values().stream().flatMap(m -> m.keySet().stream()).collect(Collectors.toSet());
       long cells = metrics * priorities.size();
       if (cells > MAX_CELLS) {
-        findings.add(at(s, "slas[" + i + "].metrics", "SLA '" + sla.id() + "' has " + metrics + " metrics x "
-            + priorities.size() + " priorities = " + cells + " targets (more than " + MAX_CELLS + ")"));
+        findings.add(
+            at(
+                s,
+                "slas[" + i + "].metrics",
+                "SLA '"
+                    + sla.id()
+                    + "' has "
+                    + metrics
+                    + " metrics x "
+                    + priorities.size()
+                    + " priorities = "
+                    + cells
+                    + " targets (more than "
+                    + MAX_CELLS
+                    + ")"));
       }
       int services = sla.policy().services().size();
       if (services > MAX_SERVICES) {
-        findings.add(at(s, "slas[" + i + "].services", "SLA '" + sla.id() + "' covers " + services
-            + " services (more than " + MAX_SERVICES + ")"));
+        findings.add(
+            at(
+                s,
+                "slas[" + i + "].services",
+                "SLA '"
+                    + sla.id()
+                    + "' covers "
+                    + services
+                    + " services (more than "
+                    + MAX_SERVICES
+                    + ")"));
       }
     }
     return findings;

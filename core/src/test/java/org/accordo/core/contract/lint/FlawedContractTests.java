@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file in {@code contracts/flawed/} is the clean base contract with one kind of mistake, and
  * says by hand which findings it must produce: a comment {@code # expect: rule, rule} on the line
  * each finding must point to, and {@code # expect-document: rule} for findings about something
- * missing from the whole file (line 0). The linter must report exactly those rules at exactly
- * those lines, no more and no fewer.
+ * missing from the whole file (line 0). The linter must report exactly those rules at exactly those
+ * lines, no more and no fewer.
  */
 class FlawedContractTests {
 
@@ -44,20 +44,27 @@ class FlawedContractTests {
 
     LintReport report = ContractLinter.lint(text, file.getFileName().toString(), TODAY);
 
-    List<String> found = report.findings().stream().map(f -> f.rule() + "@" + f.location().line()).sorted().toList();
-    assertThat(found).as(report.findings().toString()).isEqualTo(expected(text).stream().sorted().toList());
+    List<String> found =
+        report.findings().stream().map(f -> f.rule() + "@" + f.location().line()).sorted().toList();
+    assertThat(found)
+        .as(report.findings().toString())
+        .isEqualTo(expected(text).stream().sorted().toList());
   }
 
   @Test
   void theCleanBaseHasNoFinding() {
-    assertThat(ContractLinter.lint(ContractFixtures.text("clean.yaml"), "clean.yaml", TODAY).findings()).isEmpty();
+    assertThat(
+            ContractLinter.lint(ContractFixtures.text("clean.yaml"), "clean.yaml", TODAY)
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void everyRuleHasAFlawedContractThatTriggersIt() throws IOException, URISyntaxException {
     List<String> annotated = new ArrayList<>();
     for (Path file : flawedContracts().toList()) {
-      expected(Files.readString(file, StandardCharsets.UTF_8)).forEach(e -> annotated.add(e.substring(0, e.indexOf('@'))));
+      expected(Files.readString(file, StandardCharsets.UTF_8))
+          .forEach(e -> annotated.add(e.substring(0, e.indexOf('@'))));
     }
     List<String> ids = new ArrayList<>(ContractLinter.rules().stream().map(LintRule::id).toList());
     ids.add(ContractLinter.INVALID);

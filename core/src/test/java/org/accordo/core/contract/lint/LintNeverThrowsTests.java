@@ -22,29 +22,71 @@ import org.accordo.core.contract.ContractFixtures;
  */
 class LintNeverThrowsTests {
 
-  private static final List<String> BASE = Arrays.asList(ContractFixtures.bianchi().split("\n", -1));
-  private static final List<String> TOKENS = List.of(
-      ":", "- ", "[", "]", "{", "}", "&a ", "*a", "\t", "!!binary ", "%", "100%", "0m", "P0D", "~", "null", "''",
-      "\"", "#", "|", ">", "? ", "-1", "99.999%", "1e400", "P99999999Y", "24x7", "mon-sun", "25:00-26:00",
-      "2026-02-30", "P1", "L9", "asap", "world-class", "\u0000", "\uFFFF", "é", "0.0", "yes", "---", "...");
+  private static final List<String> BASE =
+      Arrays.asList(ContractFixtures.bianchi().split("\n", -1));
+  private static final List<String> TOKENS =
+      List.of(
+          ":",
+          "- ",
+          "[",
+          "]",
+          "{",
+          "}",
+          "&a ",
+          "*a",
+          "\t",
+          "!!binary ",
+          "%",
+          "100%",
+          "0m",
+          "P0D",
+          "~",
+          "null",
+          "''",
+          "\"",
+          "#",
+          "|",
+          ">",
+          "? ",
+          "-1",
+          "99.999%",
+          "1e400",
+          "P99999999Y",
+          "24x7",
+          "mon-sun",
+          "25:00-26:00",
+          "2026-02-30",
+          "P1",
+          "L9",
+          "asap",
+          "world-class",
+          "\u0000",
+          "\uFFFF",
+          "é",
+          "0.0",
+          "yes",
+          "---",
+          "...");
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
   @Property(tries = 400)
   void lintReturnsFindingsForAnyMutationOfTheExample(@ForAll("mutatedContracts") String text) {
     LintReport report = ContractLinter.lint(text, "fuzz.yaml", TODAY);
 
-    assertThat(report.findings()).allSatisfy(f -> assertThat(f.location().source()).isEqualTo("fuzz.yaml"));
+    assertThat(report.findings())
+        .allSatisfy(f -> assertThat(f.location().source()).isEqualTo("fuzz.yaml"));
   }
 
   @Provide
   Arbitrary<String> mutatedContracts() {
-    Arbitrary<Edit> edit = Combinators.combine(
-            Arbitraries.integers().between(0, 7),
-            Arbitraries.integers().between(0, BASE.size() - 1),
-            Arbitraries.integers().between(0, BASE.size() - 1),
-            Arbitraries.of(TOKENS),
-            Arbitraries.integers().between(0, 200))
-        .as(Edit::new);
+    Arbitrary<Edit> edit =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(0, BASE.size() - 1),
+                Arbitraries.integers().between(0, BASE.size() - 1),
+                Arbitraries.of(TOKENS),
+                Arbitraries.integers().between(0, 200))
+            .as(Edit::new);
     return edit.list().ofMinSize(1).ofMaxSize(6).map(LintNeverThrowsTests::apply);
   }
 
@@ -65,7 +107,12 @@ class LintNeverThrowsTests {
           lines.set(to, line);
         }
         case 3 -> lines.set(at, line.substring(0, col) + e.token() + line.substring(col));
-        case 4 -> lines.set(at, col < line.length() ? line.substring(0, col) + e.token() + line.substring(col + 1) : line + e.token());
+        case 4 ->
+            lines.set(
+                at,
+                col < line.length()
+                    ? line.substring(0, col) + e.token() + line.substring(col + 1)
+                    : line + e.token());
         case 5 -> lines.set(at, "  " + line);
         case 6 -> lines.set(at, line.stripLeading());
         default -> lines.subList(at, lines.size()).clear();
