@@ -71,7 +71,7 @@ class ParallelReplayTests {
         new ClockEngine(policy, contract.calendars(), Set.copyOf(contract.priorityIds()));
     List<List<TicketEvent>> histories = goldenHistories();
     String whole = replay(engine, histories, histories.size());
-    assertThat(JsonMapper.builder().build().readTree(whole).size()).isEqualTo(369);
+    assertThat(JsonMapper.builder().build().readTree(whole).size()).isEqualTo(379);
     assertThat(replay(engine, histories, chunk)).isEqualTo(whole);
   }
 

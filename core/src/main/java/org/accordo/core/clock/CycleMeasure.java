@@ -28,11 +28,6 @@ final class CycleMeasure {
   private long[] thresholdMs;
   private long[] crossMs;
 
-  /**
-   * Whether the walk builds the timeline (results) or only counts (the drop check at resolution).
-   */
-  private boolean recording;
-
   private TimelineSegment[] segments = new TimelineSegment[4];
   private int segmentCount;
 
@@ -46,24 +41,12 @@ final class CycleMeasure {
     this.crossMs = new long[engine.fractions.length];
   }
 
-  /** True when {@code cycle}, just stopped, counted more than its target. */
-  boolean breachedAtStop(Cycle cycle) {
-    ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
-    if (target == null) {
-      return false;
-    }
-    recording = false;
-    walk(cycle, target);
-    return elapsed > targetMs;
-  }
-
   /** The cycle's result, or null when its priority has no target for its metric. */
   ClockResult result(Cycle cycle, boolean cancelled) {
     ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
     if (target == null) {
       return null;
     }
-    recording = true;
     walk(cycle, target);
     boolean stopped = cycle.isStopped();
     boolean pausedNow =
@@ -136,10 +119,7 @@ final class CycleMeasure {
     return pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
   }
 
-  /**
-   * Measures {@code cycle} on {@code target}'s calendar; records its timeline when {@link
-   * #recording}.
-   */
+  /** Measures {@code cycle} on {@code target}'s calendar and records its timeline. */
   private void walk(Cycle cycle, ClockEngine.Target target) {
     calendar = target.calendar();
     targetMs = target.targetMs();
@@ -152,7 +132,7 @@ final class CycleMeasure {
       crossMs[k] = NEVER;
     }
     segmentCount = 0;
-    if (recording && segments.length < cycle.segments + 1) {
+    if (segments.length < cycle.segments + 1) {
       segments = new TimelineSegment[cycle.segments + 1];
     }
     for (int s = 0; s < cycle.segments; s++) {
@@ -185,10 +165,7 @@ final class CycleMeasure {
       int exclusionEvent = fold.exclusions.event(cycle.metric)[k];
       pause(Math.max(at, xFrom[k]), end, exclusionEvent, null);
       at = end;
-      resumed =
-          !recording
-              ? null
-              : "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
+      resumed = "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
     }
     if (at < to) {
       count(at, to, why, resumed);
@@ -218,16 +195,14 @@ final class CycleMeasure {
   }
 
   private void note(long from, long to, boolean counting, int why, String whyText) {
-    if (recording) {
-      if (segmentCount == segments.length) {
-        segments = Arrays.copyOf(segments, segmentCount * 2);
-      }
-      segments[segmentCount++] =
-          new TimelineSegment(
-              fold.instant(from, why),
-              fold.instant(to, toHint),
-              counting,
-              whyText != null ? whyText : fold.why(why));
+    if (segmentCount == segments.length) {
+      segments = Arrays.copyOf(segments, segmentCount * 2);
     }
+    segments[segmentCount++] =
+        new TimelineSegment(
+            fold.instant(from, why),
+            fold.instant(to, toHint),
+            counting,
+            whyText != null ? whyText : fold.why(why));
   }
 }
