@@ -33,7 +33,7 @@ class ClockReplayGoldenTests {
             "clock",
             "replay",
             "--contract",
-            CliRun.resource("golden/contract-bianchi.yaml"),
+            CliRun.resource("examples/contract-bianchi.yaml"),
             "--sla",
             "service-desk",
             "--events",

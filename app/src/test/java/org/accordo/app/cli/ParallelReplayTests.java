@@ -58,7 +58,7 @@ class ParallelReplayTests {
   void anyChunkSizeGivesTheOutputOfOneChunk(int chunk) throws IOException {
     Contract contract =
         ContractLoader.load(
-                Files.readString(Path.of(CliRun.resource("golden/contract-bianchi.yaml"))),
+                Files.readString(Path.of(CliRun.resource("examples/contract-bianchi.yaml"))),
                 "c.yaml")
             .orThrow();
     SlaPolicy policy =

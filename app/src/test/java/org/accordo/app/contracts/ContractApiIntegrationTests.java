@@ -5,8 +5,6 @@ import static org.accordo.app.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.support.Api;
@@ -51,7 +49,7 @@ class ContractApiIntegrationTests {
   @Test
   void storesTheReferenceContractAsVersionOneAndGivesItBackAsUploaded() throws IOException {
     String customer = fixtures.customer("bianchi");
-    String document = Files.readString(Path.of("/work/shared/examples/contract-bianchi.yaml"));
+    String document = ApiFixtures.referenceContract();
 
     Api.Response uploaded = upload(customer, document);
 

@@ -32,7 +32,7 @@ class SlaPolicyYamlTests {
   private static List<Node> referenceSlas(YamlProblems problems) throws IOException {
     try (Reader reader =
         new InputStreamReader(
-            SlaPolicyYamlTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml"),
+            SlaPolicyYamlTests.class.getResourceAsStream("/examples/contract-bianchi.yaml"),
             StandardCharsets.UTF_8)) {
       Node root = YamlNodes.compose(reader, problems).orElseThrow();
       return YamlNodes.sequence(
