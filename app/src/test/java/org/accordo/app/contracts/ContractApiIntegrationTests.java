@@ -152,13 +152,13 @@ class ContractApiIntegrationTests {
       delimiter = '|',
       textBlock =
           """
-      # line and column are 1-based, at the start of the offending node (counted by hand on the
-      # reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
+      # line and column are 1-based, at the start of the offending value, or at the key of a mapping
+      # that lacks one of its keys (counted by hand on the reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
       # what                    | line replaced | new text                                                     | line | column
       impossible date           | 10 | '  effective: { from: 2026-02-30 }'                                     | 10   | 22
       to before from            | 10 | '  effective: { from: 2026-05-01, to: 2026-04-30 }'                     | 10   | 38
       unknown key in effective  | 10 | '  effective: { from: 2026-05-01, until: 2026-06-01 }'                  | 10   | 34
-      from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 14
+      from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 3
       unknown calendar          | 85 | '        P4: { target: 8h, calendar: offfice }'                         | 85   | 37
       control character         | 5  | '  id: a\\u0001b'                                                       | 5    | 8
       """)

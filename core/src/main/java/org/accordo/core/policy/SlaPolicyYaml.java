@@ -95,7 +95,7 @@ public final class SlaPolicyYaml {
             (metricId, byPriority) -> {
               Optional<Metric> metric = Metric.fromId(metricId);
               if (metric.isEmpty()) {
-                problems.add(
+                problems.addAtKey(
                     byPriority,
                     "unknown metric '"
                         + metricId
@@ -142,7 +142,7 @@ public final class SlaPolicyYaml {
             (metricId, statusList) -> {
               Optional<Metric> metric = Metric.fromId(metricId);
               if (metric.isEmpty()) {
-                problems.add(
+                problems.addAtKey(
                     statusList,
                     "unknown metric '"
                         + metricId

@@ -50,6 +50,8 @@ public final class YamlNodes {
       Node root = yaml.compose(reader);
       if (root == null) {
         problems.add((Node) null, "the document is empty");
+      } else {
+        problems.learnKeys(root);
       }
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
