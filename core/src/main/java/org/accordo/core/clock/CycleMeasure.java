@@ -16,6 +16,9 @@ final class CycleMeasure {
 
   private static final long NEVER = Long.MIN_VALUE;
 
+  /** How far ahead a due or expected instant is looked for: 100 years of 365.25 days. */
+  static final long HORIZON_MS = 100 * 31_557_600_000L;
+
   private final TicketFold fold;
   private final ClockEngine engine;
 
@@ -58,8 +61,8 @@ final class CycleMeasure {
     Instant dueAt =
         switch (state) {
           case BREACHED -> breachedAt;
-          case MET -> Instant.ofEpochMilli(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
-          case RUNNING -> Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, targetMs - elapsed));
+          case MET -> reach(cycle.stopMs, targetMs - elapsed);
+          case RUNNING -> reach(fold.nowMs, targetMs - elapsed);
           default -> null;
         };
     boolean counting = !stopped && !pausedNow;
@@ -68,9 +71,7 @@ final class CycleMeasure {
       boolean crossed = elapsed >= thresholdMs[k];
       Instant crossedAt = crossed ? Instant.ofEpochMilli(crossMs[k]) : null;
       Instant expectedAt =
-          !crossed && counting
-              ? Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed))
-              : null;
+          !crossed && counting ? reach(fold.nowMs, thresholdMs[k] - elapsed) : null;
       escalations[k] =
           new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt);
     }
@@ -90,6 +91,18 @@ final class CycleMeasure {
         paused,
         immutable(escalations, escalations.length),
         immutable(segments, segmentCount));
+  }
+
+  /**
+   * When {@code amount} more of counting time from {@code fromMs} is reached on the cycle's
+   * calendar, or null when that lies more than {@link #HORIZON_MS} ahead, after the year 9999 or
+   * behind 10 years without open time: an instant no one can wait for is not reported, and looking
+   * for it stops at the horizon (a long target on a calendar with little open time would otherwise
+   * cost a scan up to the year 9999).
+   */
+  private Instant reach(long fromMs, long amount) {
+    long at = calendar.addMillisWithin(fromMs, amount, fromMs + HORIZON_MS);
+    return at == BusinessCalendar.BEYOND_LIMIT ? null : Instant.ofEpochMilli(at);
   }
 
   /** An immutable list of the first {@code n} items, built with as few copies as the JDK allows. */

@@ -41,12 +41,13 @@ final class TicketFold {
   TicketFold(ClockEngine engine, List<TicketEvent> input, Instant now) {
     this.engine = engine;
     this.now = now;
-    this.nowMs = now.toEpochMilli();
     this.events = input.toArray(new TicketEvent[0]);
     if (events.length == 0) {
       throw new IllegalArgumentException("a ticket's history needs at least one event");
     }
     this.ticket = events[0].ticket();
+    HistoryValidation.requireSupportedYears(ticket, input, now);
+    this.nowMs = now.toEpochMilli();
     this.atMs = new long[events.length];
     FoldOrder.sortByInstant(events, atMs);
     this.statusAfter = new TicketStatus[events.length];
