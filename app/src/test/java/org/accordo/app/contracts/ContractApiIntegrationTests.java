@@ -161,6 +161,9 @@ class ContractApiIntegrationTests {
       from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 3
       unknown calendar          | 85 | '        P4: { target: 8h, calendar: offfice }'                         | 85   | 37
       control character         | 5  | '  id: a\\u0001b'                                                       | 5    | 8
+      date out of the years     | 10 | '  effective: { from: -999999999-01-01 }'                               | 10   | 22
+      a YAML tag                | 6  | '  title: !custom Managed IT services agreement'                        | 6    | 10
+      not an e-mail address     | 17 | '    contact: { name: Marco Bianchi, email: marco@bianchi }'            | 17   | 44
       """)
   void refusesABrokenContractWithLineAndColumnAndStoresNothing(
       String what, int replaced, String text, int line, int column) {
@@ -199,6 +202,24 @@ class ContractApiIntegrationTests {
 
     assertThat(problem.path("line").asInt()).isEqualTo(line);
     assertThat(problem.path("column").asInt()).isEqualTo(column);
+  }
+
+  @Test
+  void answersAHugeBadValueWithAnExcerptOfIt() {
+    String customer = fixtures.customer("huge-value");
+    String address = "m".repeat(100_000) + "@bianchi.example";
+
+    Api.Response response =
+        upload(
+            customer, withLine(17, "    contact: { name: Marco Bianchi, email: " + address + " }"));
+
+    JsonNode problem = assertProblem(response, 422);
+    assertThat(problem.path("errors").get(0).path("message").asString())
+        .isEqualTo(
+            "contract.customer.contact.email '"
+                + "m".repeat(60)
+                + "…' is not an e-mail address: it is longer than 254 characters");
+    assertThat(response.body()).hasSizeLessThan(2_000);
   }
 
   @Test
