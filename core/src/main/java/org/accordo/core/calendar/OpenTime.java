@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.accordo.core.SupportedYears;
 
 /**
  * Business-time arithmetic on epoch milliseconds over the precomputed {@link YearBlock}s of one

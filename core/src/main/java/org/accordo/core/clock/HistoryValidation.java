@@ -3,7 +3,7 @@ package org.accordo.core.clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
-import org.accordo.core.calendar.SupportedYears;
+import org.accordo.core.SupportedYears;
 
 /**
  * The checks a ticket's sorted history must pass before it is folded (SLA semantics §2): exactly

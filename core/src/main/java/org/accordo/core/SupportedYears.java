@@ -1,4 +1,4 @@
-package org.accordo.core.calendar;
+package org.accordo.core;
 
 import java.time.Instant;
 import java.time.LocalDate;
