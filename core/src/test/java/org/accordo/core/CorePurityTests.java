@@ -1,6 +1,7 @@
 package org.accordo.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code core} pure: no framework, no database, no servlet, and no reading of the system
- * clock or zone, so the engine is a function of its inputs and fast to test.
+ * clock or zone, so the engine is a function of its inputs and fast to test; and its feature
+ * packages free of cycles, so each can be read and changed from the ones below it.
  */
 class CorePurityTests {
 
@@ -74,5 +76,10 @@ class CorePurityTests {
             .callMethod(System.class, "currentTimeMillis")
             .because("\"now\" is a parameter of core, so every result can be reproduced");
     rule.check(core);
+  }
+
+  @Test
+  void corePackagesDependOnEachOtherWithoutCycles() {
+    slices().matching("org.accordo.core.(*)..").should().beFreeOfCycles().check(core);
   }
 }

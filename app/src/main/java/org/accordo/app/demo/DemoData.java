@@ -130,14 +130,19 @@ class DemoData implements ApplicationRunner {
     return Optional.of(new Loaded(count, breached, atRisk));
   }
 
-  private static String contract(LocalDate from) {
+  /**
+   * The demo's contract ({@code demo/contract-bianchi.yaml}, a copy of the example that lints
+   * clean), in force from {@code from} with no end and its next review six months after it.
+   */
+  static String contract(LocalDate from) {
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/contract-bianchi.yaml")) {
       String reference = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return reference
           .replace("  id: bianchi-2026\n", "  id: demo-bianchi\n")
           .replace(
               "  effective: { from: 2026-01-01, to: 2027-12-31 }\n",
-              "  effective: { from: " + from + " }\n");
+              "  effective: { from: " + from + " }\n")
+          .replace("next: 2026-07-01,", "next: " + from.plusMonths(6) + ",");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

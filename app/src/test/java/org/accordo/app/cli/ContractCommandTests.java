@@ -25,7 +25,7 @@ class ContractCommandTests {
 
   @BeforeEach
   void copyTheReferenceContract() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+    try (InputStream in = getClass().getResourceAsStream("/examples/contract-bianchi.yaml")) {
       bianchi = dir.resolve("contract-bianchi.yaml");
       Files.write(bianchi, in.readAllBytes());
     }

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportCommandTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final String CONTRACT = CliRun.resource("golden/contract-bianchi.yaml");
+  private static final String CONTRACT = CliRun.resource("examples/contract-bianchi.yaml");
   private static final String EVENTS = CliRun.resource("golden/clocks-bianchi.events.jsonl");
   private static final String OUTAGES = CliRun.resource("reports/outages-march.csv");
   private static final String NOW = "2026-11-20T10:17:00Z";

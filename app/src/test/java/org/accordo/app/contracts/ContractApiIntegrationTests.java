@@ -5,8 +5,6 @@ import static org.accordo.app.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.support.Api;
@@ -51,7 +49,7 @@ class ContractApiIntegrationTests {
   @Test
   void storesTheReferenceContractAsVersionOneAndGivesItBackAsUploaded() throws IOException {
     String customer = fixtures.customer("bianchi");
-    String document = Files.readString(Path.of("/work/shared/examples/contract-bianchi.yaml"));
+    String document = ApiFixtures.referenceContract();
 
     Api.Response uploaded = upload(customer, document);
 
@@ -154,15 +152,18 @@ class ContractApiIntegrationTests {
       delimiter = '|',
       textBlock =
           """
-      # line and column are 1-based, at the start of the offending node (counted by hand on the
-      # reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
+      # line and column are 1-based, at the start of the offending value, or at the key of a mapping
+      # that lacks one of its keys (counted by hand on the reference contract, line 5 '  id: bianchi-2026', line 10 the effective dates, line 85 the P4 first response)
       # what                    | line replaced | new text                                                     | line | column
       impossible date           | 10 | '  effective: { from: 2026-02-30 }'                                     | 10   | 22
       to before from            | 10 | '  effective: { from: 2026-05-01, to: 2026-04-30 }'                     | 10   | 38
       unknown key in effective  | 10 | '  effective: { from: 2026-05-01, until: 2026-06-01 }'                  | 10   | 34
-      from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 14
+      from missing              | 10 | '  effective: { to: 2026-12-31 }'                                       | 10   | 3
       unknown calendar          | 85 | '        P4: { target: 8h, calendar: offfice }'                         | 85   | 37
       control character         | 5  | '  id: a\\u0001b'                                                       | 5    | 8
+      date out of the years     | 10 | '  effective: { from: -999999999-01-01 }'                               | 10   | 22
+      a YAML tag                | 6  | '  title: !custom Managed IT services agreement'                        | 6    | 10
+      not an e-mail address     | 17 | '    contact: { name: Marco Bianchi, email: marco@bianchi }'            | 17   | 44
       """)
   void refusesABrokenContractWithLineAndColumnAndStoresNothing(
       String what, int replaced, String text, int line, int column) {
@@ -201,6 +202,24 @@ class ContractApiIntegrationTests {
 
     assertThat(problem.path("line").asInt()).isEqualTo(line);
     assertThat(problem.path("column").asInt()).isEqualTo(column);
+  }
+
+  @Test
+  void answersAHugeBadValueWithAnExcerptOfIt() {
+    String customer = fixtures.customer("huge-value");
+    String address = "m".repeat(100_000) + "@bianchi.example";
+
+    Api.Response response =
+        upload(
+            customer, withLine(17, "    contact: { name: Marco Bianchi, email: " + address + " }"));
+
+    JsonNode problem = assertProblem(response, 422);
+    assertThat(problem.path("errors").get(0).path("message").asString())
+        .isEqualTo(
+            "contract.customer.contact.email '"
+                + "m".repeat(60)
+                + "…' is not an e-mail address: it is longer than 254 characters");
+    assertThat(response.body()).hasSizeLessThan(2_000);
   }
 
   @Test

@@ -25,7 +25,7 @@ class ContractDocumentTests {
 
   private static Contract load() {
     try (InputStream in =
-        ContractDocumentTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+        ContractDocumentTests.class.getResourceAsStream("/examples/contract-bianchi.yaml")) {
       return ContractLoader.load(
               new String(in.readAllBytes(), StandardCharsets.UTF_8), "contract-bianchi.yaml")
           .orThrow();

@@ -43,7 +43,7 @@ public final class ApiFixtures {
   }
 
   /**
-   * The reference contract ({@code contracts/contract-bianchi.yaml}) with its {@code contract.id}
+   * The reference contract ({@code examples/contract-bianchi.yaml}) with its {@code contract.id}
    * and {@code contract.effective} replaced: a document the loader accepts, for any customer.
    *
    * @param effective a YAML flow mapping such as {@code { from: 2026-01-01 }}
@@ -60,7 +60,7 @@ public final class ApiFixtures {
   /** The reference contract as shared in {@code examples/contract-bianchi.yaml}. */
   public static String referenceContract() {
     try (InputStream in =
-        ApiFixtures.class.getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+        ApiFixtures.class.getResourceAsStream("/examples/contract-bianchi.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -40,7 +40,7 @@ public class ContractLintBenchmark {
   @Setup
   public void setUp() {
     try (InputStream in =
-        ContractLintBenchmark.class.getResourceAsStream("contract-bianchi.yaml")) {
+        ContractLintBenchmark.class.getResourceAsStream("/bench/contract-bianchi.yaml")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

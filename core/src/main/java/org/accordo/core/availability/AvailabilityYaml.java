@@ -70,7 +70,7 @@ public final class AvailabilityYaml {
               p ->
                   problems.add(
                       entries.get("period"),
-                      what + ".period '" + p + "' is not supported; write month"));
+                      what + ".period " + YamlNodes.quote(p) + " is not supported; write month"));
     }
     MaintenancePolicy maintenance =
         entries.containsKey("maintenance")
@@ -146,9 +146,9 @@ public final class AvailabilityYaml {
                           problems.add(
                               item,
                               where
-                                  + " '"
-                                  + text
-                                  + "' is not a weekday or a range such as mon-fri")));
+                                  + " "
+                                  + YamlNodes.quote(text)
+                                  + " is not a weekday or a range such as mon-fri")));
     }
     if (items.isEmpty()) {
       problems.add(node, what + " must name at least one day");
@@ -192,12 +192,20 @@ public final class AvailabilityYaml {
               Optional<LocalTime> end = m.matches() ? time(m.group(2), true) : Optional.empty();
               if (start.isEmpty() || end.isEmpty()) {
                 problems.add(
-                    node, what + " '" + text + "' is not a time range; write e.g. \"02:00-04:00\"");
+                    node,
+                    what
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a time range; write e.g. \"02:00-04:00\"");
                 return Optional.empty();
               }
               if (start.get().equals(end.get()) && !m.group(2).equals("24:00")) {
                 problems.add(
-                    node, what + " '" + text + "' is empty; write 00:00-24:00 for a whole day");
+                    node,
+                    what
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is empty; write 00:00-24:00 for a whole day");
                 return Optional.empty();
               }
               return Optional.of(new Hours(start.get(), end.get()));
@@ -225,9 +233,9 @@ public final class AvailabilityYaml {
                 problems.add(
                     node,
                     what
-                        + " '"
-                        + text
-                        + "' is not a time zone; write an IANA id such as Europe/Rome");
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a time zone; write an IANA id such as Europe/Rome");
                 return Optional.empty();
               }
             });

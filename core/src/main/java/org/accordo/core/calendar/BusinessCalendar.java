@@ -134,6 +134,23 @@ public final class BusinessCalendar {
     return openTime.add(startEpochMilli, amountMillis);
   }
 
+  /** What {@link #addMillisWithin} answers for a deadline it cannot give. */
+  public static final long BEYOND_LIMIT = OpenTime.BEYOND_LIMIT;
+
+  /**
+   * {@link #addMillis}, or {@link #BEYOND_LIMIT} when the deadline lies after {@code
+   * notAfterEpochMilli}, after the year 9999, or past 10 years without open time; never throws for
+   * those. It looks at no year after the limit, so a deadline many years away on a calendar with
+   * little open time stays cheap to rule out (e.g. a due instant no one will live to see).
+   *
+   * @param amountMillis business time to add, {@code >= 0}
+   * @throws IllegalArgumentException if {@code amountMillis} is negative or the start lies outside
+   *     the years 1583 to 9999
+   */
+  public long addMillisWithin(long startEpochMilli, long amountMillis, long notAfterEpochMilli) {
+    return openTime.addWithin(startEpochMilli, amountMillis, notAfterEpochMilli);
+  }
+
   /** {@link #elapsed} on epoch milliseconds, in milliseconds; allocates nothing once cached. */
   public long elapsedMillis(long startEpochMilli, long endEpochMilli) {
     return openTime.elapsed(startEpochMilli, endEpochMilli);

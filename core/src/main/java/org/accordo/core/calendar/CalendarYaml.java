@@ -70,9 +70,8 @@ public final class CalendarYaml {
       problems.add(
           node,
           what
-              + " must be '24x7' or a mapping with timezone and hours, was '"
-              + scalar.getValue()
-              + "'");
+              + " must be '24x7' or a mapping with timezone and hours, was "
+              + YamlNodes.quote(scalar.getValue()));
       return Optional.empty();
     }
     int before = problems.all().size();
@@ -140,9 +139,8 @@ public final class CalendarYaml {
     if (name.isPresent()) {
       throw new IllegalArgumentException(
           file
-              + " is a single calendar, not a contract with calendars: leave out the name '"
-              + name.get()
-              + "'");
+              + " is a single calendar, not a contract with calendars: leave out the name "
+              + YamlNodes.quote(name.get()));
     }
     return parse(root, problems, "calendar");
   }
@@ -165,7 +163,7 @@ public final class CalendarYaml {
     Node entry = calendars.get(chosen);
     if (entry == null) {
       throw new IllegalArgumentException(
-          file + " has no calendar '" + chosen + "'; it has " + calendars.keySet());
+          file + " has no calendar " + YamlNodes.quote(chosen) + "; it has " + calendars.keySet());
     }
     return parse(entry, problems, "calendars." + chosen);
   }
@@ -180,9 +178,9 @@ public final class CalendarYaml {
                 problems.add(
                     node,
                     what
-                        + " '"
-                        + text
-                        + "' is not a time zone; write an IANA name such as Europe/Rome");
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a time zone; write an IANA name such as Europe/Rome");
                 return Optional.empty();
               }
             });
@@ -201,7 +199,10 @@ public final class CalendarYaml {
       if (days.isEmpty()) {
         problems.add(
             tuple.getKeyNode(),
-            what + " has '" + key + "', not days; write e.g. mon-fri, sat or mon-wed, fri");
+            what
+                + " has "
+                + YamlNodes.quote(key)
+                + ", not days; write e.g. mon-fri, sat or mon-wed, fri");
         continue;
       }
       List<OpeningHours> hours = hoursList(tuple.getValueNode(), problems, what + "." + key);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.accordo.core.yaml.YamlNodes;
 
 /**
  * The public holidays of a country, optionally of one of its subdivisions, as jollyday knows them
@@ -40,9 +41,9 @@ public record HolidayRegion(String country, Optional<String> subdivision) {
       throw new IllegalArgumentException(
           "holiday country "
               + country
-              + " has no subdivision '"
-              + subdivision.get()
-              + "'; known: "
+              + " has no subdivision "
+              + YamlNodes.quote(subdivision.get())
+              + "; known: "
               + new TreeSet<>(manager.getCalendarHierarchy().getChildren().keySet()));
     }
   }
@@ -74,7 +75,8 @@ public record HolidayRegion(String country, Optional<String> subdivision) {
     try {
       return HolidayManager.getInstance(ManagerParameters.create(country));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("jollyday knows no holiday country '" + country + "'", e);
+      throw new IllegalArgumentException(
+          "jollyday knows no holiday country " + YamlNodes.quote(country), e);
     }
   }
 

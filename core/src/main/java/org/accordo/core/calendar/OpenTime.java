@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.accordo.core.SupportedYears;
 
 /**
  * Business-time arithmetic on epoch milliseconds over the precomputed {@link YearBlock}s of one
@@ -14,8 +15,8 @@ import java.util.List;
  */
 final class OpenTime {
 
-  static final int MIN_YEAR = 1583;
-  static final int MAX_YEAR = 9999;
+  static final int MIN_YEAR = SupportedYears.FIRST;
+  static final int MAX_YEAR = SupportedYears.LAST;
   static final long TEN_YEARS_MILLIS = 3653 * YearBlock.DAY_MILLIS;
   private static final int SLOTS = 64;
   private static final double YEARS_PER_MILLI = 1.0 / 31_556_952_000L; // a mean Gregorian year
@@ -50,7 +51,43 @@ final class OpenTime {
     return sum + block.openBefore(to);
   }
 
+  /** {@link #addWithin} found no deadline at or before its limit. */
+  static final long BEYOND_LIMIT = Long.MIN_VALUE;
+
+  /** {@link #addWithin} reached the end of the last supported year first. */
+  private static final long PAST_LAST_YEAR = Long.MIN_VALUE + 1;
+
+  /** {@link #addWithin} met 10 years without open time first. */
+  private static final long NO_OPEN_TIME = Long.MIN_VALUE + 2;
+
   long add(long from, long amount) {
+    long deadline = scan(from, amount, Long.MAX_VALUE);
+    if (deadline == PAST_LAST_YEAR) {
+      throw new IllegalArgumentException(
+          "add from "
+              + Instant.ofEpochMilli(from)
+              + ": the deadline lies after the year "
+              + MAX_YEAR
+              + ", the last one business time is computed for");
+    }
+    if (deadline == NO_OPEN_TIME) {
+      throw noOpenTime("add", from);
+    }
+    return deadline;
+  }
+
+  /**
+   * The deadline of {@link #add}, or {@link #BEYOND_LIMIT} when it lies after {@code notAfter},
+   * after the last supported year, or past 10 years without open time. Never scans the years after
+   * {@code notAfter}, so a distant deadline on a calendar with little open time costs no more than
+   * the years up to the limit.
+   */
+  long addWithin(long from, long amount, long notAfter) {
+    long deadline = scan(from, amount, notAfter);
+    return deadline == PAST_LAST_YEAR || deadline == NO_OPEN_TIME ? BEYOND_LIMIT : deadline;
+  }
+
+  private long scan(long from, long amount, long notAfter) {
     if (amount < 0) {
       throw new IllegalArgumentException("add needs a duration >= 0, was " + amount + " ms");
     }
@@ -70,12 +107,19 @@ final class OpenTime {
       if (block.count > 0) {
         lastOpen = Math.max(lastOpen, block.ends[block.count - 1]);
       }
+      if (block.end > notAfter) {
+        return BEYOND_LIMIT;
+      }
+      if (block.year == MAX_YEAR) {
+        return PAST_LAST_YEAR;
+      }
       block = next(block);
       if (block.start - lastOpen > TEN_YEARS_MILLIS) {
-        throw noOpenTime("add", from);
+        return NO_OPEN_TIME;
       }
     }
-    return block.instantAfterOpen(target);
+    long deadline = block.instantAfterOpen(target);
+    return deadline > notAfter ? BEYOND_LIMIT : deadline;
   }
 
   boolean isOpen(long t) {

@@ -3,6 +3,7 @@ package org.accordo.core.calendar;
 import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accordo.core.yaml.YamlNodes;
 
 /**
  * One local-time interval {@code [start, end)} of a day, e.g. {@code 09:00-13:00}; {@code 24:00} is
@@ -58,17 +59,18 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay)
     String[] parts = text.strip().split("\\s*-\\s*", -1);
     if (parts.length != 2) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a time range; write e.g. 09:00-13:00");
+          YamlNodes.quote(text) + " is not a time range; write e.g. 09:00-13:00");
     }
     int start = secondOfDay(parts[0], text);
     int end = secondOfDay(parts[1], text);
     if (start == END_OF_DAY) {
       throw new IllegalArgumentException(
-          "'" + text + "' starts at 24:00; a range must start before 24:00");
+          YamlNodes.quote(text) + " starts at 24:00; a range must start before 24:00");
     }
     if (start >= end) {
       throw new IllegalArgumentException(
-          "'" + text + "' ends before or when it starts; write start < end (24:00 ends a day)");
+          YamlNodes.quote(text)
+              + " ends before or when it starts; write start < end (24:00 ends a day)");
     }
     return new OpeningHours(start, end);
   }
@@ -76,7 +78,8 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay)
   private static int secondOfDay(String time, String text) {
     Matcher m = TIME.matcher(time);
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' has '" + time + "', not a time HH:MM");
+      throw new IllegalArgumentException(
+          YamlNodes.quote(text) + " has " + YamlNodes.quote(time) + ", not a time HH:MM");
     }
     int hours = Integer.parseInt(m.group(1));
     int minutes = Integer.parseInt(m.group(2));
@@ -84,7 +87,10 @@ public record OpeningHours(int startSecondOfDay, int endSecondOfDay)
     int total = hours * 3600 + minutes * 60 + seconds;
     if (minutes > 59 || seconds > 59 || total > END_OF_DAY) {
       throw new IllegalArgumentException(
-          "'" + text + "' has '" + time + "', not a time between 00:00 and 24:00");
+          YamlNodes.quote(text)
+              + " has "
+              + YamlNodes.quote(time)
+              + ", not a time between 00:00 and 24:00");
     }
     return total;
   }

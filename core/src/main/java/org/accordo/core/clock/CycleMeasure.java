@@ -16,6 +16,9 @@ final class CycleMeasure {
 
   private static final long NEVER = Long.MIN_VALUE;
 
+  /** How far ahead a due or expected instant is looked for: 100 years of 365.25 days. */
+  static final long HORIZON_MS = 100 * 31_557_600_000L;
+
   private final TicketFold fold;
   private final ClockEngine engine;
 
@@ -27,11 +30,6 @@ final class CycleMeasure {
   private long targetMs;
   private long[] thresholdMs;
   private long[] crossMs;
-
-  /**
-   * Whether the walk builds the timeline (results) or only counts (the drop check at resolution).
-   */
-  private boolean recording;
 
   private TimelineSegment[] segments = new TimelineSegment[4];
   private int segmentCount;
@@ -46,24 +44,12 @@ final class CycleMeasure {
     this.crossMs = new long[engine.fractions.length];
   }
 
-  /** True when {@code cycle}, just stopped, counted more than its target. */
-  boolean breachedAtStop(Cycle cycle) {
-    ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
-    if (target == null) {
-      return false;
-    }
-    recording = false;
-    walk(cycle, target);
-    return elapsed > targetMs;
-  }
-
   /** The cycle's result, or null when its priority has no target for its metric. */
   ClockResult result(Cycle cycle, boolean cancelled) {
     ClockEngine.Target target = engine.target(cycle.metric, cycle.priorityIndex);
     if (target == null) {
       return null;
     }
-    recording = true;
     walk(cycle, target);
     boolean stopped = cycle.isStopped();
     boolean pausedNow =
@@ -75,8 +61,8 @@ final class CycleMeasure {
     Instant dueAt =
         switch (state) {
           case BREACHED -> breachedAt;
-          case MET -> Instant.ofEpochMilli(calendar.addMillis(cycle.stopMs, targetMs - elapsed));
-          case RUNNING -> Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, targetMs - elapsed));
+          case MET -> reach(cycle.stopMs, targetMs - elapsed);
+          case RUNNING -> reach(fold.nowMs, targetMs - elapsed);
           default -> null;
         };
     boolean counting = !stopped && !pausedNow;
@@ -85,9 +71,7 @@ final class CycleMeasure {
       boolean crossed = elapsed >= thresholdMs[k];
       Instant crossedAt = crossed ? Instant.ofEpochMilli(crossMs[k]) : null;
       Instant expectedAt =
-          !crossed && counting
-              ? Instant.ofEpochMilli(calendar.addMillis(fold.nowMs, thresholdMs[k] - elapsed))
-              : null;
+          !crossed && counting ? reach(fold.nowMs, thresholdMs[k] - elapsed) : null;
       escalations[k] =
           new EscalationCrossing(engine.fractions[k], engine.levels[k], crossedAt, expectedAt);
     }
@@ -107,6 +91,18 @@ final class CycleMeasure {
         paused,
         immutable(escalations, escalations.length),
         immutable(segments, segmentCount));
+  }
+
+  /**
+   * When {@code amount} more of counting time from {@code fromMs} is reached on the cycle's
+   * calendar, or null when that lies more than {@link #HORIZON_MS} ahead, after the year 9999 or
+   * behind 10 years without open time: an instant no one can wait for is not reported, and looking
+   * for it stops at the horizon (a long target on a calendar with little open time would otherwise
+   * cost a scan up to the year 9999).
+   */
+  private Instant reach(long fromMs, long amount) {
+    long at = calendar.addMillisWithin(fromMs, amount, fromMs + HORIZON_MS);
+    return at == BusinessCalendar.BEYOND_LIMIT ? null : Instant.ofEpochMilli(at);
   }
 
   /** An immutable list of the first {@code n} items, built with as few copies as the JDK allows. */
@@ -136,10 +132,7 @@ final class CycleMeasure {
     return pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
   }
 
-  /**
-   * Measures {@code cycle} on {@code target}'s calendar; records its timeline when {@link
-   * #recording}.
-   */
+  /** Measures {@code cycle} on {@code target}'s calendar and records its timeline. */
   private void walk(Cycle cycle, ClockEngine.Target target) {
     calendar = target.calendar();
     targetMs = target.targetMs();
@@ -152,7 +145,7 @@ final class CycleMeasure {
       crossMs[k] = NEVER;
     }
     segmentCount = 0;
-    if (recording && segments.length < cycle.segments + 1) {
+    if (segments.length < cycle.segments + 1) {
       segments = new TimelineSegment[cycle.segments + 1];
     }
     for (int s = 0; s < cycle.segments; s++) {
@@ -185,10 +178,7 @@ final class CycleMeasure {
       int exclusionEvent = fold.exclusions.event(cycle.metric)[k];
       pause(Math.max(at, xFrom[k]), end, exclusionEvent, null);
       at = end;
-      resumed =
-          !recording
-              ? null
-              : "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
+      resumed = "end of " + fold.events[exclusionEvent].id() + " excluded; " + fold.why(why);
     }
     if (at < to) {
       count(at, to, why, resumed);
@@ -218,16 +208,14 @@ final class CycleMeasure {
   }
 
   private void note(long from, long to, boolean counting, int why, String whyText) {
-    if (recording) {
-      if (segmentCount == segments.length) {
-        segments = Arrays.copyOf(segments, segmentCount * 2);
-      }
-      segments[segmentCount++] =
-          new TimelineSegment(
-              fold.instant(from, why),
-              fold.instant(to, toHint),
-              counting,
-              whyText != null ? whyText : fold.why(why));
+    if (segmentCount == segments.length) {
+      segments = Arrays.copyOf(segments, segmentCount * 2);
     }
+    segments[segmentCount++] =
+        new TimelineSegment(
+            fold.instant(from, why),
+            fold.instant(to, toHint),
+            counting,
+            whyText != null ? whyText : fold.why(why));
   }
 }

@@ -1,12 +1,14 @@
 package org.accordo.core.clock;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.TreeSet;
+import org.accordo.core.SupportedYears;
 
 /**
  * The checks a ticket's sorted history must pass before it is folded (SLA semantics §2): exactly
  * one {@code created}, nothing before it, nothing later than "now", only priorities the contract
- * defines.
+ * defines; and, before it is even sorted, every instant in {@link SupportedYears}.
  */
 final class HistoryValidation {
 
@@ -16,6 +18,32 @@ final class HistoryValidation {
   HistoryValidation(TicketFold fold, ClockEngine engine) {
     this.fold = fold;
     this.engine = engine;
+  }
+
+  /**
+   * Refuses an event dated, or an exclusion bounded, outside the supported years, before anything
+   * turns instants into epoch milliseconds (which would overflow far enough out).
+   *
+   * @throws IllegalArgumentException if {@code now} lies outside the supported years
+   */
+  static void requireSupportedYears(String ticket, List<TicketEvent> events, Instant now) {
+    if (!SupportedYears.contains(now)) {
+      throw new IllegalArgumentException(
+          "now " + now + " lies outside " + SupportedYears.describe());
+    }
+    for (TicketEvent event : events) {
+      if (!SupportedYears.contains(event.at())) {
+        throw new InvalidTicketHistory(
+            ticket, event.id(), "dated " + event.at() + ", outside " + SupportedYears.describe());
+      }
+      Exclusion x = event.exclusion();
+      if (x != null && !(SupportedYears.contains(x.from()) && SupportedYears.contains(x.to()))) {
+        throw new InvalidTicketHistory(
+            ticket,
+            event.id(),
+            "excludes " + x.from() + " to " + x.to() + ", not within " + SupportedYears.describe());
+      }
+    }
   }
 
   void validate() {

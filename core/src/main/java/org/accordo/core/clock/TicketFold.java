@@ -31,7 +31,6 @@ final class TicketFold {
   final ExclusionSet exclusions;
 
   private final List<Cycle> cycles = new ArrayList<>(8);
-  private CycleMeasure measure;
   private final Cycle[] current = new Cycle[METRICS.length];
   private final int[] cycleCount = new int[METRICS.length];
   private TicketStatus status = TicketStatus.NEW;
@@ -42,12 +41,13 @@ final class TicketFold {
   TicketFold(ClockEngine engine, List<TicketEvent> input, Instant now) {
     this.engine = engine;
     this.now = now;
-    this.nowMs = now.toEpochMilli();
     this.events = input.toArray(new TicketEvent[0]);
     if (events.length == 0) {
       throw new IllegalArgumentException("a ticket's history needs at least one event");
     }
     this.ticket = events[0].ticket();
+    HistoryValidation.requireSupportedYears(ticket, input, now);
+    this.nowMs = now.toEpochMilli();
     this.atMs = new long[events.length];
     FoldOrder.sortByInstant(events, atMs);
     this.statusAfter = new TicketStatus[events.length];
@@ -60,7 +60,7 @@ final class TicketFold {
     fold();
     FoldOrder.sortByMetricIdAndCycle(cycles);
     List<ClockResult> results = new ArrayList<>(cycles.size());
-    CycleMeasure measure = measure();
+    CycleMeasure measure = new CycleMeasure(this, engine);
     for (Cycle cycle : cycles) {
       ClockResult result = measure.result(cycle, cancelled);
       if (result != null) {
@@ -68,13 +68,6 @@ final class TicketFold {
       }
     }
     return results;
-  }
-
-  private CycleMeasure measure() {
-    if (measure == null) {
-      measure = new CycleMeasure(this, engine);
-    }
-    return measure;
   }
 
   private void fold() {
@@ -176,7 +169,7 @@ final class TicketFold {
     Cycle update = current[Metric.PERIODIC_UPDATE.ordinal()];
     if (update != null && !update.isStopped()) {
       stopRunning(Metric.PERIODIC_UPDATE, t, i);
-      if (!measure().breachedAtStop(update)) {
+      if (update.startMs == t) {
         cycles.remove(update);
       }
     }
@@ -194,15 +187,11 @@ final class TicketFold {
   }
 
   /**
-   * Starts a cycle. Under {@code retroactive} every cycle is followed whatever the priority now,
-   * because the priority in force when it stops decides its target (no target then: no result);
-   * under {@code restart} a cycle starts only if the current priority has a target.
+   * Starts a cycle whatever the targets (SLA semantics §6, "cycles exist whatever the targets"):
+   * the priority that measures it decides only whether it gives a result, so cycle numbers count
+   * every cycle of the metric and an upgrade under {@code restart} restarts every running metric.
    */
   private void start(Metric metric, long t, int i) {
-    if (engine.onPriorityChange() == PriorityChangeRule.RESTART
-        && engine.target(metric, priorityIndex) == null) {
-      return;
-    }
     int number = ++cycleCount[metric.ordinal()];
     Cycle cycle = new Cycle(metric, number, t, priority, priorityIndex, kind(metric), i);
     current[metric.ordinal()] = cycle;

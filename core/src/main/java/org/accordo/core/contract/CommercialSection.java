@@ -32,7 +32,8 @@ final class CommercialSection {
                   "hours")
               .require("type", "address");
       Optional<String> type = c.text("type");
-      Optional<String> address = c.text("address");
+      Optional<String> address =
+          type.filter("email"::equals).isPresent() ? c.email("address") : c.text("address");
       Optional<String> hours = c.text("hours");
       if (type.isPresent() && address.isPresent()) {
         channels.add(new Channel(type.get(), address.get(), hours));

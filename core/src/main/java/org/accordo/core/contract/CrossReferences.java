@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
 import org.yaml.snakeyaml.error.Mark;
 
@@ -93,13 +94,13 @@ final class CrossReferences {
           if (first != null && !first.equals(id)) {
             problems.add(
                 mark(service.location()),
-                "service '"
-                    + service.text().strip()
-                    + "' has ticket targets in both SLA '"
-                    + first
-                    + "' and SLA '"
-                    + id
-                    + "'; a ticket must be measured by one SLA");
+                "service "
+                    + YamlNodes.quote(service.text().strip())
+                    + " has ticket targets in both SLA "
+                    + YamlNodes.quote(first)
+                    + " and SLA "
+                    + YamlNodes.quote(id)
+                    + "; a ticket must be measured by one SLA");
           }
         }
       }
@@ -120,9 +121,9 @@ final class CrossReferences {
           path
               + " names the "
               + kind
-              + " '"
-              + value
-              + "', which "
+              + " "
+              + YamlNodes.quote(value)
+              + ", which "
               + section
               + " does not define ("
               + known

@@ -84,6 +84,25 @@ final class Fields {
     return get(key).map(n -> YamlNodes.strings(n, problems, what(key))).orElse(List.of());
   }
 
+  /** An e-mail address by {@link EmailAddresses}; a bad one is reported with the reason. */
+  Optional<String> email(String key) {
+    return text(key)
+        .filter(
+            address -> {
+              Optional<String> problem = EmailAddresses.problem(address);
+              problem.ifPresent(
+                  why ->
+                      problems.add(
+                          entries.get(key),
+                          what(key)
+                              + " "
+                              + YamlNodes.quote(address)
+                              + " is not an e-mail address: "
+                              + why));
+              return problem.isEmpty();
+            });
+  }
+
   Optional<Duration> duration(String key) {
     return get(key).flatMap(n -> YamlNodes.duration(n, problems, what(key)));
   }
@@ -105,7 +124,8 @@ final class Fields {
                 // reported below
               }
               problems.add(
-                  entries.get(key), what(key) + " '" + t + "' is not a whole number of 1 or more");
+                  entries.get(key),
+                  what(key) + " " + YamlNodes.quote(t) + " is not a whole number of 1 or more");
               return Optional.empty();
             });
   }
@@ -118,7 +138,9 @@ final class Fields {
                   case "true", "yes" -> Optional.of(Boolean.TRUE);
                   case "false", "no" -> Optional.of(Boolean.FALSE);
                   default -> {
-                    problems.add(entries.get(key), what(key) + " '" + t + "' is not true or false");
+                    problems.add(
+                        entries.get(key),
+                        what(key) + " " + YamlNodes.quote(t) + " is not true or false");
                     yield Optional.empty();
                   }
                 });
@@ -139,7 +161,10 @@ final class Fields {
               }
               problems.add(
                   entries.get(key),
-                  what(key) + " '" + t + "' is not a period; write e.g. P6M, P1Y or P90D");
+                  what(key)
+                      + " "
+                      + YamlNodes.quote(t)
+                      + " is not a period; write e.g. P6M, P1Y or P90D");
               return Optional.empty();
             });
   }

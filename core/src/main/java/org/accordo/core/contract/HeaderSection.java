@@ -3,6 +3,7 @@ package org.accordo.core.contract;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -85,7 +86,7 @@ final class HeaderSection {
       f.problems()
           .add(
               f.get("language").orElseThrow(),
-              "contract.language '" + code + "' is not supported; write en or it");
+              "contract.language " + YamlNodes.quote(code) + " is not supported; write en or it");
     }
     return language;
   }
@@ -121,16 +122,8 @@ final class HeaderSection {
 
   private static Optional<Contact> contact(Fields f) {
     f.require("name");
-    Optional<String> email = f.text("email");
+    Optional<String> email = f.email("email");
     Optional<String> phone = f.text("phone");
-    email
-        .filter(e -> !e.matches("[^@\\s]+@[^@\\s]+"))
-        .ifPresent(
-            e ->
-                f.problems()
-                    .add(
-                        f.get("email").orElseThrow(),
-                        f.what("email") + " '" + e + "' is not an e-mail address"));
     return f.text("name").map(name -> new Contact(name, email, phone));
   }
 }

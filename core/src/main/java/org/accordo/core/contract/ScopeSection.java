@@ -41,7 +41,8 @@ final class ScopeSection {
                 if (ids.add(service.id())) {
                   services.add(service);
                 } else {
-                  problems.add(item, "services has the id '" + service.id() + "' twice");
+                  problems.add(
+                      item, "services has the id " + YamlNodes.quote(service.id()) + " twice");
                 }
               });
     }

@@ -38,7 +38,7 @@ final class SlaSection {
             if (ids.add(p.id())) {
               slas.add(new ContractSla(p, availability));
             } else {
-              problems.add(item, "slas has the id '" + p.id() + "' twice");
+              problems.add(item, "slas has the id " + YamlNodes.quote(p.id()) + " twice");
             }
           });
     }

@@ -46,7 +46,7 @@ final class TermsSection {
                                 "phone",
                                 "hours")
                             .require("who");
-                    Optional<String> email = level.text("email");
+                    Optional<String> email = level.email("email");
                     Optional<String> phone = level.text("phone");
                     Optional<String> hours = level.text("hours");
                     level

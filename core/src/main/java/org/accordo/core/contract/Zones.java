@@ -3,6 +3,7 @@ package org.accordo.core.contract;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -15,7 +16,8 @@ final class Zones {
     try {
       return Optional.of(ZoneId.of(zone));
     } catch (DateTimeException e) {
-      problems.add(node, what + " '" + zone + "' is not a time zone; write e.g. Europe/Rome");
+      problems.add(
+          node, what + " " + YamlNodes.quote(zone) + " is not a time zone; write e.g. Europe/Rome");
       return Optional.empty();
     }
   }

@@ -138,7 +138,12 @@ public final class CreditsYaml {
                 List<String> ids =
                     java.util.Arrays.stream(Metric.values()).map(Metric::id).toList();
                 problems.add(
-                    node, what + " '" + text + "' is not a metric; expected one of " + ids);
+                    node,
+                    what
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a metric; expected one of "
+                        + ids);
               }
               return metric;
             });
@@ -160,9 +165,9 @@ public final class CreditsYaml {
                               problems.add(
                                   item,
                                   where
-                                      + " '"
-                                      + text
-                                      + "' is not an outage cause; expected one of "
+                                      + " "
+                                      + YamlNodes.quote(text)
+                                      + " is not an outage cause; expected one of "
                                       + OutageCause.ids())));
     }
     return causes;
@@ -179,7 +184,7 @@ public final class CreditsYaml {
       case "false":
         return TierStacking.LOWEST_TIER_ONLY;
       default:
-        problems.add(node, what + " '" + text.get() + "' must be true or false");
+        problems.add(node, what + " " + YamlNodes.quote(text.get()) + " must be true or false");
         return TierStacking.LOWEST_TIER_ONLY;
     }
   }

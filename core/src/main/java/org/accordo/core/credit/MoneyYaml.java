@@ -59,7 +59,9 @@ public final class MoneyYaml {
         .flatMap(
             text -> {
               if (!DECIMAL.matcher(text).matches()) {
-                problems.add(node, what + " '" + text + "' is not an amount; write e.g. 2400.00");
+                problems.add(
+                    node,
+                    what + " " + YamlNodes.quote(text) + " is not an amount; write e.g. 2400.00");
                 return Optional.empty();
               }
               return Optional.of(new BigDecimal(text));
@@ -73,7 +75,10 @@ public final class MoneyYaml {
               if (!CODE.matcher(text).matches()) {
                 problems.add(
                     node,
-                    what + " '" + text + "' is not a currency; write an ISO 4217 code such as EUR");
+                    what
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a currency; write an ISO 4217 code such as EUR");
                 return Optional.empty();
               }
               return Optional.of(text);

@@ -95,11 +95,11 @@ public final class SlaPolicyYaml {
             (metricId, byPriority) -> {
               Optional<Metric> metric = Metric.fromId(metricId);
               if (metric.isEmpty()) {
-                problems.add(
+                problems.addAtKey(
                     byPriority,
-                    "unknown metric '"
-                        + metricId
-                        + "' in "
+                    "unknown metric "
+                        + YamlNodes.quote(metricId)
+                        + " in "
                         + what
                         + "; expected one of "
                         + metricIds());
@@ -142,11 +142,11 @@ public final class SlaPolicyYaml {
             (metricId, statusList) -> {
               Optional<Metric> metric = Metric.fromId(metricId);
               if (metric.isEmpty()) {
-                problems.add(
+                problems.addAtKey(
                     statusList,
-                    "unknown metric '"
-                        + metricId
-                        + "' in "
+                    "unknown metric "
+                        + YamlNodes.quote(metricId)
+                        + " in "
                         + what
                         + "; expected one of "
                         + metricIds());
@@ -163,9 +163,8 @@ public final class SlaPolicyYaml {
                           if (status.isEmpty() || status.get().isResolved()) {
                             problems.add(
                                 item,
-                                "'"
-                                    + id
-                                    + "' in "
+                                YamlNodes.quote(id)
+                                    + " in "
                                     + what
                                     + "."
                                     + metricId
@@ -195,7 +194,7 @@ public final class SlaPolicyYaml {
               for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name().toLowerCase(Locale.ROOT));
               }
-              problems.add(node, what + " '" + text + "' is not one of " + allowed);
+              problems.add(node, what + " " + YamlNodes.quote(text) + " is not one of " + allowed);
               return Optional.empty();
             });
   }
@@ -226,7 +225,10 @@ public final class SlaPolicyYaml {
     return thresholds;
   }
 
-  /** A fraction of the target: {@code 0.75} or {@code 75%}; greater than zero. */
+  /** The highest escalation threshold, as a fraction of the target. */
+  static final double MAX_FRACTION = 10;
+
+  /** A fraction of the target: {@code 0.75} or {@code 75%}; greater than zero, at most 10. */
   private static Optional<Double> fraction(Node node, YamlProblems problems, String what) {
     return YamlNodes.string(node, problems, what)
         .flatMap(
@@ -241,13 +243,25 @@ public final class SlaPolicyYaml {
                 problems.add(
                     node,
                     what
-                        + " '"
-                        + text
-                        + "' is not a fraction of the target; write e.g. 0.75 or 75%");
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " is not a fraction of the target; write e.g. 0.75 or 75%");
                 return Optional.empty();
               }
               if (!(value > 0) || Double.isInfinite(value)) {
-                problems.add(node, what + " '" + text + "' must be greater than zero");
+                problems.add(
+                    node, what + " " + YamlNodes.quote(text) + " must be greater than zero");
+                return Optional.empty();
+              }
+              if (value > MAX_FRACTION) {
+                problems.add(
+                    node,
+                    what
+                        + " "
+                        + YamlNodes.quote(text)
+                        + " must be at most "
+                        + (int) MAX_FRACTION
+                        + " (1000% of the target)");
                 return Optional.empty();
               }
               return Optional.of(value);

@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.accordo.core.SupportedYears;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reading values out of SnakeYAML's node tree, each problem reported at its line and column into a
@@ -37,19 +40,34 @@ public final class YamlNodes {
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%");
   private static final int MAX_DOCUMENT_CODE_POINTS = 10 * 1024 * 1024;
 
+  /** The longest duration a document may give: 100 years of 365.25 days. */
+  public static final Duration MAX_DURATION = Duration.ofHours(100 * 8766);
+
+  /** How many characters of a value a message quotes before cutting it. */
+  static final int EXCERPT_CODE_POINTS = 60;
+
   private YamlNodes() {}
 
-  /** Parses one YAML document into its node tree; a syntax error becomes a problem. */
+  /**
+   * Parses one YAML document into its node tree. A syntax error becomes a problem, and so does
+   * every tag ({@code !custom}, {@code !!binary}, {@code !!str}...): documents are plain data.
+   */
   public static Optional<Node> compose(Reader reader, YamlProblems problems) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // reported by mapping(), with their place
     options.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
     options.setMaxAliasesForCollections(50);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
     try {
-      Node root = yaml.compose(reader);
+      Composer composer =
+          new Composer(
+              new TagRefusingParser(new ParserImpl(new StreamReader(reader), options), problems),
+              new Resolver(),
+              options);
+      Node root = composer.getSingleNode();
       if (root == null) {
         problems.add((Node) null, "the document is empty");
+      } else {
+        problems.learnKeys(root);
       }
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
@@ -81,11 +99,11 @@ public final class YamlNodes {
       }
       String key = keyNode.getValue();
       if (entries.containsKey(key)) {
-        problems.add(keyNode, what + " has the key '" + key + "' twice");
+        problems.add(keyNode, what + " has the key " + quote(key) + " twice");
       } else if (!allowed.isEmpty() && !allowed.contains(key)) {
         problems.add(
             keyNode,
-            "unknown key '" + key + "' in " + what + "; expected one of " + sorted(allowed));
+            "unknown key " + quote(key) + " in " + what + "; expected one of " + sorted(allowed));
       } else {
         entries.put(key, tuple.getValueNode());
       }
@@ -146,7 +164,8 @@ public final class YamlNodes {
 
   /**
    * A duration written short ({@code 30m}, {@code 4h}, {@code 1h30m}, {@code 5d}, {@code 2w}; a day
-   * is 24 hours) or in ISO-8601 ({@code PT4H}, {@code P5D}).
+   * is 24 hours) or in ISO-8601 ({@code PT4H}, {@code P5D}), at most {@link #MAX_DURATION}: longer
+   * ones promise nothing a person could wait for, and would overflow the arithmetic of instants.
    */
   public static Optional<Duration> duration(Node node, YamlProblems problems, String what) {
     return string(node, problems, what)
@@ -157,9 +176,12 @@ public final class YamlNodes {
                 problems.add(
                     node,
                     what
-                        + " '"
-                        + text
-                        + "' is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H");
+                        + " "
+                        + quote(text)
+                        + " is not a duration; write e.g. 30m, 4h, 1h30m, 5d or PT4H");
+              } else if (parsed.get().compareTo(MAX_DURATION) > 0) {
+                problems.add(node, what + " " + quote(text) + " is longer than 100 years");
+                return Optional.empty();
               }
               return parsed;
             });
@@ -210,30 +232,55 @@ public final class YamlNodes {
             text -> {
               Matcher m = PERCENT.matcher(text);
               if (!m.matches()) {
-                problems.add(node, what + " '" + text + "' is not a percentage; write e.g. 99.9%");
+                problems.add(
+                    node, what + " " + quote(text) + " is not a percentage; write e.g. 99.9%");
                 return Optional.empty();
               }
               BigDecimal percent = new BigDecimal(m.group(1));
               if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problems.add(node, what + " '" + text + "' is over 100%");
+                problems.add(node, what + " " + quote(text) + " is over 100%");
                 return Optional.empty();
               }
               return Optional.of(percent.movePointLeft(2));
             });
   }
 
-  /** An ISO date, {@code 2026-07-01}. */
+  /** An ISO date, {@code 2026-07-01}, in {@link SupportedYears}. */
   public static Optional<LocalDate> date(Node node, YamlProblems problems, String what) {
     return string(node, problems, what)
         .flatMap(
             text -> {
               try {
-                return Optional.of(LocalDate.parse(text));
+                LocalDate date = LocalDate.parse(text);
+                if (!SupportedYears.contains(date)) {
+                  problems.add(
+                      node, what + " " + quote(text) + " is outside " + SupportedYears.describe());
+                  return Optional.empty();
+                }
+                return Optional.of(date);
               } catch (DateTimeParseException e) {
-                problems.add(node, what + " '" + text + "' is not a date; write YYYY-MM-DD");
+                problems.add(node, what + " " + quote(text) + " is not a date; write YYYY-MM-DD");
                 return Optional.empty();
               }
             });
+  }
+
+  /**
+   * {@code value} in single quotes for a message, cut to its first {@value #EXCERPT_CODE_POINTS}
+   * characters (code points, never half of one) and "…" when longer, so that a message never echoes
+   * a long value back in full. Linear in the excerpt, whatever the value's length.
+   */
+  public static String quote(String value) {
+    return "'" + excerpt(value) + "'";
+  }
+
+  /** {@code value} cut as {@link #quote} cuts it, without the quotes. */
+  public static String excerpt(String value) {
+    int end = 0;
+    for (int n = 0; n < EXCERPT_CODE_POINTS && end < value.length(); n++) {
+      end += Character.charCount(value.codePointAt(end));
+    }
+    return end == value.length() ? value : value.substring(0, end) + "…";
   }
 
   private static List<String> sorted(Set<String> keys) {

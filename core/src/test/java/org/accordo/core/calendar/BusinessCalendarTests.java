@@ -270,4 +270,43 @@ class BusinessCalendarTests {
     assertThatThrownBy(() -> once.nextOpen(Instant.parse("2027-01-01T00:00:00Z")))
         .isInstanceOf(CalendarHasNoOpenTime.class);
   }
+
+  @Test
+  void addsWithinALimitAsAddDoes() {
+    long start = Instant.parse("2026-01-09T16:30:00Z").toEpochMilli();
+    long twoHours = Duration.ofHours(2).toMillis();
+    long deadline = Instant.parse("2026-01-12T09:30:00Z").toEpochMilli();
+
+    // a limit at or after the deadline changes nothing (§4 example 1)
+    assertThat(ROME.addMillisWithin(start, twoHours, deadline)).isEqualTo(deadline);
+    assertThat(ROME.addMillisWithin(start, twoHours, Long.MAX_VALUE)).isEqualTo(deadline);
+    // a limit one millisecond before it answers that there is none
+    assertThat(ROME.addMillisWithin(start, twoHours, deadline - 1))
+        .isEqualTo(BusinessCalendar.BEYOND_LIMIT);
+  }
+
+  @Test
+  void addingWithinALimitAnswersInsteadOfThrowingWhereAddThrows() {
+    BusinessCalendar once =
+        BusinessCalendar.builder(ZoneId.of("Europe/Rome"))
+            .exception(LocalDate.of(2026, 6, 1), List.of(OpeningHours.parse("09:00-10:00")))
+            .build();
+    long june = Instant.parse("2026-06-01T07:00:00Z").toEpochMilli();
+    long lateIn9999 = Instant.parse("9999-12-31T20:00:00Z").toEpochMilli();
+
+    // closed for 10 years on the way
+    assertThat(once.addMillisWithin(june, Duration.ofHours(2).toMillis(), Long.MAX_VALUE))
+        .isEqualTo(BusinessCalendar.BEYOND_LIMIT);
+    // the deadline would lie in the year 10000
+    assertThat(
+            BusinessCalendar.twentyFourSeven()
+                .addMillisWithin(lateIn9999, Duration.ofDays(2).toMillis(), Long.MAX_VALUE))
+        .isEqualTo(BusinessCalendar.BEYOND_LIMIT);
+    assertThatThrownBy(
+            () ->
+                BusinessCalendar.twentyFourSeven()
+                    .add(Instant.ofEpochMilli(lateIn9999), Duration.ofDays(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("9999");
+  }
 }

@@ -108,8 +108,8 @@ class CalendarYamlTests {
         "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-25:00\"]\n' | 3:9 | not a time between 00:00 and 24:00",
         // an interval that ends before it starts
         "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-08:00\"]\n' | 3:9 | ends before or when it starts",
-        // overlapping intervals on one day
-        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\", \"12:00-14:00\"]\n' | 3:8 | overlap",
+        // overlapping intervals on one day, at the day's key
+        "'timezone: Europe/Rome\nhours:\n  mon: [\"09:00-13:00\", \"12:00-14:00\"]\n' | 3:3 | overlap",
         // an unknown zone
         "'timezone: Europe/Milano\nhours:\n  mon: [\"09:00-13:00\"]\n' | 1:11 | not a time zone",
         // a day key that is not a day

@@ -162,11 +162,55 @@ class PriorityChangeTests {
   }
 
   @Test
-  void restartStartsNoCycleForAPriorityWithoutTarget() {
+  void restartGivesNoResultForAPriorityWithoutTarget() {
     List<TicketEvent> events =
         ticket("T").created(at("09:00"), "P3").publicReply(at("09:10")).events();
     assertThat(restart.fold(events, at("10:00")))
         .noneMatch(r -> r.metric() == Metric.PERIODIC_UPDATE);
+  }
+
+  @Test
+  void restartUpgradeStartsAPlanCycleThatHadNoTargetBefore() {
+    // SLA semantics §6, first example: the P3 plan cycle gives no result, the P1 one is met
+    ClockEngine engine =
+        policy()
+            .target(Metric.RESOLUTION_PLAN, "P1", "1h", "24x7")
+            .onPriorityChange(PriorityChangeRule.RESTART)
+            .engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("10:00"), "P3")
+            .priority(at("11:00"), "P1")
+            .planProvided(at("11:40"))
+            .events();
+    ClockResult plan = only(engine.fold(events, at("12:00")), Metric.RESOLUTION_PLAN);
+    assertThat(plan.cycle()).isEqualTo(2);
+    assertThat(plan.priority()).isEqualTo("P1");
+    assertThat(plan.startedAt()).isEqualTo(at("11:00"));
+    assertThat(plan.state()).isEqualTo(ClockState.MET);
+    assertThat(plan.elapsedSeconds()).isEqualTo(2400);
+  }
+
+  @Test
+  void restartUpgradeStartsAnUpdateCycleThatHadNoTargetBefore() {
+    // SLA semantics §6, second example: the reply at 10:30 began update cycle 1 under P3
+    ClockEngine engine =
+        policy()
+            .target(Metric.PERIODIC_UPDATE, "P1", "2h", "24x7")
+            .onPriorityChange(PriorityChangeRule.RESTART)
+            .engine();
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("10:00"), "P3")
+            .publicReply(at("10:30"))
+            .priority(at("11:00"), "P1")
+            .events();
+    ClockResult update = only(engine.fold(events, at("11:30")), Metric.PERIODIC_UPDATE);
+    assertThat(update.cycle()).isEqualTo(2);
+    assertThat(update.priority()).isEqualTo("P1");
+    assertThat(update.startedAt()).isEqualTo(at("11:00"));
+    assertThat(update.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(update.dueAt()).isEqualTo(at("13:00"));
   }
 
   @Test

@@ -129,14 +129,33 @@ class RepliesAndUpdatesTests {
   }
 
   @Test
-  void periodicUpdateNotBreachedAtResolutionIsDropped() {
+  void periodicUpdateOnTimeAtResolutionIsReportedMetThere() {
     List<TicketEvent> events =
         ticket("T")
             .created(at("09:00"), "P1")
             .publicReply(at("09:10"))
             .status(at("09:40"), TicketStatus.RESOLVED)
             .events();
-    assertThat(of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")))).isEmpty();
+    ClockResult clock = only(engine.fold(events, at("12:00")), Metric.PERIODIC_UPDATE);
+    assertThat(clock.state()).isEqualTo(ClockState.MET);
+    assertThat(clock.stoppedAt()).isEqualTo(at("09:40"));
+    assertThat(clock.elapsedSeconds()).isEqualTo(1800);
+    assertThat(clock.dueAt()).isEqualTo(at("10:10"));
+  }
+
+  @Test
+  void periodicUpdateBegunAtTheResolutionInstantGivesNoResult() {
+    // a public reply and the resolution at the same instant: the cycle never ran
+    List<TicketEvent> events =
+        ticket("T")
+            .created(at("09:00"), "P1")
+            .publicReply(at("09:10"))
+            .publicReply(at("09:40"))
+            .status(at("09:40"), TicketStatus.RESOLVED)
+            .events();
+    List<ClockResult> updates = of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")));
+    assertThat(updates).extracting(ClockResult::cycle).containsExactly(1);
+    assertThat(updates.get(0).stoppedAt()).isEqualTo(at("09:40"));
   }
 
   @Test
@@ -170,16 +189,18 @@ class RepliesAndUpdatesTests {
             .status(at("09:20"), TicketStatus.RESOLVED)
             .publicReply(at("09:30"))
             .events();
-    assertThat(of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")))).isEmpty();
+    List<ClockResult> updates = of(Metric.PERIODIC_UPDATE, engine.fold(events, at("12:00")));
+    assertThat(updates).extracting(ClockResult::cycle).containsExactly(1);
+    assertThat(updates.get(0).stoppedAt()).isEqualTo(at("09:20"));
   }
 
   @Test
-  void droppedCyclesStillCountInTheNumbering() {
+  void aCycleWithoutResultStillCountsInTheNumbering() {
     List<TicketEvent> events =
         ticket("T")
             .created(at("09:00"), "P1")
             .publicReply(at("09:10"))
-            .status(at("09:20"), TicketStatus.RESOLVED)
+            .status(at("09:10"), TicketStatus.RESOLVED)
             .status(at("09:30"), TicketStatus.OPEN)
             .publicReply(at("09:40"))
             .events();

@@ -12,9 +12,13 @@ public final class ContractFixtures {
 
   /** The text of {@code contracts/<name>} on the test classpath. */
   public static String text(String name) {
-    try (InputStream in = ContractFixtures.class.getResourceAsStream("/contracts/" + name)) {
+    return resource("/contracts/" + name);
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = ContractFixtures.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("no test contract " + name);
+        throw new IllegalArgumentException("no test resource " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -22,9 +26,9 @@ public final class ContractFixtures {
     }
   }
 
-  /** The reference contract, examples/contract-bianchi.yaml. */
+  /** The reference contract, the repository's {@code examples/contract-bianchi.yaml}. */
   public static String bianchi() {
-    return text("contract-bianchi.yaml");
+    return resource("/examples/contract-bianchi.yaml");
   }
 
   /** The reference contract, loaded. */

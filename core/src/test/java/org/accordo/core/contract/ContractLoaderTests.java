@@ -79,6 +79,51 @@ class ContractLoaderTests {
   }
 
   @Test
+  void reportsAMisspeltKeyAtTheKeyItselfNotAtItsValueBelow() {
+    // line 81 is "      first_response:", its targets start on line 82
+    String misspelt =
+        ContractFixtures.bianchi().replace("      first_response:\n", "      first_respnse:\n");
+
+    ContractLoad load = ContractLoader.load(misspelt, "misspelt.yaml");
+
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("misspelt.yaml:81:7: unknown metric 'first_respnse' in slas[0].metrics");
+  }
+
+  @Test
+  void reportsAValueOfTheWrongKindAtItsKey() {
+    // line 96 is "      periodic_update: [waiting_customer, on_hold]", made a block mapping
+    String wrongKind =
+        ContractFixtures.bianchi()
+            .replace(
+                "      periodic_update: [waiting_customer, on_hold]\n",
+                "      periodic_update:\n        waiting_customer: yes\n");
+
+    ContractLoad load = ContractLoader.load(wrongKind, "kind.yaml");
+
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .containsExactly("kind.yaml:96:7: slas[0].pause_on.periodic_update must be a list");
+  }
+
+  @Test
+  void reportsAnUnknownKeyWithABlockValueAtTheKey() {
+    // line 129 is "reporting:", its entries start on line 130
+    String unknown = ContractFixtures.bianchi().replace("\nreporting:\n", "\nreportng:\n");
+
+    ContractLoad load = ContractLoader.load(unknown, "unknown.yaml");
+
+    assertThat(load.problems())
+        .extracting(YamlProblem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("unknown.yaml:129:1: unknown key 'reportng' in the contract file");
+  }
+
+  @Test
   void readsTheHoursOfAnEscalationLevelAsACalendarOfTheContract() {
     String quiet =
         ContractFixtures.bianchi()
@@ -135,7 +180,7 @@ class ContractLoaderTests {
         .contains(
             "partial.yaml:1:1: the contract file needs 'calendars'",
             "partial.yaml:1:1: the contract file needs 'services'",
-            "partial.yaml:1:11: contract needs 'title'",
+            "partial.yaml:1:1: contract needs 'title'",
             "partial.yaml:2:1: unknown key 'extras' in the contract file; expected one of [calendars, communication, contract, credits, escalation, hold_harmless, pricing, priorities, problem_management, reporting, responsibilities, scalability, security, services, slas, termination]");
   }
 

@@ -32,7 +32,7 @@ class SlaPolicyYamlTests {
   private static List<Node> referenceSlas(YamlProblems problems) throws IOException {
     try (Reader reader =
         new InputStreamReader(
-            SlaPolicyYamlTests.class.getResourceAsStream("/contracts/contract-bianchi.yaml"),
+            SlaPolicyYamlTests.class.getResourceAsStream("/examples/contract-bianchi.yaml"),
             StandardCharsets.UTF_8)) {
       Node root = YamlNodes.compose(reader, problems).orElseThrow();
       return YamlNodes.sequence(
@@ -110,20 +110,25 @@ class SlaPolicyYamlTests {
     return Stream.of(
         // a key nobody reads is a typo
         Arguments.of("id: x\npause: {}\n", "2:1", "unknown key 'pause' in slas[0]"),
-        // an unknown metric
+        // an unknown metric, at its key (not at its value on the line below)
         Arguments.of(
             "id: x\nmetrics:\n  response:\n    P1: { target: 4h, calendar: always }\n",
-            "4:5",
+            "3:3",
             "unknown metric 'response'"),
+        // an unknown metric in pause_on, at its key
+        Arguments.of(
+            "id: x\npause_on:\n  resolutoin:\n    - waiting_customer\n",
+            "3:3",
+            "unknown metric 'resolutoin'"),
         // a target that is not a duration
         Arguments.of(
             "id: x\nmetrics:\n  resolution:\n    P1: { target: soon, calendar: always }\n",
             "4:19",
             "slas[0].metrics.resolution.P1.target 'soon' is not a duration"),
-        // a target without calendar
+        // a target without calendar, at the key of the target's mapping
         Arguments.of(
             "id: x\nmetrics:\n  resolution:\n    P1: { target: 4h }\n",
-            "4:9",
+            "4:5",
             "slas[0].metrics.resolution.P1 needs 'calendar'"),
         // an unknown status in pause_on
         Arguments.of(

@@ -186,11 +186,17 @@ final class MonthOfTickets {
     expected.add(
         new ExpectedClock(
             id, Metric.RESOLUTION, priority, state(resTime, res), created, Optional.of(resolved)));
-    if (update.isPresent()
-        && calendar(update.get()).elapsed(reply, resolved).compareTo(update.get().target()) > 0) {
+    if (update.isPresent()) {
+      // the resolution stops the update cycle begun at the reply: met or breached (§6)
+      Duration updateTime = calendar(update.get()).elapsed(reply, resolved);
       expected.add(
           new ExpectedClock(
-              id, Metric.PERIODIC_UPDATE, priority, "breached", reply, Optional.of(resolved)));
+              id,
+              Metric.PERIODIC_UPDATE,
+              priority,
+              state(updateTime, update.get()),
+              reply,
+              Optional.of(resolved)));
     }
   }
 

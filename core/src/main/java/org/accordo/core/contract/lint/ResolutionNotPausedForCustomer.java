@@ -6,6 +6,7 @@ import org.accordo.core.contract.Contract;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.SlaPolicy;
 import org.accordo.core.policy.TicketStatus;
+import org.accordo.core.yaml.YamlNodes;
 
 /**
  * {@code resolution-not-paused-for-customer}: an SLA measures resolution but its {@code pause_on}
@@ -35,9 +36,9 @@ final class ResolutionNotPausedForCustomer extends ContractRule {
             at(
                 s,
                 "slas[" + i + "].pause_on.resolution",
-                "SLA '"
-                    + policy.id()
-                    + "' counts resolution time while the ticket waits for the customer"));
+                "SLA "
+                    + YamlNodes.quote(policy.id())
+                    + " counts resolution time while the ticket waits for the customer"));
       }
     }
     return findings;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractSla;
 import org.accordo.core.policy.MetricTarget;
+import org.accordo.core.yaml.YamlNodes;
 
 /**
  * {@code sla-too-complex}: one SLA measures too much to be read and changed easily — more than
@@ -47,9 +48,9 @@ final class SlaTooComplex extends ContractRule {
             at(
                 s,
                 "slas[" + i + "].metrics",
-                "SLA '"
-                    + sla.id()
-                    + "' has "
+                "SLA "
+                    + YamlNodes.quote(sla.id())
+                    + " has "
                     + metrics
                     + " metrics x "
                     + priorities.size()
@@ -65,9 +66,9 @@ final class SlaTooComplex extends ContractRule {
             at(
                 s,
                 "slas[" + i + "].services",
-                "SLA '"
-                    + sla.id()
-                    + "' covers "
+                "SLA "
+                    + YamlNodes.quote(sla.id())
+                    + " covers "
                     + services
                     + " services (more than "
                     + MAX_SERVICES

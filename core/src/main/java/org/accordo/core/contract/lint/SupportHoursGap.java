@@ -10,6 +10,7 @@ import org.accordo.core.contract.Service;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.MetricTarget;
 import org.accordo.core.policy.SlaPolicy;
+import org.accordo.core.yaml.YamlNodes;
 
 /**
  * {@code support-hours-gap}: a target runs on a 24x7 calendar, but a service it covers is supported
@@ -61,9 +62,9 @@ final class SupportHoursGap extends ContractRule {
                     priority
                         + " "
                         + metric.getKey().id()
-                        + " runs on '"
-                        + target.calendar()
-                        + "' (24x7), but "
+                        + " runs on "
+                        + YamlNodes.quote(target.calendar())
+                        + " (24x7), but "
                         + describe(limited)
                         + " and after-hours work does not cover "
                         + priority));
@@ -78,7 +79,12 @@ final class SupportHoursGap extends ContractRule {
     return String.join(
         ", ",
         services.stream()
-            .map(sv -> "'" + sv.id() + "' is supported in '" + sv.hours() + "' hours only")
+            .map(
+                sv ->
+                    YamlNodes.quote(sv.id())
+                        + " is supported in "
+                        + YamlNodes.quote(sv.hours())
+                        + " hours only")
             .toList());
   }
 }

@@ -17,8 +17,8 @@ import org.accordo.core.contract.ContractFixtures;
 /**
  * Lint never throws: whatever a file holds, the outcome is a list of findings. The inputs are the
  * reference contract with random edits of the kinds people and tools make — lines deleted,
- * duplicated, swapped, re-indented or cut short, characters replaced, YAML syntax and odd values
- * inserted.
+ * duplicated, swapped, re-indented or cut short, characters replaced, YAML syntax, tags and odd or
+ * extreme values inserted.
  */
 class LintNeverThrowsTests {
 
@@ -66,7 +66,19 @@ class LintNeverThrowsTests {
           "0.0",
           "yes",
           "---",
-          "...");
+          "...",
+          "!custom ",
+          "!!str ",
+          "! ",
+          "-999999999-01-01",
+          "+10000-01-01",
+          "9999-12-31",
+          "876600h",
+          "99999999999999h",
+          "1e300",
+          "a@b",
+          "@@",
+          "x".repeat(300));
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
   @Property(tries = 400)
