@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.accordo.core.clock.InvalidTicketHistory;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.contract.lint.ContractLinter;
 import org.accordo.core.contract.lint.LintReport;
@@ -52,11 +53,7 @@ public final class Simulation {
     ContractRun current = new ContractRun(input.current(), period, asOf, input.tickets());
     ContractRun proposed =
         new ContractRun(input.proposed().orThrow(), period, asOf, input.tickets());
-    // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
-    List<TicketComparison> compared =
-        input.tickets().parallelStream()
-            .map(ticket -> TicketComparison.of(ticket, current, proposed))
-            .toList();
+    List<TicketComparison> compared = compare(input.tickets(), current, proposed);
     ContractSummary before =
         new ContractSummary(
             current, facts(compared, TicketComparison::current), input.tickets(), input.outages());
@@ -82,6 +79,37 @@ public final class Simulation {
                     .thenComparing(ClockChange::metric)
                     .thenComparing(ClockChange::cycle))
             .toList());
+  }
+
+  /** A ticket compared, or why it could not be. */
+  private record Attempt(TicketComparison comparison, RuntimeException failure) {}
+
+  /**
+   * Every ticket compared. Tickets are independent and the engines immutable, so they fold in
+   * parallel; a bad history is reported for the first such ticket in input order, not for whichever
+   * thread failed first, so the same input always names the same ticket.
+   */
+  private static List<TicketComparison> compare(
+      List<TicketHistory> tickets, ContractRun current, ContractRun proposed) {
+    List<Attempt> attempts =
+        tickets.parallelStream()
+            .map(
+                ticket -> {
+                  try {
+                    return new Attempt(TicketComparison.of(ticket, current, proposed), null);
+                  } catch (InvalidTicketHistory | IllegalArgumentException e) {
+                    return new Attempt(null, e);
+                  }
+                })
+            .toList();
+    List<TicketComparison> compared = new ArrayList<>(attempts.size());
+    for (Attempt attempt : attempts) {
+      if (attempt.failure() != null) {
+        throw attempt.failure();
+      }
+      compared.add(attempt.comparison());
+    }
+    return compared;
   }
 
   private static SimulationPeriod period(SimulationInput input) {
