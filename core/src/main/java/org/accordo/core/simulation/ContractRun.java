@@ -26,6 +26,11 @@ final class ContractRun {
   final Contract contract;
   final SimulationPeriod period;
   final Instant asOf;
+
+  /** The period's bounds, computed once: every clock is placed by them. */
+  private final long startMillis;
+
+  private final long endMillis;
   private final Set<String> priorities;
   private final Map<String, ClockEngine> engines = new HashMap<>();
   private final Map<Optional<String>, ContractSla> slaOfService = new HashMap<>();
@@ -38,6 +43,8 @@ final class ContractRun {
     this.contract = AsIfInForce.over(contract, period);
     this.period = period;
     this.asOf = asOf;
+    this.startMillis = period.startInclusive().toEpochMilli();
+    this.endMillis = period.endExclusive().toEpochMilli();
     this.priorities = new LinkedHashSet<>(contract.priorityIds());
     for (ContractSla sla : contract.slas()) {
       if (sla.policy().measuresTickets()) {
@@ -76,10 +83,14 @@ final class ContractRun {
     boolean decided =
         (clock.state() == ClockState.MET || clock.state() == ClockState.BREACHED)
             && clock.stoppedAt() != null
-            && period.contains(clock.stoppedAt());
+            && inPeriod(clock.stoppedAt().toEpochMilli());
     if (!decided) {
       return Outcome.NOT_COUNTED;
     }
     return clock.state() == ClockState.MET ? Outcome.MET : Outcome.BREACHED;
+  }
+
+  private boolean inPeriod(long epochMilli) {
+    return epochMilli >= startMillis && epochMilli < endMillis;
   }
 }

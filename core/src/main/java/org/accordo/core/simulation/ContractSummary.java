@@ -3,7 +3,7 @@ package org.accordo.core.simulation;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,22 +36,37 @@ final class ContractSummary {
     this.run = run;
     clocks.forEach(tally::add);
     this.updates = UpdateCycles.sample(run, tickets);
-    Map<YearMonth, List<ClockFact>> byMonth = new HashMap<>();
-    for (ClockFact clock : clocks) {
-      YearMonth month = YearMonth.from(clock.stoppedAt().orElseThrow().atZone(run.period.zone()));
-      byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(clock);
-    }
-    for (YearMonth month : run.period.months()) {
+    List<YearMonth> periodMonths = run.period.months();
+    List<List<ClockFact>> byMonth = byMonth(clocks, periodMonths);
+    for (int i = 0; i < periodMonths.size(); i++) {
       months.add(
           MonthOutcome.of(
               ContractClose.closeClocks(
                   run.contract,
-                  run.period.month(month),
-                  byMonth.getOrDefault(month, List.of()),
+                  run.period.month(periodMonths.get(i)),
+                  byMonth.get(i),
                   outages,
                   run.asOf)));
     }
     this.totals = totals(months);
+  }
+
+  /**
+   * The clocks of each month, by when they stopped. The period close places them again; handing
+   * each month its own clocks only spares it looking at every clock of the period.
+   */
+  private List<List<ClockFact>> byMonth(List<ClockFact> clocks, List<YearMonth> months) {
+    long[] starts = new long[months.size()];
+    List<List<ClockFact>> byMonth = new ArrayList<>();
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = run.period.month(months.get(i)).startInclusive().toEpochMilli();
+      byMonth.add(new ArrayList<>());
+    }
+    for (ClockFact clock : clocks) {
+      int i = Arrays.binarySearch(starts, clock.stoppedAt().orElseThrow().toEpochMilli());
+      byMonth.get(i >= 0 ? i : -i - 2).add(clock);
+    }
+    return byMonth;
   }
 
   /** The row of {@code key}, empty when the contract sets no such target. */

@@ -19,15 +19,15 @@ import java.util.Optional;
 final class ElapsedSample {
 
   private final long[] settled;
-  private final String[] settledTickets;
   private final long[] cut;
-  private final String[] cutTickets;
+  private final Values settledTickets;
+  private final Values cutTickets;
 
-  private ElapsedSample(long[] settled, String[] settledTickets, long[] cut, String[] cutTickets) {
-    this.settled = settled;
-    this.settledTickets = settledTickets;
-    this.cut = cut;
-    this.cutTickets = cutTickets;
+  private ElapsedSample(Values settled, Values cut) {
+    this.settled = settled.sorted();
+    this.cut = cut.sorted();
+    this.settledTickets = settled;
+    this.cutTickets = cut;
   }
 
   /** Collects elapsed times with their tickets; not thread-safe. */
@@ -48,15 +48,13 @@ final class ElapsedSample {
     }
 
     ElapsedSample build() {
-      settled.sort();
-      cut.sort();
-      return new ElapsedSample(settled.millis(), settled.tickets(), cut.millis(), cut.tickets());
+      return new ElapsedSample(settled, cut);
     }
   }
 
   /** A sample of settled clocks only: every metric but the periodic update. */
-  static ElapsedSample settled(Values sorted) {
-    return new ElapsedSample(sorted.millis(), sorted.tickets(), new long[0], new String[0]);
+  static ElapsedSample settled(Values values) {
+    return new ElapsedSample(values, new Values());
   }
 
   /**
@@ -108,20 +106,10 @@ final class ElapsedSample {
     return Arrays.stream(all).sorted().distinct().toArray();
   }
 
-  /** The ticket of a clock with elapsed time {@code millis}, settled ones first. */
+  /** The ticket of a clock with elapsed time {@code millis}, settled ones first, ties by id. */
   private String ticketAt(long millis) {
-    int i = Arrays.binarySearch(settled, millis);
-    if (i >= 0) {
-      while (i > 0 && settled[i - 1] == millis) {
-        i--;
-      }
-      return settledTickets[i];
-    }
-    int j = Arrays.binarySearch(cut, millis);
-    while (j > 0 && cut[j - 1] == millis) {
-      j--;
-    }
-    return cutTickets[j];
+    String settledTicket = settledTickets.ticketAt(millis);
+    return settledTicket != null ? settledTicket : cutTickets.ticketAt(millis);
   }
 
   /** How many of the ascending {@code values} are at most {@code limit}. */

@@ -49,8 +49,7 @@ final class MetricTally {
   MetricOutcome outcome(
       RowKey key, MetricTarget target, BigDecimal goal, Optional<ElapsedSample> sample) {
     Row row = rows.getOrDefault(key, new Row());
-    row.elapsed.sort();
-    long[] sorted = row.elapsed.millis();
+    long[] sorted = row.elapsed.sorted();
     ElapsedSample inverse = sample.orElseGet(() -> ElapsedSample.settled(row.elapsed));
     return new MetricOutcome(
         target,

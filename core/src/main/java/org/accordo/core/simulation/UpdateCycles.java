@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.ClockState;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.contract.ContractSla;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.MetricTarget;
@@ -42,8 +42,7 @@ final class UpdateCycles {
 
   /** The update rows' samples, for the tickets that {@code run} measures with update targets. */
   static Map<RowKey, ElapsedSample> sample(ContractRun run, List<TicketHistory> tickets) {
-    List<TicketHistory> measured =
-        tickets.stream().filter(t -> hasUpdateTargets(run.slaOf(t))).toList();
+    List<TicketHistory> measured = tickets.stream().filter(t -> mayHaveUpdates(run, t)).toList();
     if (measured.isEmpty()) {
       return Map.of();
     }
@@ -63,7 +62,7 @@ final class UpdateCycles {
         measured.parallelStream()
             .map(t -> metCycles(huge.get(run.slaOf(t).id()).fold(t.events(), run.asOf)))
             .toList();
-    Map<RowKey, ElapsedSample.Builder> builders = new TreeMap<>();
+    Map<RowKey, ElapsedSample.Builder> builders = new HashMap<>();
     for (int i = 0; i < measured.size(); i++) {
       String sla = run.slaOf(measured.get(i)).id();
       for (ClockResult cycle : reported.get(i)) {
@@ -84,6 +83,25 @@ final class UpdateCycles {
     Map<RowKey, ElapsedSample> samples = new HashMap<>();
     builders.forEach((key, builder) -> samples.put(key, builder.build()));
     return samples;
+  }
+
+  /**
+   * True when some priority the ticket ever had has an update target in its SLA: only then can an
+   * update cycle of it have a result (the priority at a cycle's stop, or at its start under {@code
+   * restart}, decides).
+   */
+  private static boolean mayHaveUpdates(ContractRun run, TicketHistory ticket) {
+    Map<String, MetricTarget> updates =
+        run.slaOf(ticket).policy().targets().getOrDefault(Metric.PERIODIC_UPDATE, Map.of());
+    if (updates.isEmpty()) {
+      return false;
+    }
+    for (TicketEvent event : ticket.events()) {
+      if (event.priority() != null && updates.containsKey(event.priority())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasUpdateTargets(ContractSla sla) {

@@ -3,8 +3,9 @@ package org.accordo.core.simulation;
 import java.util.Arrays;
 
 /**
- * A growable list of elapsed times in milliseconds, each with its ticket, sorted on demand by time
- * then ticket. Primitive arrays: a period of 100,000 tickets holds several hundred thousand.
+ * A growable list of elapsed times in milliseconds, each with its ticket. Primitive arrays: a
+ * period of 100,000 tickets holds several hundred thousand; sorting sorts the times alone, and the
+ * ticket of a time is looked up when asked (once per row).
  */
 final class Values {
 
@@ -26,35 +27,21 @@ final class Values {
     return size;
   }
 
-  /** Sorts by elapsed time, then ticket id, so ties name the same ticket on every run. */
-  void sort() {
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int byTime = Long.compare(millis[a], millis[b]);
-          return byTime != 0 ? byTime : tickets[a].compareTo(tickets[b]);
-        });
-    long[] sortedMillis = new long[size];
-    String[] sortedTickets = new String[size];
-    for (int i = 0; i < size; i++) {
-      sortedMillis[i] = millis[order[i]];
-      sortedTickets[i] = tickets[order[i]];
-    }
-    millis = sortedMillis;
-    tickets = sortedTickets;
+  /** The times, ascending. */
+  long[] sorted() {
+    long[] sorted = Arrays.copyOf(millis, size);
+    Arrays.sort(sorted);
+    return sorted;
   }
 
-  /** The times, ascending once {@link #sort} has run. */
-  long[] millis() {
-    return Arrays.copyOf(millis, size);
-  }
-
-  /** The tickets, in the order of {@link #millis}. */
-  String[] tickets() {
-    return Arrays.copyOf(tickets, size);
+  /** The smallest ticket id among the clocks with elapsed time {@code elapsedMillis}, or null. */
+  String ticketAt(long elapsedMillis) {
+    String first = null;
+    for (int i = 0; i < size; i++) {
+      if (millis[i] == elapsedMillis && (first == null || tickets[i].compareTo(first) < 0)) {
+        first = tickets[i];
+      }
+    }
+    return first;
   }
 }
