@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ClocksCommand.class,
       ContractCommand.class,
       ReportCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Accordo implements Runnable {

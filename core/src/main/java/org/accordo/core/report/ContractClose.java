@@ -148,6 +148,24 @@ public final class ContractClose {
                       .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
                 })
             .toList();
+    return closeClocks(contract, period, clocks, outages, now);
+  }
+
+  /**
+   * The period's report from clocks already measured: what {@link #close} does once it has folded
+   * the tickets. For callers that measure the tickets once and close several periods of them (the
+   * what-if simulator closes every month of its period from one fold).
+   *
+   * @param clocks the facts of the clocks, of any period (each is placed by when it stopped)
+   * @param now the instant the clocks were computed at; the period is closed when it is at or after
+   *     the period's end
+   */
+  public static PeriodReport closeClocks(
+      Contract contract,
+      SlaPeriod period,
+      List<ClockFact> clocks,
+      List<Outage> outages,
+      Instant now) {
     Optional<CreditPolicy> credits = contract.credits();
     Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
     TimeSpan inForce = inForce(contract.header().effective(), period.zone());
