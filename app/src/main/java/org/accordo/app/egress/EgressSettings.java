@@ -20,7 +20,8 @@ public record EgressSettings(@DefaultValue List<String> allow) {
       try {
         Cidr.parse(block);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("accordo.egress.allow: " + e.getMessage(), e);
+        // the message says it all; a cause would be printed in its place by a failed start
+        throw new IllegalArgumentException("accordo.egress.allow: " + e.getMessage());
       }
     }
   }
