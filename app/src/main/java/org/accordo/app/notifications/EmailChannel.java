@@ -95,8 +95,13 @@ class EmailChannel implements NotificationChannel {
     fields
         .properties()
         .forEach(
-            f -> text.append(f.getKey()).append(": ").append(f.getValue().asString()).append('\n'));
+            f -> text.append(f.getKey()).append(": ").append(shown(f.getValue())).append('\n'));
     return text.toString();
+  }
+
+  /** A field's value as text: a scalar as it reads, an object or a list as its JSON. */
+  private static String shown(JsonNode value) {
+    return value.isValueNode() ? value.asString() : value.toString();
   }
 
   /**

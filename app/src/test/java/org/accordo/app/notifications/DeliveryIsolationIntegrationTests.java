@@ -11,6 +11,7 @@ import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
+import org.accordo.app.support.TestChannel;
 import org.accordo.app.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,98 @@ class DeliveryIsolationIntegrationTests {
           .hasSize(1);
       assertThat(gone.received()).hasSize(1);
     }
+  }
+
+  @Test
+  void aPluggedInChannelIsToldAndAnExceptionOfAnyKindIsItsDeliverysAlone() {
+    // TestChannel is a third channel, one bean the outbox and the dispatcher know nothing about
+    String plugged = fixtures.customerWithContract(TestChannel.PREFIX + "ok");
+    String broken = fixtures.customerWithContract(TestChannel.BROKEN);
+    String pluggedTicket =
+        fixtures.ticket(plugged, "P1", "servers", NOW.minus(Duration.ofMinutes(23)));
+    String brokenTicket =
+        fixtures.ticket(broken, "P1", "servers", NOW.minus(Duration.ofMinutes(23)));
+
+    JsonNode told =
+        Await.until(
+            WITHIN,
+            () -> channel(pluggedTicket, TestChannel.NAME),
+            n -> n.path("state").asString().equals("delivered"),
+            "the plugged-in channel's delivery");
+    assertThat(TestChannel.delivered()).contains(told.path("id").asString());
+    assertThat(told.path("subject").asString()).contains("first response at 75%");
+    JsonNode failed =
+        Await.until(
+            WITHIN,
+            () -> channel(brokenTicket, TestChannel.NAME),
+            n -> n.path("attempts").asInt() == 1 && n.path("reason").isString(),
+            "the broken channel's attempt recorded");
+    assertThat(failed.path("state").asString()).isEqualTo("pending");
+    assertThat(failed.path("reason").asString()).isEqualTo("internal error");
+    assertThat(failed.path("last_error").asString())
+        .contains("IllegalStateException: the template cannot render");
+    // the same ticket's e-mail went as usual
+    Await.until(
+        WITHIN,
+        () -> channel(brokenTicket, "email").path("state").asString(),
+        "delivered"::equals,
+        "the broken customer's e-mail");
+
+    // a row of a channel no bean implements any more ends at once
+    String escalation =
+        api.get("/api/v1/escalations?ticket_id=" + pluggedTicket)
+            .token(ADMIN)
+            .send()
+            .json()
+            .path("items")
+            .get(0)
+            .path("id")
+            .asString();
+    String orphan = insertNotification(escalation, plugged, pluggedTicket, "teams");
+    JsonNode dead =
+        Await.until(
+            WITHIN,
+            () -> byId(pluggedTicket, orphan),
+            n -> n.path("state").asString().equals("dead"),
+            "the unknown channel's delivery");
+    assertThat(dead.path("attempts").asInt()).isEqualTo(1);
+    assertThat(dead.path("reason").asString()).isEqualTo("unknown channel");
+  }
+
+  private String insertNotification(
+      String escalation, String customer, String ticket, String channel) {
+    String id = UUID.randomUUID().toString();
+    server
+        .jdbc()
+        .sql(
+            "INSERT INTO notification (id, escalation_id, customer_id, ticket_id, channel,"
+                + " recipient, subject, payload, state, attempts, next_attempt_at, created_at)"
+                + " VALUES (:id, :escalation, :customer, :ticket, :channel, 'ops@example.test',"
+                + " 'orphan', '{}', 'pending', 0, :at, :at)")
+        .param("id", id)
+        .param("escalation", escalation)
+        .param("customer", customer)
+        .param("ticket", ticket)
+        .param("channel", channel)
+        .param("at", Timestamp.from(NOW))
+        .update();
+    return id;
+  }
+
+  private JsonNode channel(String ticket, String channel) {
+    return notifications(ticket)
+        .valueStream()
+        .filter(n -> n.path("channel").asString().equals(channel))
+        .findFirst()
+        .orElse(MissingNode.getInstance());
+  }
+
+  private JsonNode byId(String ticket, String id) {
+    return notifications(ticket)
+        .valueStream()
+        .filter(n -> n.path("id").asString().equals(id))
+        .findFirst()
+        .orElse(MissingNode.getInstance());
   }
 
   private String subscribe(String url, String customer) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.accordo.app.AccordoServer;
 import org.accordo.app.egress.HostResolver;
+import org.accordo.app.notifications.NotificationChannel;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -104,6 +105,7 @@ public final class RunningServer {
                       HostResolver.class,
                       TestHostResolver::new,
                       definition -> definition.setPrimary(true));
+                  generic.registerBean("testChannel", NotificationChannel.class, TestChannel::new);
                 })
             .run("--server.port=0");
     return new RunningServer(context, clock, mail);
