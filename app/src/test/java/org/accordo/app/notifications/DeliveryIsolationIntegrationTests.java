@@ -233,7 +233,7 @@ class DeliveryIsolationIntegrationTests {
             .get(0)
             .path("id")
             .asString();
-    String orphan = insertNotification(escalation, plugged, pluggedTicket, "teams");
+    String orphan = insertNotification(escalation, plugged, pluggedTicket, "teams", 0, NOW, null);
     JsonNode dead =
         Await.until(
             WITHIN,
@@ -244,38 +244,102 @@ class DeliveryIsolationIntegrationTests {
     assertThat(dead.path("reason").asString()).isEqualTo("unknown channel");
   }
 
+  @Test
+  void aDeliveryLeftByANodeThatDiedIsAttemptedAgainOnceItsLeaseEnds() throws InterruptedException {
+    String customer = fixtures.customerWithContract(TestChannel.PREFIX + "lease");
+    String ticket = fixtures.ticket(customer, "P1", "servers", null);
+    String escalation =
+        escalationOf(fixtures.ticket(customer, "P1", "servers", NOW.minus(Duration.ofMinutes(23))));
+    // two rows claimed by a node that died: one at its 1st attempt, one at its last (4th)
+    Instant leaseEnd = NOW.plus(Duration.ofMinutes(5));
+    String first = insertLeased(escalation, customer, ticket, 1, leaseEnd);
+    String last = insertLeased(escalation, customer, ticket, 4, leaseEnd);
+
+    // while the lease runs, nobody takes them (a few polls pass)
+    Thread.sleep(1_000);
+    assertThat(byId(ticket, first).path("attempts").asInt()).isEqualTo(1);
+    assertThat(byId(ticket, first).path("state").asString()).isEqualTo("pending");
+
+    server.clock().set(leaseEnd);
+    JsonNode delivered =
+        Await.until(
+            WITHIN,
+            () -> byId(ticket, first),
+            n -> n.path("state").asString().equals("delivered"),
+            "the row left by the dead node delivered");
+    assertThat(delivered.path("attempts").asInt()).isEqualTo(2);
+    assertThat(delivered.path("delivered_by_node").asString()).isNotEqualTo("dead-node");
+    JsonNode interrupted =
+        Await.until(
+            WITHIN,
+            () -> byId(ticket, last),
+            n -> n.path("state").asString().equals("dead"),
+            "the interrupted last attempt");
+    assertThat(interrupted.path("reason").asString()).isEqualTo("interrupted");
+    assertThat(interrupted.path("attempts").asInt()).isEqualTo(4);
+    assertThat(TestChannel.delivered()).contains(first).doesNotContain(last);
+  }
+
+  private String escalationOf(String ticket) {
+    return api.get("/api/v1/escalations?ticket_id=" + ticket)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("items")
+        .get(0)
+        .path("id")
+        .asString();
+  }
+
+  /** A row as a node leaves it when it dies during the attempt it claimed. */
+  private String insertLeased(
+      String escalation, String customer, String ticket, int attempts, Instant leaseEnd) {
+    return insertNotification(
+        escalation, customer, ticket, TestChannel.NAME, attempts, leaseEnd, "dead-node");
+  }
+
+  /** A row written directly: an unknown channel, or a state no API call leaves. */
   private String insertNotification(
-      String escalation, String customer, String ticket, String channel) {
+      String escalation,
+      String customer,
+      String ticket,
+      String channel,
+      int attempts,
+      Instant nextAttemptAt,
+      String node) {
     String id = UUID.randomUUID().toString();
     server
         .jdbc()
         .sql(
             "INSERT INTO notification (id, escalation_id, customer_id, ticket_id, channel,"
-                + " recipient, subject, payload, state, attempts, next_attempt_at, created_at)"
-                + " VALUES (:id, :escalation, :customer, :ticket, :channel, 'ops@example.test',"
-                + " 'orphan', '{}', 'pending', 0, :at, :at)")
+                + " recipient, subject, payload, state, attempts, next_attempt_at, created_at,"
+                + " delivered_by_node) VALUES (:id, :escalation, :customer, :ticket, :channel,"
+                + " 'ops-room', 'inserted', '{}', 'pending', :attempts, :next, :at, :node)")
         .param("id", id)
         .param("escalation", escalation)
         .param("customer", customer)
         .param("ticket", ticket)
         .param("channel", channel)
+        .param("attempts", attempts)
+        .param("next", Timestamp.from(nextAttemptAt))
         .param("at", Timestamp.from(NOW))
+        .param("node", node)
         .update();
     return id;
-  }
-
-  private JsonNode channel(String ticket, String channel) {
-    return notifications(ticket)
-        .valueStream()
-        .filter(n -> n.path("channel").asString().equals(channel))
-        .findFirst()
-        .orElse(MissingNode.getInstance());
   }
 
   private JsonNode byId(String ticket, String id) {
     return notifications(ticket)
         .valueStream()
         .filter(n -> n.path("id").asString().equals(id))
+        .findFirst()
+        .orElse(MissingNode.getInstance());
+  }
+
+  private JsonNode channel(String ticket, String channel) {
+    return notifications(ticket)
+        .valueStream()
+        .filter(n -> n.path("channel").asString().equals(channel))
         .findFirst()
         .orElse(MissingNode.getInstance());
   }
