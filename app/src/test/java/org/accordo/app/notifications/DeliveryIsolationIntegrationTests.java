@@ -247,9 +247,8 @@ class DeliveryIsolationIntegrationTests {
   @Test
   void aDeliveryLeftByANodeThatDiedIsAttemptedAgainOnceItsLeaseEnds() throws InterruptedException {
     String customer = fixtures.customerWithContract(TestChannel.PREFIX + "lease");
-    String ticket = fixtures.ticket(customer, "P1", "servers", null);
-    String escalation =
-        escalationOf(fixtures.ticket(customer, "P1", "servers", NOW.minus(Duration.ofMinutes(23))));
+    String ticket = fixtures.ticket(customer, "P1", "servers", NOW.minus(Duration.ofMinutes(23)));
+    String escalation = escalationOf(ticket);
     // two rows claimed by a node that died: one at its 1st attempt, one at its last (4th)
     Instant leaseEnd = NOW.plus(Duration.ofMinutes(5));
     String first = insertLeased(escalation, customer, ticket, 1, leaseEnd);
