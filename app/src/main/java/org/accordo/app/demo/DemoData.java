@@ -18,6 +18,7 @@ import org.accordo.app.clocks.StoredClock;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractService;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.NewEvent;
@@ -35,8 +36,9 @@ import org.springframework.stereotype.Component;
  * 60 days with replies, waits for the customer, resolutions and a few cancellations, drawn from a
  * fixed seed. Late replies and slow resolutions breach; one ticket in 30, a P1 opened in the last
  * three hours and still open, is at risk. Everything goes through the services, so clocks,
- * escalations and the audit log are those of real use. A database that already has the customer is
- * left as it is.
+ * escalations and the audit log are those of real use, but the load is history ({@link
+ * HistoryLoads}): escalations that crossed before it started are not notified, only the crossings
+ * still to come of the open tickets are. A database that already has the customer is left as it is.
  */
 @Component
 @ConditionalOnProperty(name = "accordo.demo", havingValue = "on")
@@ -58,6 +60,7 @@ class DemoData implements ApplicationRunner {
   private final TicketService tickets;
   private final EventService events;
   private final TicketClocks clocks;
+  private final HistoryLoads historyLoads;
   private final Clock clock;
 
   DemoData(
@@ -66,12 +69,14 @@ class DemoData implements ApplicationRunner {
       TicketService tickets,
       EventService events,
       TicketClocks clocks,
+      HistoryLoads historyLoads,
       Clock clock) {
     this.customers = customers;
     this.contracts = contracts;
     this.tickets = tickets;
     this.events = events;
     this.clocks = clocks;
+    this.historyLoads = historyLoads;
     this.clock = clock;
   }
 
@@ -107,6 +112,8 @@ class DemoData implements ApplicationRunner {
     Instant now = clock.instant();
     customers.create(
         Caller.SYSTEM, CUSTOMER, "Ferramenta Bianchi Srl (demo)", ZoneId.of("Europe/Rome"));
+    // the demo's past is history: its escalations are recorded, not e-mailed
+    historyLoads.started(Caller.SYSTEM, CUSTOMER, now);
     contracts.upload(
         Caller.SYSTEM, CUSTOMER, contract(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(90)));
     Random random = new Random(SEED);

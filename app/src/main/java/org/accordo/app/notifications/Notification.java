@@ -2,52 +2,63 @@ package org.accordo.app.notifications;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One message of the outbox.
  *
  * @param id the idempotency id: the same for every attempt, so a receiver can drop duplicates
- * @param channel {@code email} or {@code webhook}
- * @param recipient the e-mail address, or the webhook subscription's id
- * @param subject the e-mail subject (also kept for webhooks, for people reading the list)
- * @param payload the JSON document delivered (the webhook body; the e-mail lists its fields)
- * @param state {@code pending}, {@code delivered} or {@code dead}
- * @param attempts the attempts made so far
- * @param nextAttemptAt when the next attempt is due; null once delivered or dead
- * @param lastError why the last attempt failed, or null
- * @param deliveredByNode the node ({@code accordo.node-id}) that made the last attempt, or null
- *     before any
+ * @param escalationId the escalation or breach it tells of
+ * @param customerId the customer whose ticket it is about
+ * @param ticket the ticket, named as people name it
+ * @param channel the name of the {@link NotificationChannel} that delivers it ({@code email},
+ *     {@code webhook}, ...)
+ * @param recipient who receives it on that channel, and where it goes
+ * @param subject the subject line (an e-mail's subject; kept for every channel, for people reading
+ *     the list)
+ * @param payload the JSON document delivered (a webhook's body; an e-mail lists its fields)
+ * @param delivery its state, attempts and last failure
+ * @param createdAt when it was written, with its escalation
  */
 public record Notification(
     String id,
     String escalationId,
     String customerId,
-    String ticketId,
+    NotifiedTicket ticket,
     String channel,
-    String recipient,
+    Recipient recipient,
     String subject,
     String payload,
-    String state,
-    int attempts,
-    Instant nextAttemptAt,
-    String lastError,
-    Instant createdAt,
-    Instant deliveredAt,
-    String deliveredByNode) {
+    Delivery delivery,
+    Instant createdAt) {
 
-  public static final String EMAIL = "email";
-  public static final String WEBHOOK = "webhook";
-  public static final String PENDING = "pending";
-  public static final String DELIVERED = "delivered";
-  public static final String DEAD = "dead";
+  /** A channel's name: 1 to 16 of {@code a-z 0-9 -}, starting with a letter. */
+  static final Pattern CHANNEL_NAME = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
   public Notification {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(escalationId, "escalationId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(channel, "channel");
+    if (!CHANNEL_NAME.matcher(channel).matches()) {
+      throw new IllegalArgumentException(
+          "a channel name is 1 to 16 of a-z, 0-9 and '-', starting with a letter; was '"
+              + channel
+              + "'");
+    }
     Objects.requireNonNull(recipient, "recipient");
+    Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(payload, "payload");
-    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /**
+   * Where it goes, for the cap of deliveries at once per destination: the recipient's destination,
+   * or the channel for a row written before destinations were.
+   */
+  String destination() {
+    return recipient.destination() == null ? channel : recipient.destination();
   }
 }

@@ -1,12 +1,13 @@
 package org.accordo.app.notifications;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import org.accordo.app.egress.EgressPolicy;
+import org.accordo.app.egress.UrlCredentials;
 import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
 import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
@@ -29,16 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
   static final int MIN_SECRET_LENGTH = 32;
-  private static final Set<String> STATES =
-      Set.of(Notification.PENDING, Notification.DELIVERED, Notification.DEAD);
 
   private final Notifications notifications;
+  private final EgressPolicy egress;
 
-  NotificationController(Notifications notifications) {
+  NotificationController(Notifications notifications, EgressPolicy egress) {
     this.notifications = notifications;
+    this.egress = egress;
   }
 
-  /** The body of a new subscription: an absolute http(s) URL, a secret, optionally one customer. */
+  /**
+   * The body of a new subscription: an absolute http(s) URL ({@link WebhookUrl}), a secret,
+   * optionally one customer.
+   */
   record NewWebhook(String url, String secret, String customerId) {
     NewWebhook {
       url = Require.text(url, "url", 2000);
@@ -51,70 +55,90 @@ class NotificationController {
       }
       customerId = customerId == null ? null : Require.id(customerId, "customer_id");
     }
-
-    URI uri() {
-      try {
-        URI uri = new URI(url);
-        if (!uri.isAbsolute()
-            || uri.getHost() == null
-            || !Set.of("http", "https").contains(uri.getScheme())) {
-          throw new InvalidField("url", "must be an absolute http or https URL, was '" + url + "'");
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        throw new InvalidField("url", "is not a URL: " + e.getMessage());
-      }
-    }
   }
 
-  /** A subscription as shown: never its secret. */
+  /**
+   * A subscription as shown: never its secret, and its URL's credentials masked; {@code
+   * disabled_reason} is {@code admin} or {@code gone} (its receiver answered 410 Gone).
+   */
   record WebhookView(
       String id,
       String url,
       String customerId,
       Instant createdAt,
       String createdBy,
-      Instant disabledAt) {
+      Instant disabledAt,
+      String disabledReason) {
     static WebhookView of(WebhookSubscription s) {
       return new WebhookView(
-          s.id(), s.url().toString(), s.customerId(), s.createdAt(), s.createdBy(), s.disabledAt());
+          s.id(),
+          UrlCredentials.masked(s.url().toString()),
+          s.customerId(),
+          s.createdAt(),
+          s.createdBy(),
+          s.disabledAt(),
+          s.disabledReason() == null ? null : s.disabledReason().id());
     }
   }
 
-  /** A delivery with its state; {@code payload} is the JSON document delivered. */
+  /**
+   * A delivery with its state; {@code payload} is the JSON document delivered. {@code reason} is
+   * why the last attempt failed, in the fixed vocabulary everyone may read; {@code last_error} (the
+   * detail, URL credentials masked) and {@code delivered_by_node} are shown to admins only.
+   */
   record NotificationView(
       String id,
       String escalationId,
       String customerId,
       String ticketId,
+      String ticketExternalId,
+      String ticketSubject,
       String channel,
       String recipient,
       String subject,
       String state,
       int attempts,
       Instant nextAttemptAt,
-      String lastError,
+      String reason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
       Instant createdAt,
       Instant deliveredAt,
-      String deliveredByNode,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String deliveredByNode,
       @JsonRawValue String payload) {
-    static NotificationView of(Notification n) {
+
+    static NotificationView of(Notification n, Detail detail) {
+      Delivery d = n.delivery();
+      DeliveryFailure failure = d.lastFailure();
+      boolean full = detail == Detail.FULL;
       return new NotificationView(
           n.id(),
           n.escalationId(),
           n.customerId(),
-          n.ticketId(),
+          n.ticket().id(),
+          n.ticket().externalId(),
+          n.ticket().subject(),
           n.channel(),
-          n.recipient(),
+          n.recipient().address(),
           n.subject(),
-          n.state(),
-          n.attempts(),
-          n.nextAttemptAt(),
-          n.lastError(),
+          d.state().id(),
+          d.attempts(),
+          d.nextAttemptAt(),
+          failure == null ? null : failure.label(),
+          full && failure != null ? UrlCredentials.masked(failure.detail()) : null,
           n.createdAt(),
-          n.deliveredAt(),
-          n.deliveredByNode(),
+          d.deliveredAt(),
+          full ? d.node() : null,
           n.payload());
+    }
+  }
+
+  /** How much of a delivery a caller reads: admins all, others the fixed vocabulary. */
+  enum Detail {
+    FULL,
+    REASON_ONLY;
+
+    static Detail of(Caller caller) {
+      return caller.role() == Role.ADMIN ? FULL : REASON_ONLY;
     }
   }
 
@@ -122,7 +146,11 @@ class NotificationController {
   @ResponseStatus(HttpStatus.CREATED)
   WebhookView subscribe(@AuthenticationPrincipal Caller caller, @RequestBody NewWebhook request) {
     return WebhookView.of(
-        notifications.subscribe(caller, request.uri(), request.secret(), request.customerId()));
+        notifications.subscribe(
+            caller,
+            WebhookUrl.parse(request.url(), egress),
+            request.secret(),
+            request.customerId()));
   }
 
   @GetMapping("/api/v1/webhooks")
@@ -144,16 +172,22 @@ class NotificationController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
-    if (state != null && !STATES.contains(state)) {
-      throw new InvalidField("state", "must be pending, delivered or dead");
-    }
     NotificationRepository.Filter filter =
         new NotificationRepository.Filter(
             customerId == null ? null : Require.id(customerId, "customer_id"),
             Require.optionalText(ticketId, "ticket_id", 40),
-            state);
+            state(state));
     PageRequest request =
         PageRequest.of(page, size, sort, NotificationRepository.SORTS, "-created_at");
-    return notifications.page(caller, filter, request).map(NotificationView::of);
+    Detail detail = Detail.of(caller);
+    return notifications.page(caller, filter, request).map(n -> NotificationView.of(n, detail));
+  }
+
+  private static DeliveryState state(String state) {
+    try {
+      return state == null ? null : DeliveryState.of(state);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidField("state", "must be pending, delivered or dead");
+    }
   }
 }

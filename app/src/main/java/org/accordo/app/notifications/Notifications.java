@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.egress.UrlCredentials;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.NotFound;
@@ -58,6 +59,7 @@ public class Notifications {
             customerId,
             clock.instant(),
             caller.tokenId(),
+            null,
             null);
     subscriptions.insert(subscription);
     audit.record(
@@ -66,7 +68,7 @@ public class Notifications {
         "webhook_subscription",
         subscription.id(),
         customerId,
-        url.toString());
+        UrlCredentials.masked(url.toString()));
     return subscription;
   }
 
@@ -77,8 +79,8 @@ public class Notifications {
   }
 
   /**
-   * Disables a subscription: its pending deliveries fail from then on. Disabling twice changes
-   * nothing.
+   * Disables a subscription: its pending deliveries end {@code dead} ("recipient disabled") when
+   * next attempted. Disabling twice changes nothing.
    */
   @Transactional
   public WebhookSubscription disable(Caller caller, String id) {
@@ -87,14 +89,14 @@ public class Notifications {
         subscriptions.find(id).orElseThrow(() -> new NotFound("webhook subscription", id));
     if (found.disabledAt() == null) {
       Instant now = clock.instant();
-      subscriptions.disable(id, now);
+      subscriptions.disable(id, now, WebhookSubscription.DisabledReason.ADMIN);
       audit.record(
           caller,
           "webhook.disabled",
           "webhook_subscription",
           id,
           found.customerId(),
-          found.url().toString());
+          UrlCredentials.masked(found.url().toString()));
     }
     return subscriptions.find(id).orElseThrow();
   }

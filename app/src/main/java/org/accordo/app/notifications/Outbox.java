@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.clocks.Escalation;
 import org.accordo.app.clocks.EscalationListener;
+import org.accordo.app.tickets.TicketNames;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.EscalationLevel;
 import org.springframework.stereotype.Component;
@@ -15,98 +16,89 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the notifications of a recorded escalation into the outbox, in the recording transaction:
- * an e-mail to the address of the escalation's level in the contract's escalation matrix (none when
- * the level has no e-mail; held until the level's {@code hours} open, if it names any), and a
- * webhook delivery to each active subscription for the customer.
+ * one per recipient that each {@link NotificationChannel} names, due at once, or for people when
+ * the level's quiet hours open ({@link QuietHours}). History loaded for the customer writes none
+ * ({@link HistoryLoads}). The ticket is named by its PSA number and subject ({@link TicketNames}).
  */
 @Component
 class Outbox implements EscalationListener {
 
   private final NotificationRepository notifications;
-  private final WebhookSubscriptionRepository subscriptions;
+  private final NotificationChannels channels;
+  private final HistoryLoads history;
+  private final TicketNames tickets;
   private final JsonMapper json;
   private final Clock clock;
 
   Outbox(
       NotificationRepository notifications,
-      WebhookSubscriptionRepository subscriptions,
+      NotificationChannels channels,
+      HistoryLoads history,
+      TicketNames tickets,
       JsonMapper json,
       Clock clock) {
     this.notifications = notifications;
-    this.subscriptions = subscriptions;
+    this.channels = channels;
+    this.history = history;
+    this.tickets = tickets;
     this.json = json;
     this.clock = clock;
   }
 
   @Override
   public void recorded(Escalation escalation, Contract contract) {
+    if (history.isHistory(escalation)) {
+      return;
+    }
     Instant now = clock.instant();
-    String subject = subject(escalation);
-    Optional<EscalationLevel> level =
-        Optional.ofNullable(escalation.level())
-            .flatMap(id -> contract.escalation().flatMap(m -> m.level(id)));
-    level
-        .flatMap(EscalationLevel::email)
-        .ifPresent(
-            address ->
-                enqueue(
-                    escalation,
-                    Notification.EMAIL,
-                    address,
-                    subject,
-                    now,
-                    quietUntil(level.get(), contract, now)));
-    for (WebhookSubscription s : subscriptions.activeFor(escalation.customerId())) {
-      enqueue(escalation, Notification.WEBHOOK, s.id(), subject, now, now);
+    NotifiedTicket ticket =
+        tickets
+            .of(escalation.ticketId())
+            .map(t -> new NotifiedTicket(t.id(), t.externalId(), t.subject()))
+            .orElse(new NotifiedTicket(escalation.ticketId(), null, null));
+    String subject = subject(escalation, ticket);
+    Instant quietUntil = quietUntil(escalation, contract, now);
+    for (NotificationChannel channel : channels.all()) {
+      Instant first = channel.audience() == Audience.PEOPLE ? quietUntil : now;
+      for (Recipient recipient : channel.recipients(escalation, contract)) {
+        String id = UUID.randomUUID().toString();
+        notifications.insert(
+            new Notification(
+                id,
+                escalation.id(),
+                escalation.customerId(),
+                ticket,
+                channel.name(),
+                recipient,
+                subject,
+                payload(id, escalation, ticket),
+                Delivery.due(first),
+                now));
+      }
     }
   }
 
-  /**
-   * Quiet hours ({@link QuietHours}): an e-mail to a level with {@code hours} waits until that
-   * calendar is open.
-   */
-  private static Instant quietUntil(EscalationLevel level, Contract contract, Instant now) {
-    return QuietHours.firstOpen(QuietHours.hours(Optional.of(level), contract), now);
-  }
-
-  private void enqueue(
-      Escalation escalation,
-      String channel,
-      String recipient,
-      String subject,
-      Instant now,
-      Instant firstAttempt) {
-    String id = UUID.randomUUID().toString();
-    notifications.insert(
-        new Notification(
-            id,
-            escalation.id(),
-            escalation.customerId(),
-            escalation.ticketId(),
-            channel,
-            recipient,
-            subject,
-            payload(id, escalation),
-            Notification.PENDING,
-            0,
-            firstAttempt,
-            null,
-            now,
-            null,
-            null));
+  /** When people of the escalation's level may be told: at once, or when their hours open. */
+  private static Instant quietUntil(Escalation escalation, Contract contract, Instant now) {
+    Optional<EscalationLevel> level =
+        Optional.ofNullable(escalation.level())
+            .flatMap(id -> contract.escalation().flatMap(m -> m.level(id)));
+    return QuietHours.firstOpen(QuietHours.hours(level, contract), now);
   }
 
   /**
-   * The JSON document delivered: the escalation, and the delivery id receivers use to drop
-   * duplicates.
+   * The JSON document delivered: the escalation, the ticket as people name it, and the delivery id
+   * receivers use to drop duplicates.
    */
-  private String payload(String deliveryId, Escalation e) {
+  private String payload(String deliveryId, Escalation e, NotifiedTicket ticket) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("delivery_id", deliveryId);
     body.put("type", e.kind());
     body.put("escalation_id", e.id());
     body.put("customer_id", e.customerId());
     body.put("ticket_id", e.ticketId());
+    body.put("ticket_external_id", ticket.externalId());
+    body.put("ticket_subject", ticket.subject());
     body.put("metric", e.metric());
     body.put("cycle", e.cycle());
     body.put("priority", e.priority());
@@ -117,7 +109,8 @@ class Outbox implements EscalationListener {
     return json.writeValueAsString(body);
   }
 
-  private static String subject(Escalation e) {
+  /** Such as {@code [Accordo] L1: P1 ticket INC-4711 "VPN down", first response at 75% ...}. */
+  private static String subject(Escalation e, NotifiedTicket ticket) {
     String what =
         Escalation.BREACH.equals(e.kind())
             ? "breached"
@@ -128,7 +121,7 @@ class Outbox implements EscalationListener {
         + (e.level() == null ? "" : e.level() + ": ")
         + e.priority()
         + " ticket "
-        + e.ticketId()
+        + ticket.named()
         + ", "
         + e.metric().replace('_', ' ')
         + " "

@@ -58,8 +58,9 @@ class OutboxMetrics implements MeterBinder {
   private static Backlog read(JdbcClient jdbc, Instant now) {
     try {
       long pending =
-          jdbc.sql(COUNT).param("state", Notification.PENDING).query(Long.class).single();
-      long dead = jdbc.sql(COUNT).param("state", Notification.DEAD).query(Long.class).single();
+          jdbc.sql(COUNT).param("state", DeliveryState.PENDING.id()).query(Long.class).single();
+      long dead =
+          jdbc.sql(COUNT).param("state", DeliveryState.DEAD.id()).query(Long.class).single();
       Instant oldest =
           jdbc.sql(OLDEST).query((rs, n) -> Timestamps.read(rs, "oldest")).optional().orElse(null);
       double age =

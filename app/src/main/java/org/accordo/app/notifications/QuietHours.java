@@ -11,20 +11,27 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quiet hours: an e-mail to an escalation level that names {@code hours} (a calendar of the
- * contract, the recipient's hours) is attempted only while that calendar is open, the first attempt
- * and every retry. Webhooks go to systems and are never held.
+ * Quiet hours: a message to people ({@link Audience#PEOPLE}, such as e-mail) of an escalation level
+ * that names {@code hours} (a calendar of the contract, the recipients' hours) is attempted only
+ * while that calendar is open, the first attempt and every retry. Messages to systems (webhooks)
+ * are never held.
  */
 @Component
 class QuietHours {
 
   private final TicketClocks clocks;
   private final ContractLibrary contracts;
+  private final NotificationChannels channels;
   private final JsonMapper json;
 
-  QuietHours(TicketClocks clocks, ContractLibrary contracts, JsonMapper json) {
+  QuietHours(
+      TicketClocks clocks,
+      ContractLibrary contracts,
+      NotificationChannels channels,
+      JsonMapper json) {
     this.clocks = clocks;
     this.contracts = contracts;
+    this.channels = channels;
     this.json = json;
   }
 
@@ -45,11 +52,13 @@ class QuietHours {
   }
 
   /**
-   * When a retry of {@code n} planned for {@code at} may be attempted: at, or later for a held
-   * e-mail.
+   * When a retry of {@code n} planned for {@code at} may be attempted: at, or later for a message
+   * to people whose hours are closed then.
    */
   Instant retryAt(Notification n, Instant at) {
-    if (!Notification.EMAIL.equals(n.channel())) {
+    boolean forPeople =
+        channels.named(n.channel()).map(c -> c.audience() == Audience.PEOPLE).orElse(false);
+    if (!forPeople) {
       return at;
     }
     String levelId = json.readTree(n.payload()).path("level").asString(null);
@@ -57,7 +66,7 @@ class QuietHours {
       return at;
     }
     return clocks
-        .sla(n.ticketId())
+        .sla(n.ticket().id())
         .map(sla -> contracts.load(sla.customerId(), sla.contractVersion()).contract())
         .map(
             contract ->

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Repository;
 class WebhookSubscriptionRepository {
 
   private static final String COLUMNS =
-      "id, url, secret, customer_id, created_at, created_by, disabled_at";
+      "id, url, secret, customer_id, created_at, created_by, disabled_at, disabled_reason";
   private static final String INSERT =
       "INSERT INTO webhook_subscription ("
           + COLUMNS
-          + ") VALUES (:id, :url, :secret, :customerId, :createdAt, :createdBy, NULL)";
+          + ") VALUES (:id, :url, :secret, :customerId, :createdAt, :createdBy, NULL, NULL)";
   private static final String LIST =
       "SELECT " + COLUMNS + " FROM webhook_subscription ORDER BY created_at, id";
   private static final String FIND =
@@ -32,7 +33,9 @@ class WebhookSubscriptionRepository {
       WHERE disabled_at IS NULL AND (customer_id IS NULL OR customer_id = :customerId)
       ORDER BY created_at, id""";
   private static final String DISABLE =
-      "UPDATE webhook_subscription SET disabled_at = :at WHERE id = :id AND disabled_at IS NULL";
+      """
+      UPDATE webhook_subscription SET disabled_at = :at, disabled_reason = :reason
+       WHERE id = :id AND disabled_at IS NULL""";
 
   private final JdbcClient jdbc;
 
@@ -67,11 +70,19 @@ class WebhookSubscriptionRepository {
         .list();
   }
 
-  void disable(String id, Instant at) {
-    jdbc.sql(DISABLE).param("id", id).param("at", Timestamps.of(at)).update();
+  /** Disables an active subscription; returns false when it was already disabled. */
+  boolean disable(String id, Instant at, WebhookSubscription.DisabledReason reason) {
+    return jdbc.sql(DISABLE)
+            .param("id", id)
+            .param("at", Timestamps.of(at))
+            .param("reason", reason.id())
+            .update()
+        == 1;
   }
 
   private static WebhookSubscription row(ResultSet rs, int n) throws SQLException {
+    String reason = rs.getString("disabled_reason");
+    Instant disabledAt = Timestamps.read(rs, "disabled_at");
     return new WebhookSubscription(
         rs.getString("id"),
         URI.create(rs.getString("url")),
@@ -79,6 +90,10 @@ class WebhookSubscriptionRepository {
         rs.getString("customer_id"),
         Timestamps.read(rs, "created_at"),
         rs.getString("created_by"),
-        Timestamps.read(rs, "disabled_at"));
+        disabledAt,
+        disabledAt == null
+            ? null
+            : WebhookSubscription.DisabledReason.valueOf(
+                (reason == null ? "admin" : reason).toUpperCase(Locale.ROOT)));
   }
 }

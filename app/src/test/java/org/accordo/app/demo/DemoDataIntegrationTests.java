@@ -8,7 +8,9 @@ import java.time.Instant;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractService;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.support.Api;
+import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
 import org.accordo.app.tickets.EventService;
@@ -37,14 +39,7 @@ class DemoDataIntegrationTests {
   @Test
   void loadsTheDemoCustomerOnceWithMeasuredTicketsSomeBreachedSomeAtRisk() {
     server.clock().set(NOW);
-    DemoData demo =
-        new DemoData(
-            server.bean(CustomerService.class),
-            server.bean(ContractService.class),
-            server.bean(TicketService.class),
-            server.bean(EventService.class),
-            server.bean(TicketClocks.class),
-            server.bean(Clock.class));
+    DemoData demo = demo();
 
     DemoData.Loaded loaded = demo.load(60).orElseThrow();
 
@@ -66,6 +61,42 @@ class DemoDataIntegrationTests {
     assertThat(detail.path("clocks").size()).isPositive();
     // a second start finds the customer and loads nothing
     assertThat(demo.load(60)).isEmpty();
+
+    theDemosHistoryIsRecordedButNotNotifiedAndItsCrossingsToComeAre();
+  }
+
+  /** History loaded does not notify (issue 12): only what crosses after the load is told. */
+  private void theDemosHistoryIsRecordedButNotNotifiedAndItsCrossingsToComeAre() {
+    String customer = "customer_id=" + DemoData.CUSTOMER;
+
+    // escalations of the past 60 days are recorded, none notified
+    assertThat(total("/api/v1/escalations?" + customer)).isGreaterThan(10);
+    assertThat(total("/api/v1/notifications?" + customer)).isZero();
+
+    // the recent P1s still open cross their thresholds after the load: those are told
+    server.clock().set(NOW.plus(Duration.ofHours(4)));
+    JsonNode told =
+        Await.until(
+            Duration.ofSeconds(20),
+            () -> api.get("/api/v1/notifications?size=100&" + customer).token(ADMIN).send().json(),
+            page -> page.path("total").asInt() > 0,
+            "notifications of crossings after the load");
+    assertThat(told.path("items").valueStream())
+        .allSatisfy(
+            n ->
+                assertThat(Instant.parse(n.path("payload").path("occurred_at").asString()))
+                    .isAfterOrEqualTo(NOW));
+  }
+
+  private DemoData demo() {
+    return new DemoData(
+        server.bean(CustomerService.class),
+        server.bean(ContractService.class),
+        server.bean(TicketService.class),
+        server.bean(EventService.class),
+        server.bean(TicketClocks.class),
+        server.bean(HistoryLoads.class),
+        server.bean(Clock.class));
   }
 
   private int total(String path) {

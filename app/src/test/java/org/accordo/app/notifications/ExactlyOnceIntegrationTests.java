@@ -122,6 +122,7 @@ class ExactlyOnceIntegrationTests {
     properties.put("accordo.clocks.poll-interval", "200ms");
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
+    properties.put("accordo.egress.allow", "127.0.0.1/32");
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)
             .properties(properties)

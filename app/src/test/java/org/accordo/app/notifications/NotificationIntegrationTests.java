@@ -263,6 +263,55 @@ class NotificationIntegrationTests {
     assertThat(disabled.json().path("disabled_at").asString()).isEqualTo(NOW.toString());
   }
 
+  @Test
+  void notificationsNameTheTicketByItsPsaNumberAndSubject() throws Exception {
+    String customer = customerWithContract("named");
+    try (WebhookReceiver receiver = WebhookReceiver.answering(request -> 204)) {
+      subscribe(receiver.url(), customer);
+      String number = ApiFixtures.uniqueId("INC");
+      Api.Response created =
+          api.post("/api/v1/tickets")
+              .token(ADMIN)
+              .json(
+                  "{\"customer_id\": \""
+                      + customer
+                      + "\", \"external_id\": \""
+                      + number
+                      + "\", \"subject\": \"VPN down in Verona\", \"priority\": \"P1\","
+                      + " \"service\": \"servers\", \"opened_at\": \""
+                      + NOW.minus(Duration.ofMinutes(23))
+                      + "\"}")
+              .send();
+      assertThat(created.status()).as("%s", created).isEqualTo(201);
+      String ticket = created.json().path("id").asString();
+
+      MimeMessage mail =
+          Await.until(WITHIN, () -> mailAbout(number), found -> !found.isEmpty(), "the e-mail")
+              .get(0);
+      assertThat(mail.getSubject())
+          .isEqualTo(
+              "[Accordo] L1: P1 ticket "
+                  + number
+                  + " \"VPN down in Verona\", first response at 75% of its target");
+      assertThat(mail.getContent().toString())
+          .contains("ticket_external_id: " + number)
+          .contains("ticket_subject: VPN down in Verona")
+          .contains("ticket_id: " + ticket);
+      Await.until(WITHIN, receiver::received, found -> !found.isEmpty(), "the webhook");
+      JsonNode body = JsonMapper.builder().build().readTree(receiver.received().get(0).body());
+      assertThat(body.path("ticket_external_id").asString()).isEqualTo(number);
+      assertThat(body.path("ticket_subject").asString()).isEqualTo("VPN down in Verona");
+      assertThat(body.path("ticket_id").asString()).isEqualTo(ticket);
+      assertThat(notifications(ticket).valueStream())
+          .hasSize(2)
+          .allSatisfy(
+              n -> {
+                assertThat(n.path("ticket_external_id").asString()).isEqualTo(number);
+                assertThat(n.path("ticket_subject").asString()).isEqualTo("VPN down in Verona");
+              });
+    }
+  }
+
   // --- helpers
 
   /** A webhook delivery as the receiver saw it. */

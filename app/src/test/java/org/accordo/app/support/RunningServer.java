@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.accordo.app.AccordoServer;
+import org.accordo.app.egress.HostResolver;
+import org.accordo.app.notifications.NotificationChannel;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
@@ -81,18 +83,30 @@ public final class RunningServer {
     properties.put("accordo.notifications.poll-interval", "200ms");
     properties.put("accordo.notifications.backoff", "1s");
     properties.put("accordo.notifications.max-attempts", "4");
+    // webhook receivers of the tests listen on 127.0.0.1 (and only there: ::1, localhost refused)
+    properties.put("accordo.egress.allow", "127.0.0.1/32");
+    // a receiver that does not answer holds a delivery 5 s, not 30
+    properties.put("accordo.notifications.read-timeout", "4s");
+    properties.put("accordo.notifications.delivery-timeout", "5s");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)
             .properties(properties)
             .initializers(
-                ctx ->
-                    ((GenericApplicationContext) ctx)
-                        .registerBean(
-                            "testClock",
-                            Clock.class,
-                            () -> clock,
-                            definition -> definition.setPrimary(true)))
+                ctx -> {
+                  GenericApplicationContext generic = (GenericApplicationContext) ctx;
+                  generic.registerBean(
+                      "testClock",
+                      Clock.class,
+                      () -> clock,
+                      definition -> definition.setPrimary(true));
+                  generic.registerBean(
+                      "testHostResolver",
+                      HostResolver.class,
+                      TestHostResolver::new,
+                      definition -> definition.setPrimary(true));
+                  generic.registerBean("testChannel", NotificationChannel.class, TestChannel::new);
+                })
             .run("--server.port=0");
     return new RunningServer(context, clock, mail);
   }

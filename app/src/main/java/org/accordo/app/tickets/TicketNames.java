@@ -1,0 +1,39 @@
+package org.accordo.app.tickets;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * How people name tickets (the PSA's number and the subject), for modules that tell people about a
+ * ticket, such as notifications. Reads in the caller's transaction.
+ */
+@Service
+public class TicketNames {
+
+  private final TicketRepository tickets;
+
+  TicketNames(TicketRepository tickets) {
+    this.tickets = tickets;
+  }
+
+  /**
+   * A ticket's names.
+   *
+   * @param id Accordo's id
+   * @param externalId the PSA's number, or null when it has none
+   * @param subject the subject line
+   */
+  public record TicketName(String id, String externalId, String subject) {
+
+    public TicketName {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(subject, "subject");
+    }
+  }
+
+  /** The names of the ticket {@code ticketId}, or empty when there is no such ticket. */
+  public Optional<TicketName> of(String ticketId) {
+    return tickets.find(ticketId).map(t -> new TicketName(t.id(), t.externalId(), t.subject()));
+  }
+}
