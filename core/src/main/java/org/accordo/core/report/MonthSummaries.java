@@ -1,13 +1,15 @@
 package org.accordo.core.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.clock.ClockState;
 import org.accordo.core.policy.Metric;
@@ -25,24 +27,25 @@ final class MonthSummaries {
 
   /** Priorities in the contract's order; one it does not list comes after, by id. */
   static Comparator<String> priorityOrder(List<String> priorities) {
-    return Comparator.comparingInt(
-            (String p) -> priorities.contains(p) ? priorities.indexOf(p) : priorities.size())
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < priorities.size(); i++) {
+      rank.put(priorities.get(i), i);
+    }
+    return Comparator.comparingInt((String p) -> rank.getOrDefault(p, priorities.size()))
         .thenComparing(Comparator.naturalOrder());
   }
 
   private static List<TicketCount> tickets(PeriodInput input, List<ClockFact> breaches) {
-    SlaPeriod period = input.period();
+    Instant start = input.period().startInclusive();
+    Instant end = input.period().endExclusive();
     Set<String> breached = new HashSet<>();
     breaches.forEach(c -> breached.add(c.ticket()));
-    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, int[]> counts = new TreeMap<>(priorityOrder(input.tickets().priorities()));
     input.tickets().priorities().forEach(p -> counts.put(p, new int[4]));
-    List<TicketFact> facts = new ArrayList<>(input.tickets().tickets());
-    facts.sort(
-        Comparator.comparing(TicketFact::priority, priorityOrder(input.tickets().priorities())));
-    for (TicketFact ticket : facts) {
+    for (TicketFact ticket : input.tickets().tickets()) {
       int[] count = counts.computeIfAbsent(ticket.priority(), p -> new int[4]);
-      count[0] += period.contains(ticket.openedAt()) ? 1 : 0;
-      count[1] += ticket.resolvedAt().filter(period::contains).isPresent() ? 1 : 0;
+      count[0] += in(ticket.openedAt(), start, end) ? 1 : 0;
+      count[1] += ticket.resolvedAt().filter(at -> in(at, start, end)).isPresent() ? 1 : 0;
       count[2] += ticket.standing() == TicketStanding.OPEN ? 1 : 0;
       count[3] += breached.contains(ticket.ticket().id()) ? 1 : 0;
     }
@@ -60,12 +63,14 @@ final class MonthSummaries {
         .tickets()
         .targets()
         .forEach(t -> counts.computeIfAbsent(t.metric(), m -> new int[months.size()][2]));
+    Instant[] starts = months.stream().map(SlaPeriod::startInclusive).toArray(Instant[]::new);
+    Instant[] ends = months.stream().map(SlaPeriod::endExclusive).toArray(Instant[]::new);
     for (ClockFact clock : input.tickets().clocks()) {
       if (!clock.isDecided()) {
         continue;
       }
       for (int i = 0; i < months.size(); i++) {
-        if (PeriodClose.Place.of(clock, months.get(i)) == PeriodClose.Place.DECIDED) {
+        if (PeriodClose.Place.of(clock, starts[i], ends[i]) == PeriodClose.Place.DECIDED) {
           counts
               .computeIfAbsent(clock.metric(), m -> new int[months.size()][2])[i][
               clock.state() == ClockState.MET ? 0 : 1]++;
@@ -83,5 +88,9 @@ final class MonthSummaries {
           trend.add(new MetricTrend(metric, row));
         });
     return trend;
+  }
+
+  private static boolean in(Instant instant, Instant start, Instant end) {
+    return !instant.isBefore(start) && instant.isBefore(end);
   }
 }

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.accordo.core.availability.AvailabilityMeter;
 import org.accordo.core.availability.SlaPeriod;
@@ -37,18 +39,20 @@ public final class PeriodClose {
   /** The period's report; a pure function of {@code input}. */
   public static PeriodReport close(PeriodInput input) {
     SlaPeriod period = input.period();
+    Instant start = period.startInclusive();
+    Instant end = period.endExclusive();
     TicketInput tickets = input.tickets();
     List<ClockFact> decided = new ArrayList<>();
     List<ClockFact> cancelled = new ArrayList<>();
     for (ClockFact clock : tickets.clocks()) {
-      switch (Place.of(clock, period)) {
+      switch (Place.of(clock, start, end)) {
         case DECIDED -> decided.add(clock);
         case CANCELLED -> cancelled.add(clock);
         case OPEN, ELSEWHERE -> {}
       }
     }
     List<ClockFact> open =
-        tickets.clocksAtEnd().stream().filter(c -> Place.of(c, period) == Place.OPEN).toList();
+        tickets.clocksAtEnd().stream().filter(c -> Place.of(c, start, end) == Place.OPEN).toList();
     List<ClockFact> breaches =
         decided.stream()
             .filter(c -> c.state() == ClockState.BREACHED)
@@ -76,7 +80,7 @@ public final class PeriodClose {
     return new PeriodReport(
         period,
         input.asOf(),
-        !input.asOf().isBefore(period.endExclusive()),
+        !input.asOf().isBefore(end),
         MonthSummaries.of(input, breaches),
         compliance(decided, tickets),
         breaches,
@@ -96,9 +100,8 @@ public final class PeriodClose {
     CANCELLED,
     ELSEWHERE;
 
-    static Place of(ClockFact clock, SlaPeriod period) {
-      Instant start = period.startInclusive();
-      Instant end = period.endExclusive();
+    /** The place of {@code clock} in the period {@code [start, end)}. */
+    static Place of(ClockFact clock, Instant start, Instant end) {
       if (clock.state() == ClockState.SUPERSEDED || !clock.startedAt().isBefore(end)) {
         return ELSEWHERE;
       }
@@ -166,17 +169,12 @@ public final class PeriodClose {
   /** The references of the tickets the lists name, by id. */
   private static Map<String, TicketReference> named(
       TicketInput tickets, List<List<ClockFact>> lists) {
-    Map<String, TicketReference> known = new HashMap<>();
-    for (TicketFact fact : tickets.tickets()) {
-      known.put(fact.ticket().id(), fact.ticket());
-    }
+    Set<String> listed = new HashSet<>();
+    lists.forEach(list -> list.forEach(clock -> listed.add(clock.ticket())));
     Map<String, TicketReference> named = new HashMap<>();
-    for (List<ClockFact> list : lists) {
-      for (ClockFact clock : list) {
-        TicketReference reference = known.get(clock.ticket());
-        if (reference != null) {
-          named.put(clock.ticket(), reference);
-        }
+    for (TicketFact fact : tickets.tickets()) {
+      if (listed.contains(fact.ticket().id())) {
+        named.put(fact.ticket().id(), fact.ticket());
       }
     }
     return named;

@@ -51,15 +51,16 @@ public record TicketFact(
    * @return empty when the ticket had not been created before {@code instant}
    */
   public static Optional<TicketFact> of(TicketHistory history, Instant instant) {
-    List<TicketEvent> events = new ArrayList<>(history.events());
-    events.removeIf(e -> !e.at().isBefore(instant));
-    events.sort(FOLD_ORDER);
+    List<TicketEvent> events = inFoldOrder(history.events());
     Instant opened = null;
     String priority = null;
     TicketStatus status = TicketStatus.NEW;
     Instant resolvedAt = null;
     boolean cancelled = false;
     for (TicketEvent event : events) {
+      if (!event.at().isBefore(instant)) {
+        continue;
+      }
       switch (event.type()) {
         case CREATED -> {
           opened = opened == null ? event.at() : opened;
@@ -90,5 +91,17 @@ public record TicketFact(
             priority,
             standing,
             standing == TicketStanding.RESOLVED ? Optional.of(resolvedAt) : Optional.empty()));
+  }
+
+  /** The events in fold order; most histories already are, and are not copied. */
+  private static List<TicketEvent> inFoldOrder(List<TicketEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (FOLD_ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        List<TicketEvent> sorted = new ArrayList<>(events);
+        sorted.sort(FOLD_ORDER);
+        return sorted;
+      }
+    }
+    return events;
   }
 }
