@@ -23,6 +23,7 @@ import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.clock.InvalidTicketHistory;
 import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.DocumentLanguage;
 import org.accordo.core.contract.Service;
 import org.accordo.core.report.ContractClose;
 import org.accordo.core.report.PeriodOutsideContract;
@@ -178,7 +179,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private byte[] render(Contract contract, PeriodReport report) {
-    String lang = language != null ? language.name() : contract.header().language().code();
+    DocumentLanguage lang =
+        language != null
+            ? DocumentLanguage.fromCode(language.name()).orElseThrow()
+            : contract.header().language();
     return switch (format) {
       case json -> ReportJson.write(contract, report);
       case html -> ReportDocument.html(contract, report, lang).getBytes(StandardCharsets.UTF_8);

@@ -19,22 +19,33 @@ import org.accordo.core.contract.Contract;
 import org.accordo.core.report.ContractClose;
 import org.accordo.core.report.NoSlaForTicket;
 import org.accordo.core.report.TicketHistory;
+import org.accordo.core.report.TicketReference;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the tickets of an event file (the JSON Lines of {@code accordo clock replay}) with the
  * service each {@code created} event names, and checks that every ticket has an SLA to be measured
- * by (SLA semantics §2), naming the line of its {@code created} event when not.
+ * by (SLA semantics §2), naming the line of its {@code created} event when not. A report names each
+ * ticket by its key in the file (its number) and by the optional {@code "subject"} of its {@code
+ * created} event, a field only this reader knows: it is taken off the line before the event is
+ * read.
  */
 final class TicketsJsonl {
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonMapper TREE = JsonMapper.builder().build();
 
-  /** Where a ticket's {@code created} event is, and the service it names. */
-  private record Created(long line, Optional<String> service) {}
+  /** Where a ticket's {@code created} event is, the service it names and the ticket's subject. */
+  private record Created(long line, Optional<String> service, Optional<String> subject) {}
+
+  private static final String SUBJECT = "subject";
 
   private TicketsJsonl() {}
 
@@ -59,7 +70,8 @@ final class TicketsJsonl {
     java.util.Set<Optional<String>> measurable = new java.util.HashSet<>();
     byTicket.forEach(
         (ticket, events) -> {
-          Created where = created.getOrDefault(ticket, new Created(0, Optional.empty()));
+          Created where =
+              created.getOrDefault(ticket, new Created(0, Optional.empty(), Optional.empty()));
           if (!measurable.contains(where.service())) {
             try {
               ContractClose.slaFor(contract, ticket, where.service());
@@ -68,7 +80,9 @@ final class TicketsJsonl {
               throw new MalformedInputLine(where.line(), e.getMessage());
             }
           }
-          tickets.add(new TicketHistory(ticket, where.service(), events));
+          tickets.add(
+              new TicketHistory(
+                  new TicketReference(ticket, ticket, where.subject()), where.service(), events));
         });
     return tickets;
   }
@@ -103,6 +117,7 @@ final class TicketsJsonl {
     }
 
     void parse() {
+      Map<Long, String> subjects = takeSubjects();
       try {
         events = EventsJsonl.read(new StringReader(text.toString()));
       } catch (MalformedEventLine e) {
@@ -119,11 +134,64 @@ final class TicketsJsonl {
           if ("created".equals(fields.get("type"))) {
             created.putIfAbsent(
                 fields.get("ticket"),
-                new Created(number, Optional.ofNullable(fields.get("service"))));
+                new Created(
+                    number,
+                    Optional.ofNullable(fields.get("service")),
+                    Optional.ofNullable(subjects.get(number))));
           }
         }
       }
     }
+
+    /**
+     * Takes the {@code subject} off every {@code created} line of the chunk, by line number.
+     *
+     * @throws MalformedEventLine at a subject that is not a non-empty string, or is not on a {@code
+     *     created} event
+     */
+    private Map<Long, String> takeSubjects() {
+      Map<Long, String> subjects = new HashMap<>();
+      if (text.indexOf("\"" + SUBJECT + "\"") < 0) {
+        return subjects;
+      }
+      StringBuilder rest = new StringBuilder(text.length());
+      long number = firstLine;
+      for (int start = 0; start < text.length(); number++) {
+        int end = text.indexOf("\n", start);
+        String line = text.substring(start, end);
+        start = end + 1;
+        if (line.contains("\"" + SUBJECT + "\"")) {
+          line = takeSubject(line, number, subjects);
+        }
+        rest.append(line).append('\n');
+      }
+      text.setLength(0);
+      text.append(rest);
+      return subjects;
+    }
+  }
+
+  /** The line without its {@code subject} property, which goes into {@code subjects}. */
+  private static String takeSubject(String line, long number, Map<Long, String> subjects) {
+    JsonNode event;
+    try {
+      event = TREE.readTree(line);
+    } catch (JacksonException e) {
+      return line; // not JSON: the event reader names the line
+    }
+    if (!(event instanceof ObjectNode object) || !object.has(SUBJECT)) {
+      return line;
+    }
+    JsonNode subject = object.remove(SUBJECT);
+    if (!subject.isString() || subject.asString().isBlank()) {
+      throw new MalformedEventLine(number, "'subject' must be a non-empty string");
+    }
+    JsonNode type = object.get("type");
+    if (type == null || !"created".equals(type.asString())) {
+      throw new MalformedEventLine(number, "'subject' belongs to a created event");
+    }
+    subjects.put(number, subject.asString());
+    return TREE.writeValueAsString(object);
   }
 
   private static List<Chunk> chunks(Path file) {

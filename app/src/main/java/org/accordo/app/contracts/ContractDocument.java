@@ -8,6 +8,7 @@ import org.accordo.app.render.Block;
 import org.accordo.app.render.Block.Fact;
 import org.accordo.app.render.DocumentRenderer;
 import org.accordo.app.render.HtmlWriter;
+import org.accordo.app.render.Labels;
 import org.accordo.app.render.MarkdownWriter;
 import org.accordo.app.render.PdfRenderer;
 import org.accordo.core.calendar.BusinessCalendar;

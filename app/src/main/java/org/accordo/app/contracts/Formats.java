@@ -11,6 +11,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.accordo.app.render.Labels;
 import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.calendar.OpeningHours;
 import org.accordo.core.contract.Calendars;

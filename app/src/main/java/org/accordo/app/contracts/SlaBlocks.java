@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.render.Block;
+import org.accordo.app.render.Labels;
 import org.accordo.core.availability.AvailabilityPolicy;
 import org.accordo.core.availability.MaintenanceWindow;
 import org.accordo.core.contract.Contract;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.render.Block;
 import org.accordo.app.render.Block.Fact;
+import org.accordo.app.render.Labels;
 import org.accordo.core.contract.Backup;
 import org.accordo.core.contract.Communication;
 import org.accordo.core.contract.Contract;

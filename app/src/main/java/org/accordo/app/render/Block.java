@@ -57,19 +57,43 @@ public sealed interface Block {
     }
   }
 
-  /** A table; columns whose index is in {@code numeric} are right-aligned. */
-  record Table(List<String> headers, List<List<String>> rows, List<Integer> numeric)
+  /**
+   * The end of a page: what follows starts on a new page of the PDF (and of a printed HTML page);
+   * Markdown has no pages and prints a thematic break.
+   */
+  record PageBreak() implements Block {}
+
+  /**
+   * A table; columns whose index is in {@code numeric} are right-aligned. {@code widths}, when not
+   * empty, gives each column its share of the page's width in percent (adding up to 100): the
+   * columns keep those widths whatever their words, and a word too long for its column is broken.
+   * Without widths the words decide them.
+   */
+  record Table(
+      List<String> headers, List<List<String>> rows, List<Integer> numeric, List<Integer> widths)
       implements Block {
     public Table {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
       numeric = List.copyOf(numeric);
+      widths = List.copyOf(widths);
       for (List<String> row : rows) {
         if (row.size() != headers.size()) {
           throw new IllegalArgumentException(
               "a row has " + row.size() + " cells for " + headers.size() + " headers");
         }
       }
+      if (!widths.isEmpty()
+          && (widths.size() != headers.size()
+              || widths.stream().mapToInt(Integer::intValue).sum() != 100)) {
+        throw new IllegalArgumentException(
+            "widths are one percentage per column adding up to 100, were " + widths);
+      }
+    }
+
+    /** A table whose words decide its columns' widths. */
+    public Table(List<String> headers, List<List<String>> rows, List<Integer> numeric) {
+      this(headers, rows, numeric, List.of());
     }
   }
 }

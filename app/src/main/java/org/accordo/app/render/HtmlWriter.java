@@ -1,9 +1,22 @@
 package org.accordo.app.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Prints {@link Block}s as XHTML for {@link DocumentRenderer#page}. */
+/**
+ * Prints {@link Block}s as XHTML for {@link DocumentRenderer#page}. A table of more rows than fit a
+ * good part of a page may break across pages (its header repeated); a shorter one is kept whole. A
+ * table with widths has them fixed ({@code table-layout: fixed}); in one without, a cell with a
+ * word too long for any column (a hash, a URL) may break inside it, and other words never do, so
+ * the columns keep the widths their words need.
+ */
 public final class HtmlWriter {
+
+  /** The most rows of a table kept on one page. */
+  private static final int SHORT_TABLE = 12;
+
+  /** Words of this many characters or more may be broken anywhere. */
+  private static final int LONG_WORD = 30;
 
   private HtmlWriter() {}
 
@@ -29,6 +42,8 @@ public final class HtmlWriter {
         table(out, table);
       } else if (block instanceof Block.Signatures signatures) {
         signatures(out, signatures);
+      } else if (block instanceof Block.PageBreak) {
+        out.append("<div class=\"page-break\"></div>\n");
       }
     }
     return out.toString();
@@ -67,7 +82,21 @@ public final class HtmlWriter {
   }
 
   private static void table(StringBuilder out, Block.Table table) {
-    out.append("<table>\n<thead><tr>");
+    List<String> classes = new ArrayList<>();
+    if (!table.widths().isEmpty()) {
+      classes.add("fixed");
+    }
+    if (table.rows().size() > SHORT_TABLE) {
+      classes.add("long");
+    }
+    out.append(
+        classes.isEmpty() ? "<table>" : "<table class=\"" + String.join(" ", classes) + "\">");
+    if (!table.widths().isEmpty()) {
+      out.append("\n<colgroup>");
+      table.widths().forEach(w -> out.append("<col style=\"width: ").append(w).append("%\" />"));
+      out.append("</colgroup>");
+    }
+    out.append("\n<thead><tr>");
     for (int c = 0; c < table.headers().size(); c++) {
       out.append(cell("th", table, c, table.headers().get(c)));
     }
@@ -83,7 +112,21 @@ public final class HtmlWriter {
   }
 
   private static String cell(String tag, Block.Table table, int column, String text) {
-    String attr = table.numeric().contains(column) ? " class=\"num\"" : "";
+    String attr =
+        table.numeric().contains(column)
+            ? " class=\"num\""
+            : table.widths().isEmpty() && hasLongWord(text) ? " class=\"breakable\"" : "";
     return "<" + tag + attr + ">" + Html.escape(text) + "</" + tag + ">";
+  }
+
+  private static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      if (run >= LONG_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -36,6 +36,8 @@ public final class MarkdownWriter {
         signatures
             .parties()
             .forEach(p -> out.append(inline(p)).append(": ______________________\n\n"));
+      } else if (block instanceof Block.PageBreak) {
+        out.append("---\n");
       }
       out.append('\n');
     }

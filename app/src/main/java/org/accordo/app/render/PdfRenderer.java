@@ -59,6 +59,7 @@ public final class PdfRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useSVGDrawer(new BatikSVGDrawer());
+      builder.useUnicodeLineBreaker(new TimeKeepingBreaker());
       for (FontFace face : FACES) {
         File file = new File(FONT_DIR + face.file());
         if (file.isFile()) {

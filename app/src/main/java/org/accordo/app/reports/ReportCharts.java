@@ -13,6 +13,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -28,46 +29,58 @@ final class ReportCharts {
 
   private static final int WIDTH = 560;
   private static final int HEIGHT = 260;
+
+  /** The height of one bar's row in the compliance chart, in pixels. */
+  private static final int ROW = 22;
+
   private static final Color BAR = new Color(0x3b, 0x6e, 0xa5);
   private static final Color TARGET = new Color(0xb0, 0x30, 0x30);
   private static final Font FONT = new Font(Font.SERIF, Font.PLAIN, 11);
 
   private ReportCharts() {}
 
-  /** Bars of the share met, in percent, one per compliance row; empty when there is none. */
-  static String compliance(PeriodReport report, String language) {
+  /** Bars of the share met, in percent, one per compliance row that measured a clock. */
+  static String compliance(PeriodReport report, Wording w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    boolean severalSlas =
+        report.compliance().stream().map(ComplianceRow::sla).distinct().count() > 1;
     for (ComplianceRow row : report.compliance()) {
+      if (row.shareMet().isEmpty()) {
+        continue; // no clock measured: no bar, rather than a bar at 0%
+      }
       String category =
-          row.metric().id()
+          w.metric(row.metric())
               + " "
               + row.priority()
-              + (report.compliance().stream().map(ComplianceRow::sla).distinct().count() > 1
-                  ? " (" + row.sla() + ")"
-                  : "");
-      data.addValue(row.shareMet().movePointRight(2), Label.SHARE_MET.in(language), category);
+              + (severalSlas ? " (" + row.sla() + ")" : "");
+      data.addValue(row.shareMet().get().movePointRight(2), w.l("report.share_met"), category);
     }
-    CategoryPlot plot = plot(data, Label.SHARE_MET.in(language) + " (%)");
+    CategoryPlot plot = plot(data, w.l("report.share_met") + " (%)");
     plot.getRangeAxis().setRange(0, 100);
+    // bars across, the names at their left where they have room: one line per row
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
     return svg(
         new JFreeChart(
-            Label.COMPLIANCE_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
+            w.l("report.chart.compliance"), FONT.deriveFont(Font.BOLD, 13f), plot, false),
+        80 + ROW * data.getColumnCount());
   }
 
   /** Bars of each service's availability, in percent, with its target as a line. */
-  static String availability(PeriodReport report, String language) {
+  static String availability(PeriodReport report, Wording w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     double lowest = 100;
     for (AvailabilityRow row : report.availability()) {
       BigDecimal percent = row.result().availability().movePointRight(2);
-      data.addValue(percent, Label.AVAILABILITY.in(language), row.result().service());
+      data.addValue(percent, w.l("report.availability"), row.result().service());
       lowest =
           Math.min(
               lowest,
               Math.min(
                   percent.doubleValue(), row.result().target().movePointRight(2).doubleValue()));
     }
-    CategoryPlot plot = plot(data, Label.AVAILABILITY.in(language) + " (%)");
+    CategoryPlot plot = plot(data, w.l("report.availability") + " (%)");
     double floor = Math.max(0, Math.floor(lowest - Math.max(0.2, (100 - lowest) * 0.5)));
     plot.getRangeAxis().setRange(floor, 100);
     report.availability().stream()
@@ -78,15 +91,15 @@ final class ReportCharts {
               ValueMarker marker =
                   new ValueMarker(
                       target.movePointRight(2).doubleValue(), TARGET, new BasicStroke(1.5f));
-              marker.setLabel(
-                  Label.TARGET.in(language) + " " + Numbers.percent(target).toPlainString() + "%");
+              marker.setLabel(w.l("report.target") + " " + w.share(target));
               marker.setLabelFont(FONT);
               marker.setLabelPaint(TARGET);
               plot.addRangeMarker(marker);
             });
     return svg(
         new JFreeChart(
-            Label.AVAILABILITY_CHART.in(language), FONT.deriveFont(Font.BOLD, 13f), plot, false));
+            w.l("report.chart.availability"), FONT.deriveFont(Font.BOLD, 13f), plot, false),
+        HEIGHT);
   }
 
   private static CategoryPlot plot(DefaultCategoryDataset data, String rangeLabel) {
@@ -107,10 +120,10 @@ final class ReportCharts {
     return plot;
   }
 
-  private static String svg(JFreeChart chart) {
+  private static String svg(JFreeChart chart, int height) {
     chart.setBackgroundPaint(Color.WHITE);
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
-    chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
+    chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
     // JFreeSVG writes width='640.0'; the PDF renderer wants whole numbers, and a viewBox lets pages
     // scale it.
     return g2.getSVGElement()
@@ -119,11 +132,11 @@ final class ReportCharts {
             "width='"
                 + WIDTH
                 + "' height='"
-                + HEIGHT
+                + height
                 + "' viewBox='0 0 "
                 + WIDTH
                 + " "
-                + HEIGHT
+                + height
                 + "'");
   }
 }

@@ -17,7 +17,12 @@ import org.accordo.core.report.AvailabilityRow;
 import org.accordo.core.report.ClockExclusion;
 import org.accordo.core.report.ClockFact;
 import org.accordo.core.report.ComplianceRow;
+import org.accordo.core.report.MetricTrend;
+import org.accordo.core.report.MonthCompliance;
+import org.accordo.core.report.MonthSummary;
 import org.accordo.core.report.PeriodReport;
+import org.accordo.core.report.TicketCount;
+import org.accordo.core.report.TicketReference;
 import org.accordo.core.report.TimelineEntry;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -26,13 +31,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The period report as JSON for machines, snake_case: {@code availability} per service, {@code
+ * The period report as JSON for machines, snake_case: the month's {@code summary} (tickets per
+ * priority, each metric against the months before), {@code availability} per service, {@code
  * compliance} per SLA, metric and priority, {@code credits} with their lines and sources, and the
- * lists behind them ({@code breaches} with timelines, {@code open}, {@code cancelled}, {@code
- * excluded}). Seconds are decimal numbers exact to the millisecond; shares are fractions, except a
- * credit line's {@code percent}; amounts keep their exact decimals (at least cents) and {@code
- * total} is rounded half-even to cents. Written streaming: a month of 100,000 tickets is tens of
- * megabytes.
+ * lists behind them ({@code breaches} with timelines, {@code open} in their state at the period's
+ * end, {@code cancelled}, {@code excluded}), each clock with its ticket's {@code number} and {@code
+ * subject}. Seconds are decimal numbers exact to the millisecond; shares are fractions ({@code
+ * null} where no clock was measured), except a credit line's {@code percent}; money is a decimal
+ * string with the currency's scale ({@code "216.00"}), rounded half-even. The same inputs give the
+ * same bytes. Written streaming: a month of 100,000 tickets is tens of megabytes.
  */
 public final class ReportJson {
 
@@ -75,23 +82,57 @@ public final class ReportJson {
     json.writeEndObject();
     json.writeStringProperty("as_of", report.asOf().toString());
     json.writeBooleanProperty("closed", report.closed());
+    summary(report.summary());
     json.writeArrayPropertyStart("availability");
     report.availability().forEach(this::availability);
     json.writeEndArray();
     json.writeArrayPropertyStart("compliance");
     report.compliance().forEach(this::compliance);
     json.writeEndArray();
-    clocks("breaches", report.breaches(), true);
-    clocks("open", report.open(), false);
-    clocks("cancelled", report.cancelled(), false);
-    clocks("excluded", report.withExclusions(), false);
+    clocks("breaches", report.breaches(), true, report);
+    clocks("open", report.open(), false, report);
+    clocks("cancelled", report.cancelled(), false, report);
+    clocks("excluded", report.withExclusions(), false, report);
     if (report.credits().isPresent()) {
-      credits(report.credits().get(), report.closed());
+      credits(report.credits().get(), report);
     } else {
       json.writeNullProperty("credits");
     }
     json.writeArrayPropertyStart("contents");
     report.contents().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void summary(MonthSummary summary) {
+    json.writeObjectPropertyStart("summary");
+    json.writeArrayPropertyStart("tickets");
+    for (TicketCount count : summary.tickets()) {
+      json.writeStartObject();
+      json.writeStringProperty("priority", count.priority());
+      json.writeNumberProperty("opened", count.opened());
+      json.writeNumberProperty("resolved", count.resolved());
+      json.writeNumberProperty("open_at_end", count.openAtEnd());
+      json.writeNumberProperty("breached", count.breached());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayPropertyStart("compliance_trend");
+    for (MetricTrend trend : summary.trend()) {
+      json.writeStartObject();
+      json.writeStringProperty("metric", trend.metric().id());
+      json.writeArrayPropertyStart("months");
+      for (MonthCompliance month : trend.months()) {
+        json.writeStartObject();
+        json.writeStringProperty("month", month.month().toString());
+        json.writeNumberProperty("met", month.met());
+        json.writeNumberProperty("breached", month.breached());
+        number("share_met", month.shareMet());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
     json.writeEndArray();
     json.writeEndObject();
   }
@@ -140,24 +181,26 @@ public final class ReportJson {
     json.writeStringProperty("priority", row.priority());
     json.writeNumberProperty("met", row.met());
     json.writeNumberProperty("breached", row.breached());
-    json.writeNumberProperty("share_met", row.shareMet());
+    number("share_met", row.shareMet());
     json.writeEndObject();
   }
 
-  private void clocks(String name, List<ClockFact> clocks, boolean withTimeline) {
+  private void clocks(
+      String name, List<ClockFact> clocks, boolean withTimeline, PeriodReport report) {
     json.writeArrayPropertyStart(name);
     for (ClockFact clock : clocks) {
-      clock(clock, withTimeline);
+      clock(clock, withTimeline, report);
     }
     json.writeEndArray();
   }
 
-  private void clock(ClockFact clock, boolean withTimeline) {
+  private void clock(ClockFact clock, boolean withTimeline, PeriodReport report) {
     json.writeStartObject();
-    json.writeStringProperty("ticket", clock.ticket());
+    ticket(report.ticket(clock.ticket()));
     json.writeStringProperty("sla", clock.sla());
     json.writeStringProperty("metric", clock.metric().id());
     json.writeStringProperty("priority", clock.priority());
+    json.writeStringProperty("calendar", clock.calendar());
     json.writeStringProperty("state", clock.state().id());
     json.writeStringProperty("started_at", clock.startedAt().toString());
     instant("stopped_at", clock.stoppedAt());
@@ -188,39 +231,46 @@ public final class ReportJson {
     json.writeEndObject();
   }
 
-  private void credits(CreditStatement credits, boolean closed) {
+  /** The ticket's id, number and subject ({@code null} when unknown). */
+  private void ticket(TicketReference ticket) {
+    json.writeStringProperty("ticket", ticket.id());
+    json.writeStringProperty("number", ticket.number());
+    json.writeStringProperty("subject", ticket.subject().orElse(null));
+  }
+
+  private void credits(CreditStatement credits, PeriodReport report) {
     json.writeObjectPropertyStart("credits");
     json.writeStringProperty("currency", credits.currency());
     json.writeArrayPropertyStart("lines");
-    credits.lines().forEach(this::line);
+    credits.lines().forEach(line -> line(line, report));
     json.writeEndArray();
-    json.writeNumberProperty("uncapped_total", money(credits.uncapped()));
-    number("cap", credits.cap().map(ReportJson::money));
+    json.writeStringProperty("uncapped_total", money(credits.uncapped()));
+    json.writeStringProperty("cap", credits.cap().map(ReportJson::money).orElse(null));
     json.writeBooleanProperty("capped", credits.capped());
-    json.writeNumberProperty("total", credits.total().amount());
+    json.writeStringProperty("total", money(credits.total()));
     instant("claim_by", credits.claimBy());
     if (credits.appliedAs().isPresent()) {
       json.writeStringProperty("applied_as", credits.appliedAs().get());
     } else {
       json.writeNullProperty("applied_as");
     }
-    json.writeBooleanProperty("final", closed);
+    json.writeBooleanProperty("final", report.closed());
     json.writeEndObject();
   }
 
-  private void line(CreditLine line) {
+  private void line(CreditLine line, PeriodReport report) {
     json.writeStartObject();
     json.writeStringProperty("rule", line.rule().label());
     json.writeStringProperty(
         "kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
     line.service().ifPresent(s -> json.writeStringProperty("service", s));
     json.writeNumberProperty("percent", Numbers.percent(line.share()));
-    json.writeNumberProperty("amount", money(line.amount()));
+    json.writeStringProperty("amount", money(line.amount()));
     outages("outages", line.outages());
     json.writeArrayPropertyStart("clocks");
     for (Breach b : line.breaches()) {
       json.writeStartObject();
-      json.writeStringProperty("ticket", b.ticket());
+      ticket(report.ticket(b.ticket()));
       json.writeStringProperty("sla", b.sla());
       json.writeStringProperty("metric", b.metric().id());
       json.writeStringProperty("priority", b.priority());
@@ -231,10 +281,12 @@ public final class ReportJson {
     json.writeEndObject();
   }
 
-  /** An exact amount, at least to cents. */
-  private static BigDecimal money(Money money) {
-    BigDecimal amount = money.amount().stripTrailingZeros();
-    return amount.scale() < 2 ? amount.setScale(2) : amount;
+  /**
+   * An amount as JSON carries money: a decimal string with the currency's scale, rounded half-even
+   * ({@code "216.00"}, never {@code 216.0}), so no reader takes it for a binary float.
+   */
+  public static String money(Money money) {
+    return money.rounded().amount().toPlainString();
   }
 
   private void number(String name, Optional<BigDecimal> value) {

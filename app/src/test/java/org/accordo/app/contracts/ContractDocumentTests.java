@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.accordo.app.render.Html;
+import org.accordo.app.render.PageBounds;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractLoader;
@@ -181,6 +182,12 @@ class ContractDocumentTests {
           .contains("1 / " + pages)
           .contains(pages + " / " + pages);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentLanguage.class)
+  void noTextOfThePdfLiesOutsideThePageMargins(DocumentLanguage language) {
+    assertThat(PageBounds.overflows(ContractDocument.pdf(BIANCHI, language))).isEmpty();
   }
 
   /** Every piece of the contract's own text that some section must print. */

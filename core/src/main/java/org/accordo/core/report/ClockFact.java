@@ -15,6 +15,7 @@ import org.accordo.core.policy.Metric;
  * @param sla the id of the SLA that measured the ticket
  * @param metric the clock's metric
  * @param priority the priority whose target applies
+ * @param calendar the name of the calendar its business time is counted on
  * @param state the clock's state as of the evaluation instant
  * @param startedAt when the cycle started
  * @param stoppedAt when it stopped (met, breached and stopped, cancelled), empty while it runs
@@ -30,6 +31,7 @@ public record ClockFact(
     String sla,
     Metric metric,
     String priority,
+    String calendar,
     ClockState state,
     Instant startedAt,
     Optional<Instant> stoppedAt,
@@ -44,6 +46,7 @@ public record ClockFact(
     Objects.requireNonNull(sla, "sla");
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(stoppedAt, "stoppedAt");

@@ -50,6 +50,7 @@ public final class ClockFacts {
         sla,
         result.metric(),
         result.priority(),
+        result.calendar(),
         state,
         result.startedAt(),
         stoppedAt,

@@ -1,13 +1,13 @@
 package org.accordo.core.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import org.accordo.core.policy.Metric;
 
 /**
  * How one SLA kept one metric at one priority in a period: clocks that stopped in it, met or
- * breached.
+ * breached. A target no clock stopped under in the period has a row of zeros and no share.
  *
  * @param sla the SLA's id
  * @param metric the metric
@@ -21,19 +21,17 @@ public record ComplianceRow(String sla, Metric metric, String priority, int met,
     Objects.requireNonNull(sla, "sla");
     Objects.requireNonNull(metric, "metric");
     Objects.requireNonNull(priority, "priority");
-    if (met < 0 || breached < 0 || met + breached == 0) {
+    if (met < 0 || breached < 0) {
       throw new IllegalArgumentException(
-          "a compliance row counts at least one clock, was "
-              + met
-              + " met, "
-              + breached
-              + " breached");
+          "a compliance row counts clocks, was " + met + " met, " + breached + " breached");
     }
   }
 
-  /** {@code met / (met + breached)}, rounded half-even to 6 decimals. */
-  public BigDecimal shareMet() {
-    return BigDecimal.valueOf(met)
-        .divide(BigDecimal.valueOf(met + breached), 6, RoundingMode.HALF_EVEN);
+  /**
+   * {@code met / (met + breached)}, rounded half-even to 6 decimals; empty when no clock was
+   * measured (never a 0% that nobody earned).
+   */
+  public Optional<BigDecimal> shareMet() {
+    return Shares.of(met, breached);
   }
 }

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.accordo.core.availability.AvailabilityPolicy;
@@ -19,12 +16,13 @@ import org.accordo.core.availability.OutageCause;
 import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.availability.TimeSpan;
 import org.accordo.core.calendar.BusinessCalendar;
-import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractSla;
 import org.accordo.core.contract.Reporting;
 import org.accordo.core.contract.Term;
 import org.accordo.core.credit.CreditPolicy;
+import org.accordo.core.policy.Metric;
+import org.accordo.core.report.TicketMeasure.EventWindow;
 
 /**
  * Closes a period of a loaded contract: measures every ticket by the SLA its service selects (SLA
@@ -43,9 +41,7 @@ public final class ContractClose {
    */
   public static SlaPeriod period(Contract contract, YearMonth month) {
     Term term = contract.header().effective();
-    LocalDate first = month.atDay(1);
-    LocalDate last = month.atEndOfMonth();
-    if (last.isBefore(term.from()) || term.to().map(first::isAfter).orElse(false)) {
+    if (!inForce(contract, month)) {
       throw new PeriodOutsideContract(
           "the period "
               + month
@@ -124,29 +120,18 @@ public final class ContractClose {
       List<TicketHistory> tickets,
       List<Outage> outages,
       Instant now) {
-    Set<String> priorities = new LinkedHashSet<>(contract.priorityIds());
-    Map<String, ClockEngine> engines = new HashMap<>();
-    for (ContractSla sla : contract.slas()) {
-      if (sla.policy().measuresTickets()) {
-        engines.put(sla.id(), new ClockEngine(sla.policy(), contract.calendars(), priorities));
-      }
-    }
-    Map<Optional<String>, String> slaOfService = new HashMap<>();
-    for (TicketHistory ticket : tickets) {
-      if (!slaOfService.containsKey(ticket.service())) {
-        slaOfService.put(
-            ticket.service(), slaFor(contract, ticket.ticket(), ticket.service()).id());
-      }
-    }
+    TicketMeasure measure = new TicketMeasure(contract, tickets);
     // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
-    List<ClockFact> clocks =
+    List<List<ClockFact>> clocks =
+        tickets.parallelStream().map(t -> measure.clocks(t, now, EventWindow.ALL)).toList();
+    Instant end = period.endExclusive();
+    Instant standing = now.isBefore(end) ? now : end;
+    List<ClockFact> clocksAtEnd =
+        now.isBefore(end) ? flat(clocks) : atEnd(measure, tickets, clocks, end);
+    List<TicketFact> facts =
         tickets.parallelStream()
-            .flatMap(
-                ticket -> {
-                  String sla = slaOfService.get(ticket.service());
-                  return engines.get(sla).fold(ticket.events(), now).stream()
-                      .map(result -> ClockFacts.of(sla, result, ticket.events(), now));
-                })
+            .map(t -> TicketFact.of(t, standing))
+            .flatMap(Optional::stream)
             .toList();
     return closeClocks(contract, period, clocks, outages, now);
   }
@@ -181,8 +166,82 @@ public final class ContractClose {
                           terms(contract, policy, exclusions, inForce))));
     }
     List<String> contents = contract.reporting().map(Reporting::contents).orElse(List.of());
+    TicketInput ticketInput =
+        new TicketInput(
+            contract.priorityIds(), targets(contract), facts, flat(clocks), clocksAtEnd);
     return PeriodClose.close(
-        new PeriodInput(period, now, clocks, availability, outages, credits, contents));
+        new PeriodInput(
+            period,
+            earlierPeriods(contract, period),
+            now,
+            ticketInput,
+            availability,
+            outages,
+            credits,
+            contents));
+  }
+
+  /**
+   * The clocks, as of the period's end, of the tickets with a clock open then: started before the
+   * end and not stopped before it (including one cancelled or superseded later).
+   */
+  private static List<ClockFact> atEnd(
+      TicketMeasure measure,
+      List<TicketHistory> tickets,
+      List<List<ClockFact>> clocks,
+      Instant end) {
+    List<TicketHistory> open = new ArrayList<>();
+    for (int i = 0; i < tickets.size(); i++) {
+      if (clocks.get(i).stream().anyMatch(c -> runsAt(c, end))) {
+        open.add(tickets.get(i));
+      }
+    }
+    return flat(
+        open.parallelStream().map(t -> measure.clocks(t, end, EventWindow.BEFORE_NOW)).toList());
+  }
+
+  private static boolean runsAt(ClockFact clock, Instant end) {
+    return clock.startedAt().isBefore(end)
+        && clock.stoppedAt().map(stopped -> !stopped.isBefore(end)).orElse(true);
+  }
+
+  private static List<ClockFact> flat(List<List<ClockFact>> clocks) {
+    List<ClockFact> all = new ArrayList<>();
+    clocks.forEach(all::addAll);
+    return all;
+  }
+
+  /** Every target the contract's SLAs set, per metric and priority. */
+  private static List<SlaTarget> targets(Contract contract) {
+    List<SlaTarget> targets = new ArrayList<>();
+    for (ContractSla sla : contract.slas()) {
+      for (Metric metric : Metric.values()) {
+        for (String priority : contract.priorityIds()) {
+          if (sla.policy().target(metric, priority).isPresent()) {
+            targets.add(new SlaTarget(sla.id(), metric, priority));
+          }
+        }
+      }
+    }
+    return targets;
+  }
+
+  /** Up to three months before {@code period} that have a day in force, most recent first. */
+  private static List<SlaPeriod> earlierPeriods(Contract contract, SlaPeriod period) {
+    List<SlaPeriod> earlier = new ArrayList<>();
+    for (int back = 1; back <= 3; back++) {
+      YearMonth month = period.month().minusMonths(back);
+      if (inForce(contract, month)) {
+        earlier.add(new SlaPeriod(month, period.zone()));
+      }
+    }
+    return earlier;
+  }
+
+  private static boolean inForce(Contract contract, YearMonth month) {
+    Term term = contract.header().effective();
+    return !month.atEndOfMonth().isBefore(term.from())
+        && term.to().map(last -> !month.atDay(1).isAfter(last)).orElse(true);
   }
 
   private static AvailabilityTerms terms(

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.accordo.core.availability.AvailabilityMeter;
 import org.accordo.core.availability.SlaPeriod;
@@ -18,9 +22,10 @@ import org.accordo.core.policy.Metric;
 /**
  * Closes a period (SLA semantics §5). A clock belongs to the period in which it stopped, met or
  * breached; a clock that started before the period's end and had not stopped by then is listed as
- * open; a cancelled clock is listed apart (by when it was cancelled) and never counted; a
- * superseded cycle is not a result of its own. Availability is measured per service of each
- * availability SLA, and the credit rules are evaluated on the period's availability and breaches.
+ * open, in its state at the end; a cancelled clock is listed apart (by when it was cancelled) and
+ * never counted; a superseded cycle is not a result of its own. Availability is measured per
+ * service of each availability SLA, and the credit rules are evaluated on the period's availability
+ * and breaches.
  */
 public final class PeriodClose {
 
@@ -34,41 +39,33 @@ public final class PeriodClose {
   /** The period's report; a pure function of {@code input}. */
   public static PeriodReport close(PeriodInput input) {
     SlaPeriod period = input.period();
-    Instant end = period.endExclusive();
-    List<ClockFact> decided = new ArrayList<>();
-    List<ClockFact> open = new ArrayList<>();
-    List<ClockFact> cancelled = new ArrayList<>();
     Instant start = period.startInclusive();
-    for (ClockFact clock : input.clocks()) {
-      switch (placeOf(clock, start, end)) {
+    Instant end = period.endExclusive();
+    TicketInput tickets = input.tickets();
+    List<ClockFact> decided = new ArrayList<>();
+    List<ClockFact> cancelled = new ArrayList<>();
+    for (ClockFact clock : tickets.clocks()) {
+      switch (Place.of(clock, start, end)) {
         case DECIDED -> decided.add(clock);
-        case OPEN -> open.add(clock);
         case CANCELLED -> cancelled.add(clock);
-        case ELSEWHERE -> {}
+        case OPEN, ELSEWHERE -> {}
       }
     }
+    List<ClockFact> open =
+        tickets.clocksAtEnd().stream().filter(c -> Place.of(c, start, end) == Place.OPEN).toList();
     List<ClockFact> breaches =
         decided.stream()
             .filter(c -> c.state() == ClockState.BREACHED)
             .sorted(
-                Comparator.comparing((ClockFact c) -> c.breachedAt().orElse(end))
+                Comparator.comparing((ClockFact c) -> c.breachedAt().orElseThrow())
                     .thenComparing(BY_TICKET))
             .toList();
     List<ClockFact> withExclusions = new ArrayList<>(decided);
     withExclusions.addAll(open);
     withExclusions.removeIf(c -> c.exclusions().isEmpty());
     withExclusions.sort(BY_TICKET);
-    List<AvailabilityRow> availability = new ArrayList<>();
-    for (AvailabilitySla sla : input.availabilitySlas()) {
-      for (String service : sla.services()) {
-        availability.add(
-            new AvailabilityRow(
-                sla.sla(),
-                AvailabilityMeter.measure(
-                    service, sla.terms(), period, input.outages(), input.asOf())));
-      }
-    }
-    java.util.Optional<CreditStatement> credits =
+    List<AvailabilityRow> availability = availability(input);
+    Optional<CreditStatement> credits =
         input
             .credits()
             .map(
@@ -78,64 +75,109 @@ public final class PeriodClose {
                         period,
                         availability.stream().map(AvailabilityRow::result).toList(),
                         asBreaches(breaches)));
+    List<ClockFact> openSorted = sorted(open);
+    List<ClockFact> cancelledSorted = sorted(cancelled);
     return new PeriodReport(
         period,
         input.asOf(),
         !input.asOf().isBefore(end),
-        compliance(decided),
+        MonthSummaries.of(input, breaches),
+        compliance(decided, tickets),
         breaches,
-        sorted(open),
-        sorted(cancelled),
+        openSorted,
+        cancelledSorted,
         withExclusions,
         availability,
         credits,
-        input.contents());
+        input.contents(),
+        named(tickets, List.of(breaches, openSorted, cancelledSorted, withExclusions)));
   }
 
-  private enum Place {
+  /** Where a clock belongs with respect to a period. */
+  enum Place {
     DECIDED,
     OPEN,
     CANCELLED,
-    ELSEWHERE
+    ELSEWHERE;
+
+    /** The place of {@code clock} in the period {@code [start, end)}. */
+    static Place of(ClockFact clock, Instant start, Instant end) {
+      if (clock.state() == ClockState.SUPERSEDED || !clock.startedAt().isBefore(end)) {
+        return ELSEWHERE;
+      }
+      if (clock.state() == ClockState.CANCELLED) {
+        Instant cancelled = clock.stoppedAt().orElse(clock.startedAt());
+        return !cancelled.isBefore(start) && cancelled.isBefore(end) ? CANCELLED : ELSEWHERE;
+      }
+      if (clock.isDecided() && clock.stoppedAt().get().isBefore(end)) {
+        return clock.stoppedAt().get().isBefore(start) ? ELSEWHERE : DECIDED;
+      }
+      return OPEN;
+    }
   }
 
-  private static Place placeOf(ClockFact clock, Instant start, Instant end) {
-    if (clock.state() == ClockState.SUPERSEDED || !clock.startedAt().isBefore(end)) {
-      return Place.ELSEWHERE;
+  private static List<AvailabilityRow> availability(PeriodInput input) {
+    List<AvailabilityRow> availability = new ArrayList<>();
+    for (AvailabilitySla sla : input.availabilitySlas()) {
+      for (String service : sla.services()) {
+        availability.add(
+            new AvailabilityRow(
+                sla.sla(),
+                AvailabilityMeter.measure(
+                    service, sla.terms(), input.period(), input.outages(), input.asOf())));
+      }
     }
-    if (clock.state() == ClockState.CANCELLED) {
-      Instant cancelled = clock.stoppedAt().orElse(clock.startedAt());
-      return !cancelled.isBefore(start) && cancelled.isBefore(end)
-          ? Place.CANCELLED
-          : Place.ELSEWHERE;
-    }
-    if (clock.isDecided() && clock.stoppedAt().get().isBefore(end)) {
-      return clock.stoppedAt().get().isBefore(start) ? Place.ELSEWHERE : Place.DECIDED;
-    }
-    return Place.OPEN;
+    return availability;
   }
 
-  private static List<ComplianceRow> compliance(List<ClockFact> decided) {
+  /** A row per target and per measured (SLA, metric, priority), in SLA, metric, priority order. */
+  private static List<ComplianceRow> compliance(List<ClockFact> decided, TicketInput tickets) {
+    Comparator<String> byPriority = MonthSummaries.priorityOrder(tickets.priorities());
     // sla -> metric -> priority -> {met, breached}; sorted maps give the rows their order
     Map<String, Map<Metric, Map<String, int[]>>> counts = new TreeMap<>();
+    for (SlaTarget target : tickets.targets()) {
+      count(counts, target.sla(), target.metric(), target.priority(), byPriority);
+    }
     for (ClockFact clock : decided) {
-      int[] count =
-          counts
-              .computeIfAbsent(clock.sla(), k -> new EnumMap<>(Metric.class))
-              .computeIfAbsent(clock.metric(), k -> new TreeMap<>())
-              .computeIfAbsent(clock.priority(), k -> new int[2]);
-      count[clock.state() == ClockState.MET ? 0 : 1]++;
+      count(counts, clock.sla(), clock.metric(), clock.priority(), byPriority)[
+          clock.state() == ClockState.MET ? 0 : 1]++;
     }
     List<ComplianceRow> rows = new ArrayList<>();
     counts.forEach(
         (sla, byMetric) ->
             byMetric.forEach(
-                (metric, byPriority) ->
-                    byPriority.forEach(
+                (metric, byPriorityCounts) ->
+                    byPriorityCounts.forEach(
                         (priority, count) ->
                             rows.add(
                                 new ComplianceRow(sla, metric, priority, count[0], count[1])))));
     return rows;
+  }
+
+  private static int[] count(
+      Map<String, Map<Metric, Map<String, int[]>>> counts,
+      String sla,
+      Metric metric,
+      String priority,
+      Comparator<String> byPriority) {
+    return counts
+        .computeIfAbsent(sla, k -> new EnumMap<>(Metric.class))
+        .computeIfAbsent(metric, k -> new TreeMap<>(byPriority))
+        .computeIfAbsent(priority, k -> new int[2]);
+  }
+
+  /** The references of the tickets the lists name, by id. */
+  private static Map<String, TicketReference> named(
+      TicketInput tickets, List<List<ClockFact>> lists) {
+    Set<String> listed = new HashSet<>();
+    lists.forEach(list -> list.forEach(clock -> listed.add(clock.ticket())));
+    Map<String, TicketReference> named = new HashMap<>();
+    for (TicketFact fact : tickets.tickets()) {
+      if (listed.contains(fact.ticket().id())) {
+        named.put(fact.ticket().id(), fact.ticket());
+      }
+    }
+    return named;
   }
 
   private static List<Breach> asBreaches(List<ClockFact> breaches) {

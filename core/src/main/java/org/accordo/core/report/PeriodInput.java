@@ -12,9 +12,11 @@ import org.accordo.core.credit.CreditPolicy;
  * Everything a period is closed from.
  *
  * @param period the month closed, in the contract's zone
+ * @param earlierPeriods the months the period is compared with in its summary, most recent first
+ *     (up to three; only months the contract was in force)
  * @param asOf the instant the clocks were computed at; at or after the period's end the period is
  *     closed, before it the report is provisional
- * @param clocks the clocks of every ticket, of any period (each is placed by when it stopped)
+ * @param tickets the tickets and their clocks
  * @param availabilitySlas the contract's SLAs that promise availability
  * @param outages the known outages, of any service and time
  * @param credits the contract's credit terms, empty when it has none
@@ -23,8 +25,9 @@ import org.accordo.core.credit.CreditPolicy;
  */
 public record PeriodInput(
     SlaPeriod period,
+    List<SlaPeriod> earlierPeriods,
     Instant asOf,
-    List<ClockFact> clocks,
+    TicketInput tickets,
     List<AvailabilitySla> availabilitySlas,
     List<Outage> outages,
     Optional<CreditPolicy> credits,
@@ -32,8 +35,9 @@ public record PeriodInput(
 
   public PeriodInput {
     Objects.requireNonNull(period, "period");
+    earlierPeriods = List.copyOf(earlierPeriods);
     Objects.requireNonNull(asOf, "asOf");
-    clocks = List.copyOf(clocks);
+    Objects.requireNonNull(tickets, "tickets");
     availabilitySlas = List.copyOf(availabilitySlas);
     outages = List.copyOf(outages);
     Objects.requireNonNull(credits, "credits");
