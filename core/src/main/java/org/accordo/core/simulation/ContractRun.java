@@ -60,7 +60,7 @@ final class ContractRun {
   }
 
   /** An engine of {@code policy} on this contract's calendars and priorities. */
-  ClockEngine engine(SlaPolicy policy) {
+  private ClockEngine engine(SlaPolicy policy) {
     return new ClockEngine(policy, contract.calendars(), priorities);
   }
 

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.contract.ContractSla;
@@ -14,7 +13,6 @@ import org.accordo.core.credit.Money;
 import org.accordo.core.policy.MetricTarget;
 import org.accordo.core.report.ClockFact;
 import org.accordo.core.report.ContractClose;
-import org.accordo.core.report.TicketHistory;
 
 /**
  * One contract's side of the comparison: its rows per SLA, metric and priority, its months closed
@@ -24,18 +22,15 @@ final class ContractSummary {
 
   private final ContractRun run;
   private final MetricTally tally = new MetricTally();
-  private final Map<RowKey, ElapsedSample> updates;
   final List<MonthOutcome> months = new ArrayList<>();
   final ContractTotals totals;
 
   /**
    * @param clocks the facts of every clock the contract counts in the period
    */
-  ContractSummary(
-      ContractRun run, List<ClockFact> clocks, List<TicketHistory> tickets, List<Outage> outages) {
+  ContractSummary(ContractRun run, List<ClockFact> clocks, List<Outage> outages) {
     this.run = run;
     clocks.forEach(tally::add);
-    this.updates = UpdateCycles.sample(run, tickets);
     List<YearMonth> periodMonths = run.period.months();
     List<List<ClockFact>> byMonth = byMonth(clocks, periodMonths);
     for (int i = 0; i < periodMonths.size(); i++) {
@@ -71,7 +66,7 @@ final class ContractSummary {
 
   /** The row of {@code key}, empty when the contract sets no such target. */
   Optional<MetricOutcome> outcome(RowKey key, BigDecimal goal) {
-    return target(key).map(t -> tally.outcome(key, t, goal, Optional.ofNullable(updates.get(key))));
+    return target(key).map(t -> tally.outcome(key, t, goal));
   }
 
   /** Every row the contract has a target for. */

@@ -1,11 +1,9 @@
 package org.accordo.core.simulation;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.accordo.core.clock.ClockState;
 import org.accordo.core.policy.MetricTarget;
@@ -43,30 +41,17 @@ final class MetricTally {
    *
    * @param target the contract's target for the row
    * @param goal the compliance goal of the inverse question
-   * @param sample the row's elapsed times for the inverse question when they are not the counted
-   *     clocks' (periodic updates), else empty
    */
-  MetricOutcome outcome(
-      RowKey key, MetricTarget target, BigDecimal goal, Optional<ElapsedSample> sample) {
+  MetricOutcome outcome(RowKey key, MetricTarget target, BigDecimal goal) {
     Row row = rows.getOrDefault(key, new Row());
-    long[] sorted = row.elapsed.sorted();
-    ElapsedSample inverse = sample.orElseGet(() -> ElapsedSample.settled(row.elapsed));
+    ElapsedSample sample = new ElapsedSample(row.elapsed);
     return new MetricOutcome(
         target,
         row.tickets.size(),
         row.met,
         row.breached,
-        percentile(sorted, 50),
-        percentile(sorted, 90),
-        inverse.smallestFor(goal));
-  }
-
-  /** The nearest-rank percentile: the {@code ceil(p/100 x n)}-th smallest value. */
-  private static Optional<Duration> percentile(long[] sorted, int percent) {
-    if (sorted.length == 0) {
-      return Optional.empty();
-    }
-    int rank = (int) ((percent * (long) sorted.length + 99) / 100);
-    return Optional.of(Duration.ofMillis(sorted[rank - 1]));
+        sample.percentile(50),
+        sample.percentile(90),
+        sample.smallestFor(goal));
   }
 }

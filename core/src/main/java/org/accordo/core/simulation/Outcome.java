@@ -8,8 +8,7 @@ public enum Outcome {
   BREACHED("breached"),
   /**
    * Not counted in the period: it stopped outside it, still runs, was cancelled or superseded, or
-   * the contract gives it no clock (no target, or an update cycle dropped unbreached at
-   * resolution).
+   * the contract gives it no result (no target for its metric at the priority that measures it).
    */
   NOT_COUNTED("not_counted");
 

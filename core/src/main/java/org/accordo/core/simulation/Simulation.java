@@ -55,14 +55,9 @@ public final class Simulation {
         new ContractRun(input.proposed().orThrow(), period, asOf, input.tickets());
     List<TicketComparison> compared = compare(input.tickets(), current, proposed);
     ContractSummary before =
-        new ContractSummary(
-            current, facts(compared, TicketComparison::current), input.tickets(), input.outages());
+        new ContractSummary(current, facts(compared, TicketComparison::current), input.outages());
     ContractSummary after =
-        new ContractSummary(
-            proposed,
-            facts(compared, TicketComparison::proposed),
-            input.tickets(),
-            input.outages());
+        new ContractSummary(proposed, facts(compared, TicketComparison::proposed), input.outages());
     return new SimulationResult(
         period,
         asOf,
