@@ -11,9 +11,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.Modulithic;
 
-/** The Spring Boot server behind {@code accordo serve}. */
+/**
+ * The Spring Boot server behind {@code accordo serve}. Each package under {@code org.accordo.app}
+ * is an application module (Spring Modulith, verified by {@code ModularityTests}); the shared ones
+ * are plumbing every feature may use and that uses no feature.
+ */
 @SpringBootApplication
+@Modulithic(sharedModules = {"web", "jdbc", "work", "render", "operations"})
 public class AccordoServer {
 
   /**

@@ -4,4 +4,7 @@
  * events on demand), the scheduler that recomputes running clocks when a threshold comes due, and
  * the escalations and breaches recorded once each.
  */
+@ApplicationModule(displayName = "Clocks")
 package org.accordo.app.clocks;
+
+import org.springframework.modulith.ApplicationModule;

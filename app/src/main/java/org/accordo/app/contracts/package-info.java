@@ -5,4 +5,7 @@
  * documents uploaded per customer, filed by {@code contract.id} and {@code contract.effective}, and
  * the version in force on a date.
  */
+@ApplicationModule(displayName = "Contracts")
 package org.accordo.app.contracts;
+
+import org.springframework.modulith.ApplicationModule;

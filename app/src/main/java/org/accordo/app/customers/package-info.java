@@ -3,4 +3,7 @@
  * org.accordo.app.customers.CustomerService#visible} is how every feature resolves a customer id
  * from a request, so tenant isolation lives in one place.
  */
+@ApplicationModule(displayName = "Customers")
 package org.accordo.app.customers;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,7 @@
 /**
  * {@code accordo serve --demo}: the example contract, a demo customer and a few hundred tickets.
  */
+@ApplicationModule(displayName = "Demo data")
 package org.accordo.app.demo;
+
+import org.springframework.modulith.ApplicationModule;

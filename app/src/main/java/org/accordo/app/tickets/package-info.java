@@ -3,4 +3,7 @@
  * inbound webhook. The ticket row's priority, status and cancellation are a projection folded from
  * the events; clock rows will be another.
  */
+@ApplicationModule(displayName = "Tickets")
 package org.accordo.app.tickets;
+
+import org.springframework.modulith.ApplicationModule;
