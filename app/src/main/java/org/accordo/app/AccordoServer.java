@@ -19,7 +19,7 @@ import org.springframework.modulith.Modulithic;
  * are plumbing every feature may use and that uses no feature.
  */
 @SpringBootApplication
-@Modulithic(sharedModules = {"web", "jdbc", "work", "render", "operations"})
+@Modulithic(sharedModules = {"refusal", "web", "jdbc", "work", "render", "operations"})
 public class AccordoServer {
 
   /**

@@ -8,7 +8,6 @@ import org.accordo.app.contracts.ContractService;
 import org.accordo.app.contracts.ContractVersion;
 import org.accordo.app.contracts.ContractVersionListener;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,14 +83,14 @@ public class ClockRebuilds implements ContractVersionListener {
   /**
    * The progress of the rebuild scheduled by the upload of a version.
    *
-   * @throws NotFound when the caller may not see the customer, or there is no such version
+   * @throws ClockRebuildNotRecorded when the caller may not see the customer, there is no such
+   *     version or no rebuild of it was recorded
    */
   @Transactional(readOnly = true)
   public ClockRebuildProgress progress(Caller caller, String customerId, int version) {
     contracts.version(caller, customerId, version);
     return rebuilds
         .find(customerId, version)
-        .orElseThrow(
-            () -> new NotFound("clock rebuild of contract version", customerId + "/" + version));
+        .orElseThrow(() -> new ClockRebuildNotRecorded(customerId, version));
   }
 }

@@ -2,8 +2,8 @@ package org.accordo.app.clocks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -71,7 +71,7 @@ class EscalationController {
             Require.optionalText(ticketId, "ticket_id", 40),
             kind);
     PageRequest request =
-        PageRequest.of(page, size, sort, EscalationRepository.SORTS, "-recorded_at");
+        PageRequest.of(page, size, sort, EscalationRepository.SORTS.keySet(), "-recorded_at");
     return escalations.page(caller, filter, request).map(EscalationView::of);
   }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.core.clock.ClockEngine;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.ClockState;
@@ -365,8 +365,7 @@ public class TicketClocks {
     try {
       sla = ContractClose.slaFor(contract, ticketId, Optional.ofNullable(service));
     } catch (NoSlaForTicket e) {
-      throw new InvalidField(
-          "service",
+      throw new ServiceNotCovered(
           e.getMessage().replaceFirst("^ticket \\S+: ", "")
               + " (contract "
               + contract.header().id()
@@ -380,16 +379,11 @@ public class TicketClocks {
 
   private static void requirePriority(LoadedContract loaded, String priority) {
     if (loaded.contract().priority(priority).isEmpty()) {
-      throw new InvalidField(
-          "priority",
-          "'"
-              + priority
-              + "' is not a priority of contract "
-              + loaded.contract().header().id()
-              + " (version "
-              + loaded.version()
-              + "); its priorities are "
-              + String.join(", ", loaded.contract().priorityIds()));
+      throw new PriorityNotInContract(
+          priority,
+          loaded.contract().header().id(),
+          loaded.version(),
+          loaded.contract().priorityIds());
     }
   }
 

@@ -17,13 +17,13 @@ import java.util.Random;
 import org.accordo.app.clocks.StoredClock;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractService;
+import org.accordo.app.customers.CustomerNotVisible;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.NewEvent;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketService;
-import org.accordo.app.web.NotFound;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -101,7 +101,7 @@ class DemoData implements ApplicationRunner {
       customers.get(Caller.SYSTEM, CUSTOMER);
       System.out.println("Demo data: customer " + CUSTOMER + " is already there; nothing loaded.");
       return Optional.empty();
-    } catch (NotFound absent) {
+    } catch (CustomerNotVisible absent) {
       // load it below
     }
     Instant now = clock.instant();

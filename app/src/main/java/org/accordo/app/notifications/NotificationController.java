@@ -6,8 +6,8 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -153,7 +153,7 @@ class NotificationController {
             Require.optionalText(ticketId, "ticket_id", 40),
             state);
     PageRequest request =
-        PageRequest.of(page, size, sort, NotificationRepository.SORTS, "-created_at");
+        PageRequest.of(page, size, sort, NotificationRepository.SORTS.keySet(), "-created_at");
     return notifications.page(caller, filter, request).map(NotificationView::of);
   }
 }

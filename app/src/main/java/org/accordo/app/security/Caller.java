@@ -3,7 +3,6 @@ package org.accordo.app.security;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import org.accordo.app.web.Forbidden;
 
 /**
  * Who is calling: the token that authenticated the request. Facades take it to scope every read to
@@ -38,11 +37,11 @@ public record Caller(String tokenId, Role role, String customerId) {
   }
 
   /**
-   * @throws Forbidden unless this caller has one of {@code roles}
+   * @throws RoleNotPermitted unless this caller has one of {@code roles}
    */
   public void requireRole(Role... roles) {
     if (Arrays.stream(roles).noneMatch(r -> r == role)) {
-      throw new Forbidden("a " + role.id() + " token may not do this");
+      throw new RoleNotPermitted(role);
     }
   }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
+import org.accordo.app.refusal.InvalidField;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -94,12 +93,12 @@ public class TokenService {
   /**
    * Revokes a token; revoking a revoked token changes nothing.
    *
-   * @throws NotFound when there is no such token
+   * @throws TokenNotVisible when there is no such token
    */
   @Transactional
   public ApiToken revoke(Caller caller, String id) {
     caller.requireRole(Role.ADMIN);
-    ApiToken token = tokens.find(id).orElseThrow(() -> new NotFound("token", id));
+    ApiToken token = tokens.find(id).orElseThrow(() -> new TokenNotVisible(id));
     if (tokens.revoke(id, clock.instant())) {
       events.publishEvent(new TokenRevoked(token, caller));
       forgetAfterCommit(id);

@@ -2,9 +2,8 @@ package org.accordo.app.tickets;
 
 import java.net.URI;
 import java.util.List;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +50,7 @@ class EventController {
         .filter(e -> e.id().equals(eventId))
         .findFirst()
         .map(TicketController.EventView::of)
-        .orElseThrow(() -> new NotFound("event", eventId));
+        .orElseThrow(() -> new EventNotVisible(eventId));
   }
 
   @PostMapping("/api/v1/tickets/{id}/events")

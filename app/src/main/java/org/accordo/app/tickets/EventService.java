@@ -19,17 +19,12 @@ import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.jdbc.LockWaits;
+import org.accordo.app.refusal.InvalidField;
+import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.Forbidden;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
-import org.accordo.app.web.Problems;
-import org.accordo.app.web.UnprocessableContent;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.TicketStatus;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -139,11 +134,11 @@ public class EventService {
    * recomputes its clocks, all in one transaction.
    *
    * @param key the Idempotency-Key header, or null
-   * @throws NotFound when the caller may not see the ticket
+   * @throws TicketNotVisible when the caller may not see the ticket
    * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
    *     more than 5 minutes after the server's clock; naming {@code priority} when the ticket's
    *     contract has no such priority
-   * @throws UnprocessableContent when {@code key} was used for another request on this ticket
+   * @throws IdempotencyKeyReused when {@code key} was used for another request on this ticket
    */
   @Transactional
   public Appended append(Caller caller, String ticketId, String key, NewEvent request) {
@@ -237,7 +232,7 @@ public class EventService {
         }
         accepted.add(i);
         fresh.add(event);
-      } catch (NotFound | InvalidField | Forbidden | UnprocessableContent refused) {
+      } catch (Refusal refused) {
         outcomes[i] = new Outcome.Refused(refused);
       }
     }
@@ -253,12 +248,13 @@ public class EventService {
   /**
    * The ticket if the caller may see it and post this event to it.
    *
-   * @throws NotFound when the ticket is missing or another customer's
-   * @throws Forbidden when a customer token posts anything but its customer's reply
+   * @throws TicketNotVisible when the ticket is missing or another customer's
+   * @throws org.accordo.app.security.RoleNotPermitted when a customer token posts anything but its
+   *     customer's reply
    */
   private static Ticket visible(Posted posted, Ticket ticket) {
     if (ticket == null || !posted.caller().sees(ticket.customerId())) {
-      throw new NotFound("ticket", posted.ticketId());
+      throw TicketNotVisible.withId(posted.ticketId());
     }
     if (posted.caller().role() == Role.CUSTOMER
         && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
@@ -354,7 +350,7 @@ public class EventService {
         .map(
             answered -> {
               if (!answered.requestHash().equals(hash)) {
-                throw new UnprocessableContent(keyReused(key));
+                throw new IdempotencyKeyReused(key);
               }
               return new Appended(events.find(answered.eventId()).orElseThrow(), true);
             });
@@ -392,17 +388,5 @@ public class EventService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
-
-  private static ProblemDetail keyReused(String key) {
-    ProblemDetail problem =
-        Problems.of(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "idempotency-key-reused",
-            "Idempotency-Key '"
-                + key
-                + "' was used for a different request on this ticket; use a new key for a new event");
-    problem.setProperty("field", "Idempotency-Key");
-    return problem;
   }
 }

@@ -2,7 +2,7 @@ package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.accordo.core.clock.EventType;
 

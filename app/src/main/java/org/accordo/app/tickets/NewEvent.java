@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.Metric;

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import org.accordo.app.clocks.StoredClock;
 import org.accordo.app.clocks.TicketSla;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -220,7 +220,8 @@ class TicketController {
                 ? null
                 : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
             breached == null ? null : bool(breached, "breached"));
-    PageRequest request = PageRequest.of(page, size, sort, TicketRepository.SORTS, "-opened_at");
+    PageRequest request =
+        PageRequest.of(page, size, sort, TicketRepository.SORTS.keySet(), "-opened_at");
     return tickets.page(caller, filter, request).map(TicketView::of);
   }
 

@@ -12,10 +12,8 @@ import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.clocks.TicketSla;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.Conflict;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.EventType;
@@ -72,8 +70,8 @@ public class TicketService {
    * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes
    * its clocks.
    *
-   * @throws NotFound when the caller may not see the customer
-   * @throws Conflict when the customer already has a ticket with this external id
+   * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   * @throws ExternalIdTaken when the customer already has a ticket with this external id
    * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the
    *     server's clock; naming {@code service} or {@code priority} when the contract in force does
    *     not know them
@@ -86,12 +84,7 @@ public class TicketService {
     requireNotInFuture(openedAt, now, "opened_at");
     if (opening.externalId() != null
         && tickets.externalIdTaken(opening.customerId(), opening.externalId())) {
-      throw new Conflict(
-          "customer '"
-              + opening.customerId()
-              + "' already has a ticket with external_id '"
-              + opening.externalId()
-              + "'");
+      throw new ExternalIdTaken(opening.customerId(), opening.externalId());
     }
     Ticket ticket =
         new Ticket(
@@ -139,7 +132,7 @@ public class TicketService {
   }
 
   /**
-   * @throws NotFound when there is no such ticket or the caller may not see its customer
+   * @throws TicketNotVisible when there is no such ticket or the caller may not see its customer
    */
   @Transactional(readOnly = true)
   public TicketWithEvents get(Caller caller, String id) {
@@ -150,7 +143,8 @@ public class TicketService {
   /**
    * A page of the tickets the caller may see.
    *
-   * @throws NotFound when {@code filter.customerId} names a customer the caller may not see
+   * @throws org.accordo.app.customers.CustomerNotVisible when {@code filter.customerId} names a
+   *     customer the caller may not see
    */
   @Transactional(readOnly = true)
   public Page<Ticket> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
@@ -165,14 +159,14 @@ public class TicketService {
   /**
    * The ticket a customer knows by the id of another PSA.
    *
-   * @throws NotFound when there is none or the caller may not see the customer
+   * @throws TicketNotVisible when there is none or the caller may not see the customer
    */
   @Transactional(readOnly = true)
   public Ticket byExternalId(Caller caller, String customerId, String externalId) {
     customers.visible(caller, customerId);
     return tickets
         .findByExternalId(customerId, externalId)
-        .orElseThrow(() -> new NotFound("ticket with external_id", customerId + "/" + externalId));
+        .orElseThrow(() -> TicketNotVisible.withExternalId(customerId, externalId));
   }
 
   /**
@@ -183,7 +177,7 @@ public class TicketService {
     return tickets
         .find(id)
         .filter(t -> caller.sees(t.customerId()))
-        .orElseThrow(() -> new NotFound("ticket", id));
+        .orElseThrow(() -> TicketNotVisible.withId(id));
   }
 
   static void requireNotInFuture(Instant at, Instant now, String field) {
