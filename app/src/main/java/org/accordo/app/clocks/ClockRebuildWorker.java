@@ -12,8 +12,6 @@ import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>It runs on a thread of its own, so a large rebuild never delays the scheduler's escalations.
  */
 @Component
-@ConditionalOnProperty(name = "accordo.clocks.scheduler", havingValue = "on", matchIfMissing = true)
 class ClockRebuildWorker implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClockRebuildWorker.class);
@@ -42,7 +39,7 @@ class ClockRebuildWorker implements SmartLifecycle {
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
-  private final Duration interval;
+  private final ClockSettings settings;
   private volatile ScheduledExecutorService executor;
   private volatile boolean stopping;
 
@@ -52,17 +49,20 @@ class ClockRebuildWorker implements SmartLifecycle {
       AuditLog audit,
       TransactionTemplate transactions,
       Clock clock,
-      @Value("${accordo.clocks.poll-interval:1s}") Duration interval) {
+      ClockSettings settings) {
     this.rebuilds = rebuilds;
     this.clocks = clocks;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
-    this.interval = interval;
+    this.settings = settings;
   }
 
   @Override
   public void start() {
+    if (!settings.scheduler()) {
+      return; // off on this node, with the scheduler
+    }
     stopping = false;
     executor =
         Executors.newSingleThreadScheduledExecutor(
@@ -72,7 +72,10 @@ class ClockRebuildWorker implements SmartLifecycle {
               return thread;
             });
     executor.scheduleWithFixedDelay(
-        this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        this::poll,
+        settings.pollInterval().toMillis(),
+        settings.pollInterval().toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.List;
 import org.accordo.app.work.DueWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is therefore recorded within the poll interval (plus the batch's work) of its instant.
  */
 @Component
-@ConditionalOnProperty(name = "accordo.clocks.scheduler", havingValue = "on", matchIfMissing = true)
-class ClockScheduler {
+class ClockScheduler implements SchedulingConfigurer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClockScheduler.class);
 
@@ -32,19 +31,29 @@ class ClockScheduler {
   private final TicketClocks clocks;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final ClockSettings settings;
 
   ClockScheduler(
       TicketSlaRepository slas,
       TicketClocks clocks,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      ClockSettings settings) {
     this.slas = slas;
     this.clocks = clocks;
     this.transactions = transactions;
     this.clock = clock;
+    this.settings = settings;
   }
 
-  @Scheduled(fixedDelayString = "${accordo.clocks.poll-interval:1s}")
+  /** Polls every {@code accordo.clocks.poll-interval}, unless the scheduler is off on this node. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    if (settings.scheduler()) {
+      registrar.addFixedDelayTask(this::poll, settings.pollInterval());
+    }
+  }
+
   void poll() {
     DueWork.drain(this::runBatch, BATCH, LOG, "computing due clocks");
   }

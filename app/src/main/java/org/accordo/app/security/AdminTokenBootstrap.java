@@ -3,7 +3,6 @@ package org.accordo.app.security;
 import java.io.PrintStream;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,8 +35,8 @@ class AdminTokenBootstrap implements ApplicationRunner {
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       Clock clock,
-      @Value("${ACCORDO_ADMIN_TOKEN:}") String givenSecret) {
-    this(tokens, events, transactions, clock, givenSecret, System.out);
+      SecuritySettings settings) {
+    this(tokens, events, transactions, clock, settings.adminToken(), System.out);
   }
 
   AdminTokenBootstrap(

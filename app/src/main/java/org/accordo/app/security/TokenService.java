@@ -1,14 +1,12 @@
 package org.accordo.app.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.accordo.app.refusal.InvalidField;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -37,11 +35,11 @@ public class TokenService {
       ApiTokenRepository tokens,
       ApplicationEventPublisher events,
       Clock clock,
-      @Value("${accordo.security.token-cache:2s}") Duration remember) {
+      SecuritySettings settings) {
     this.tokens = tokens;
     this.events = events;
     this.clock = clock;
-    this.rememberNanos = remember.toNanos();
+    this.rememberNanos = settings.tokenCache().toNanos();
   }
 
   /**

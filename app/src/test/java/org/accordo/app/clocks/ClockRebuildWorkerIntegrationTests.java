@@ -81,7 +81,7 @@ class ClockRebuildWorkerIntegrationTests {
             server.bean(AuditLog.class),
             transaction,
             server.bean(Clock.class),
-            Duration.ofSeconds(1));
+            new ClockSettings(true, Duration.ofSeconds(1)));
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     // one node claims a ticket and dies before committing: its transaction holds the row, then
@@ -158,7 +158,7 @@ class ClockRebuildWorkerIntegrationTests {
             server.bean(AuditLog.class),
             server.bean(TransactionTemplate.class),
             server.bean(Clock.class),
-            Duration.ofSeconds(1));
+            new ClockSettings(true, Duration.ofSeconds(1)));
 
     worker.poll();
 

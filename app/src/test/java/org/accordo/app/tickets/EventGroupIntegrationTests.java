@@ -368,7 +368,8 @@ class EventGroupIntegrationTests {
       throws Exception {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     EventIntake intake =
-        new EventIntake(server.bean(EventService.class), registry, 1, 64, lockTimeout);
+        new EventIntake(
+            server.bean(EventService.class), registry, new TicketSettings(1, 64, lockTimeout));
     Caller agent = new Caller("group-agent", Role.AGENT, null);
     NewEvent reply =
         event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");
