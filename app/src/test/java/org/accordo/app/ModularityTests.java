@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -61,6 +64,63 @@ class ModularityTests {
             .withExclusions(module -> MODULES.getSharedModules().contains(module));
     new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
         .writeDocumentation(diagrams, Documenter.CanvasOptions.defaults());
+    try (Stream<Path> files = Files.list(folder)) {
+      files.filter(Files::isRegularFile).forEach(ModularityTests::sortListings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sorts each run of consecutive lines of one kind (the diagrams' relations and components, the
+   * canvases' list items): the Documenter writes them in an order that changes from run to run, and
+   * their order means nothing.
+   */
+  private static void sortListings(Path file) {
+    List<String> sorted = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    String runKind = null;
+    boolean runInCell = false; // the run's first item opens a table cell: "|* `...`"
+    for (String line : read(file).split("\n", -1)) {
+      boolean inCell = line.startsWith("|* `");
+      String item = inCell ? line.substring(1) : line;
+      String kind = listingKind(item);
+      if (kind == null || !kind.equals(runKind) || inCell) {
+        flush(run, runInCell, sorted);
+        runInCell = inCell;
+      }
+      runKind = kind;
+      if (kind == null) {
+        sorted.add(line);
+      } else {
+        run.add(item);
+      }
+    }
+    flush(run, runInCell, sorted);
+    try {
+      Files.writeString(file, String.join("\n", sorted));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void flush(List<String> run, boolean inCell, List<String> into) {
+    Collections.sort(run);
+    for (int i = 0; i < run.size(); i++) {
+      into.add(i == 0 && inCell ? "|" + run.get(i) : run.get(i));
+    }
+    run.clear();
+  }
+
+  /** The kind of a listing line, or null for any other line. */
+  private static String listingKind(String line) {
+    String trimmed = line.strip();
+    for (String kind : List.of("Rel(", "Component(", "* `")) {
+      if (trimmed.startsWith(kind)) {
+        return line.substring(0, line.indexOf(kind.charAt(0))) + kind;
+      }
+    }
+    return null;
   }
 
   /** Every file of the folder by name, with its text (line ends made Unix ones). */

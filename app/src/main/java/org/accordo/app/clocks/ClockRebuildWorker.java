@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,6 +36,7 @@ class ClockRebuildWorker implements SmartLifecycle {
   static final Duration RETRY = Duration.ofMinutes(1);
 
   private final ClockRebuildRepository rebuilds;
+  private final MeasuredTickets tickets;
   private final TicketClocks clocks;
   private final AuditLog audit;
   private final TransactionTemplate transactions;
@@ -45,12 +47,14 @@ class ClockRebuildWorker implements SmartLifecycle {
 
   ClockRebuildWorker(
       ClockRebuildRepository rebuilds,
+      MeasuredTickets tickets,
       TicketClocks clocks,
       AuditLog audit,
       TransactionTemplate transactions,
       Clock clock,
       ClockSettings settings) {
     this.rebuilds = rebuilds;
+    this.tickets = tickets;
     this.clocks = clocks;
     this.audit = audit;
     this.transactions = transactions;
@@ -160,7 +164,12 @@ class ClockRebuildWorker implements SmartLifecycle {
               Optional<ClockRebuildRepository.Rebuild> finished = rebuilds.claimFinished();
               finished.ifPresent(
                   rebuild -> {
-                    int missed = rebuilds.addMissed(rebuild);
+                    ClockRebuildRepository.Range range = rebuilds.range(rebuild);
+                    int missed =
+                        rebuilds.addMissed(
+                            rebuild,
+                            tickets.openedBetween(
+                                rebuild.customerId(), range.from(), range.until()));
                     if (missed > 0) {
                       LOG.info(
                           "{} tickets of customer {} were created while version {} was uploaded; rebuilding them too",

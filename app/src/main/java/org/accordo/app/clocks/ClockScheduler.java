@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Recomputes clocks that come due without an event: every {@code accordo.clocks.poll-interval}
  * (default 1 s) it claims the tickets whose next check has come ({@code FOR UPDATE SKIP LOCKED}, so
- * several nodes share the work), computes them at now ({@link TicketClocks#refreshAll}: the batch's
+ * several nodes share the work), computes them at now ({@link TicketClocks#refreshDue}: the batch's
  * histories read by one query and its clock rows written by one JDBC batch per kind), records the
  * crossings and breaches and writes their notifications, one transaction per batch. An escalation
  * is therefore recorded within the poll interval (plus the batch's work) of its instant.
@@ -65,7 +65,7 @@ class ClockScheduler implements SchedulingConfigurer {
             status -> {
               Instant now = clock.instant();
               List<String> due = slas.claimDue(now, BATCH);
-              clocks.refreshAll(due, now, (ticketId, history) -> {});
+              clocks.refreshDue(due, now);
               return due.size();
             });
     return done == null ? 0 : done;

@@ -24,6 +24,7 @@ import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.NewEvent;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketService;
+import org.accordo.core.clock.ClockState;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -116,12 +117,12 @@ class DemoData implements ApplicationRunner {
     for (int i = 0; i < count; i++) {
       Ticket ticket = ticket(random, i, i >= count - recent, now);
       List<StoredClock> stored = clocks.clocks(ticket.id());
-      breached += stored.stream().anyMatch(c -> c.state().equals("breached")) ? 1 : 0;
+      breached += stored.stream().anyMatch(c -> c.state() == ClockState.BREACHED) ? 1 : 0;
       atRisk +=
           stored.stream()
                   .anyMatch(
                       c ->
-                          c.state().equals("running")
+                          c.state() == ClockState.RUNNING
                               && c.dueAt() != null
                               && !c.dueAt().isAfter(now.plus(Duration.ofHours(4))))
               ? 1

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.clocks.Escalation;
+import org.accordo.app.clocks.EscalationKind;
 import org.accordo.app.clocks.EscalationListener;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.EscalationLevel;
@@ -103,11 +104,11 @@ class Outbox implements EscalationListener {
   private String payload(String deliveryId, Escalation e) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("delivery_id", deliveryId);
-    body.put("type", e.kind());
+    body.put("type", e.kind().id());
     body.put("escalation_id", e.id());
     body.put("customer_id", e.customerId());
     body.put("ticket_id", e.ticketId());
-    body.put("metric", e.metric());
+    body.put("metric", e.metric().id());
     body.put("cycle", e.cycle());
     body.put("priority", e.priority());
     body.put("level", e.level());
@@ -119,7 +120,7 @@ class Outbox implements EscalationListener {
 
   private static String subject(Escalation e) {
     String what =
-        Escalation.BREACH.equals(e.kind())
+        e.kind() == EscalationKind.BREACH
             ? "breached"
             : "at "
                 + e.atFraction().movePointRight(2).stripTrailingZeros().toPlainString()
@@ -130,7 +131,7 @@ class Outbox implements EscalationListener {
         + " ticket "
         + e.ticketId()
         + ", "
-        + e.metric().replace('_', ' ')
+        + e.metric().id().replace('_', ' ')
         + " "
         + what;
   }

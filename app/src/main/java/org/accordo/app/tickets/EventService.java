@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
-import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.jdbc.LockWaits;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.refusal.Refusal;
@@ -41,7 +40,7 @@ public class EventService {
   private final TicketRepository ticketRows;
   private final TicketEventRepository events;
   private final EventIdempotencyRepository idempotency;
-  private final TicketClocks clocks;
+  private final TicketMeasurement measurement;
   private final AuditLog audit;
   private final JsonMapper json;
   private final LockWaits locks;
@@ -52,12 +51,12 @@ public class EventService {
       TicketRepository ticketRows,
       TicketEventRepository events,
       EventIdempotencyRepository idempotency,
-      TicketClocks clocks,
+      TicketMeasurement measurement,
       AuditLog audit,
       JsonMapper json,
       LockWaits locks,
       Clock clock) {
-    this.clocks = clocks;
+    this.measurement = measurement;
     this.tickets = tickets;
     this.ticketRows = ticketRows;
     this.events = events;
@@ -131,13 +130,13 @@ public class EventService {
 
   /**
    * Appends an event to a ticket, folds the ticket's current priority, status and cancellation, and
-   * recomputes its clocks, all in one transaction.
+   * has it measured again ({@link TicketMeasurement#changed}), all in one transaction.
    *
    * @param key the Idempotency-Key header, or null
    * @throws TicketNotVisible when the caller may not see the ticket
    * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
-   *     more than 5 minutes after the server's clock; naming {@code priority} when the ticket's
-   *     contract has no such priority
+   *     more than 5 minutes after the server's clock; naming the field the measurement refuses
+   *     ({@link TicketMeasurement#check}), e.g. a priority the ticket's contract does not define
    * @throws IdempotencyKeyReused when {@code key} was used for another request on this ticket
    */
   @Transactional
@@ -171,7 +170,7 @@ public class EventService {
   @Transactional
   List<Outcome> appendGroup(List<Posted> group, Duration lockTimeout) {
     locks.limit(lockTimeout);
-    Set<String> held = clocks.lockUnlessHeld(group.stream().map(Posted::ticketId).toList());
+    Set<String> held = measurement.lockUnlessHeld(group.stream().map(Posted::ticketId).toList());
     if (held.isEmpty()) {
       return appendAll(group);
     }
@@ -227,9 +226,7 @@ public class EventService {
           continue;
         }
         TicketEvent event = newEvent(posted, ticket, now);
-        if (event.type() == EventType.PRIORITY_CHANGED) {
-          clocks.requirePriority(posted.ticketId(), event.priority());
-        }
+        measurement.check(posted.ticketId(), event);
         accepted.add(i);
         fresh.add(event);
       } catch (Refusal refused) {
@@ -293,11 +290,15 @@ public class EventService {
     }
     idempotency.insertAll(answers);
     List<TicketRepository.Projection> projections = new ArrayList<>();
-    clocks.refreshAll(
-        fresh.stream().map(TicketEvent::ticketId).toList(),
-        now,
-        (ticketId, history) -> projections.add(fold(ticketId, history, now)));
-    ticketRows.updateProjections(projections);
+    Map<String, ClockSummary> clocks =
+        measurement.changed(
+            fresh.stream().map(TicketEvent::ticketId).toList(),
+            now,
+            (ticketId, history) -> projections.add(fold(ticketId, history, now)));
+    ticketRows.updateProjections(
+        projections.stream()
+            .map(p -> p.withClocks(clocks.getOrDefault(p.id(), ClockSummary.NONE)))
+            .toList());
     audit.recordAll(entries);
     return stored;
   }
@@ -378,7 +379,8 @@ public class EventService {
         default -> {}
       }
     }
-    return new TicketRepository.Projection(ticketId, priority, status, cancelledAt, now);
+    return new TicketRepository.Projection(
+        ticketId, priority, status, cancelledAt, now, ClockSummary.NONE);
   }
 
   private static String hash(NewEvent request, JsonMapper json) {

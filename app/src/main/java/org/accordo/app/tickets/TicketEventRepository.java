@@ -2,14 +2,20 @@ package org.accordo.app.tickets;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.Exclusion;
+import org.accordo.core.clock.ReplyVisibility;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,6 +48,11 @@ class TicketEventRepository {
           + COLUMNS
           + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
+  private static final String HISTORIES =
+      """
+      SELECT id, ticket_id, event_type, occurred_at, priority, status, is_public, excluded_from, excluded_to,
+             reason, metrics
+        FROM ticket_event WHERE ticket_id IN (:ids) ORDER BY ticket_id, seq""";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
@@ -113,6 +124,20 @@ class TicketEventRepository {
     return jdbc.sql(OF_TICKET).param("ticketId", ticketId).query(TicketEventRepository::row).list();
   }
 
+  /**
+   * Every event of several tickets, each ticket's in arrival order ({@code seq}), as core events,
+   * in one query; a ticket without events is missing.
+   */
+  Map<String, List<org.accordo.core.clock.TicketEvent>> histories(Collection<String> ticketIds) {
+    Map<String, List<org.accordo.core.clock.TicketEvent>> histories = new HashMap<>();
+    jdbc.sql(HISTORIES)
+        .param("ids", ticketIds)
+        .query(TicketEventRepository::coreEvent)
+        .list()
+        .forEach(e -> histories.computeIfAbsent(e.ticket(), id -> new ArrayList<>()).add(e));
+    return histories;
+  }
+
   Optional<TicketEvent> find(String id) {
     return jdbc.sql(FIND).param("id", id).query(TicketEventRepository::row).optional();
   }
@@ -139,5 +164,47 @@ class TicketEventRepository {
         metrics == null
             ? List.of()
             : Arrays.stream(metrics.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList());
+  }
+
+  private static org.accordo.core.clock.TicketEvent coreEvent(ResultSet rs, int n)
+      throws SQLException {
+    String ticket = rs.getString("ticket_id");
+    String id = rs.getString("id");
+    Instant at = Timestamps.read(rs, "occurred_at");
+    EventType type = EventType.fromId(rs.getString("event_type")).orElseThrow();
+    return switch (type) {
+      case CREATED ->
+          org.accordo.core.clock.TicketEvent.created(ticket, id, at, rs.getString("priority"));
+      case PRIORITY_CHANGED ->
+          org.accordo.core.clock.TicketEvent.priorityChanged(
+              ticket, id, at, rs.getString("priority"));
+      case STATUS_CHANGED ->
+          org.accordo.core.clock.TicketEvent.statusChanged(
+              ticket, id, at, TicketStatus.fromId(rs.getString("status")).orElseThrow());
+      case AGENT_REPLIED ->
+          org.accordo.core.clock.TicketEvent.agentReplied(
+              ticket,
+              id,
+              at,
+              rs.getBoolean("is_public") ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL);
+      case EXCLUDED ->
+          org.accordo.core.clock.TicketEvent.excluded(
+              ticket,
+              id,
+              at,
+              new Exclusion(
+                  Timestamps.read(rs, "excluded_from"),
+                  Timestamps.read(rs, "excluded_to"),
+                  rs.getString("reason"),
+                  Set.copyOf(metrics(rs.getString("metrics")))));
+      case CUSTOMER_REPLIED, PLAN_PROVIDED, CANCELLED ->
+          org.accordo.core.clock.TicketEvent.of(ticket, id, type, at);
+    };
+  }
+
+  private static List<Metric> metrics(String column) {
+    return column == null
+        ? List.of()
+        : Arrays.stream(column.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList();
   }
 }

@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
-import org.accordo.app.clocks.StoredClock;
-import org.accordo.app.clocks.TicketClocks;
-import org.accordo.app.clocks.TicketSla;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.refusal.InvalidField;
@@ -34,7 +30,7 @@ public class TicketService {
   private final TicketRepository tickets;
   private final TicketEventRepository events;
   private final CustomerService customers;
-  private final TicketClocks clocks;
+  private final TicketMeasurement measurement;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -42,13 +38,13 @@ public class TicketService {
       TicketRepository tickets,
       TicketEventRepository events,
       CustomerService customers,
-      TicketClocks clocks,
+      TicketMeasurement measurement,
       AuditLog audit,
       Clock clock) {
     this.tickets = tickets;
     this.events = events;
     this.customers = customers;
-    this.clocks = clocks;
+    this.measurement = measurement;
     this.audit = audit;
     this.clock = clock;
   }
@@ -62,13 +58,12 @@ public class TicketService {
       String service,
       Instant openedAt) {}
 
-  /** A ticket with its events in fold order, the SLA that measures it (or empty) and its clocks. */
-  public record TicketWithEvents(
-      Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
+  /** A ticket with its events in fold order. */
+  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events) {}
 
   /**
-   * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes
-   * its clocks.
+   * Creates a ticket and its {@code created} event, and has it measured ({@link
+   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction.
    *
    * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
    * @throws ExternalIdTaken when the customer already has a ticket with this external id
@@ -101,13 +96,14 @@ public class TicketService {
             caller.tokenId(),
             now);
     tickets.insert(ticket);
-    clocks.assign(
-        ticket.id(),
-        ticket.customerId(),
-        customer.timeZone(),
-        openedAt,
-        ticket.service(),
-        ticket.priority());
+    measurement.opening(
+        new TicketMeasurement.Opening(
+            ticket.id(),
+            ticket.customerId(),
+            customer.timeZone(),
+            openedAt,
+            ticket.service(),
+            ticket.priority()));
     events.append(
         new TicketEvent(
             0,
@@ -125,7 +121,7 @@ public class TicketService {
             null,
             null,
             List.of()));
-    clocks.refresh(ticket.id(), now);
+    tickets.updateSummaries(measurement.changed(List.of(ticket.id()), now, (id, history) -> {}));
     audit.record(
         caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
     return ticket;
@@ -137,7 +133,7 @@ public class TicketService {
   @Transactional(readOnly = true)
   public TicketWithEvents get(Caller caller, String id) {
     Ticket ticket = visible(caller, id);
-    return new TicketWithEvents(ticket, events.ofTicket(id), clocks.sla(id), clocks.clocks(id));
+    return new TicketWithEvents(ticket, events.ofTicket(id));
   }
 
   /**

@@ -15,6 +15,7 @@ import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,6 +78,7 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             repository,
+            server.bean(MeasuredTickets.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             transaction,
@@ -154,6 +156,7 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             server.bean(ClockRebuildRepository.class),
+            server.bean(MeasuredTickets.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             server.bean(TransactionTemplate.class),
