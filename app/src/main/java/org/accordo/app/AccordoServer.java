@@ -26,7 +26,8 @@ import org.springframework.validation.FieldError;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(sharedModules = {"refusal", "web", "jdbc", "work", "render", "operations"})
+@Modulithic(
+    sharedModules = {"refusal", "web", "jdbc", "work", "render", "operations", "eventcodec"})
 public class AccordoServer {
 
   /**

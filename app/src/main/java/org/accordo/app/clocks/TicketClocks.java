@@ -84,7 +84,7 @@ public class TicketClocks implements TicketMeasurement {
    * @throws PriorityNotInContract when that contract has no such priority
    */
   @Override
-  public void check(String ticketId, org.accordo.app.tickets.TicketEvent event) {
+  public void check(String ticketId, org.accordo.app.tickets.StoredEvent event) {
     if (event.type() == EventType.PRIORITY_CHANGED) {
       slas.find(ticketId).ifPresent(sla -> choice.requirePriority(sla, event.priority()));
     }

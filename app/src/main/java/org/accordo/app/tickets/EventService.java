@@ -23,6 +23,7 @@ import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class EventService {
   }
 
   /** An appended event, and whether it was stored by an earlier request with the same key. */
-  public record Appended(TicketEvent event, boolean replayed) {}
+  public record Appended(StoredEvent event, boolean replayed) {}
 
   /**
    * An event as posted, before it is appended.
@@ -151,7 +152,7 @@ public class EventService {
    */
   @Transactional
   Appended appendAlone(Posted posted) {
-    Optional<TicketEvent> stored = events.find(posted.eventId());
+    Optional<StoredEvent> stored = events.find(posted.eventId());
     if (stored.isPresent()) {
       return new Appended(stored.get(), false);
     }
@@ -212,7 +213,7 @@ public class EventService {
     Map<String, Ticket> found = ticketRows.findAll(ticketIds);
     Outcome[] outcomes = new Outcome[group.size()];
     List<Integer> accepted = new ArrayList<>();
-    List<TicketEvent> fresh = new ArrayList<>();
+    List<StoredEvent> fresh = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {
       Posted posted = group.get(i);
       try {
@@ -225,7 +226,7 @@ public class EventService {
           outcomes[i] = new Outcome.Stored(earlier.get());
           continue;
         }
-        TicketEvent event = newEvent(posted, ticket, now);
+        StoredEvent event = newEvent(posted, ticket, now);
         measurement.check(posted.ticketId(), event);
         accepted.add(i);
         fresh.add(event);
@@ -234,7 +235,7 @@ public class EventService {
       }
     }
     if (!fresh.isEmpty()) {
-      List<TicketEvent> stored = store(group, accepted, fresh, now);
+      List<StoredEvent> stored = store(group, accepted, fresh, now);
       for (int j = 0; j < accepted.size(); j++) {
         outcomes[accepted.get(j)] = new Outcome.Stored(new Appended(stored.get(j), false));
       }
@@ -266,14 +267,14 @@ public class EventService {
    *
    * @return the events as stored, in the order of {@code fresh}
    */
-  private List<TicketEvent> store(
-      List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
-    List<TicketEvent> stored = events.appendAll(fresh);
+  private List<StoredEvent> store(
+      List<Posted> group, List<Integer> accepted, List<StoredEvent> fresh, Instant now) {
+    List<StoredEvent> stored = events.appendAll(fresh);
     List<EventIdempotencyRepository.Answer> answers = new ArrayList<>();
     List<AuditLog.Write> entries = new ArrayList<>();
     for (int j = 0; j < accepted.size(); j++) {
       Posted posted = group.get(accepted.get(j));
-      TicketEvent event = stored.get(j);
+      StoredEvent event = stored.get(j);
       if (posted.key() != null) {
         answers.add(
             new EventIdempotencyRepository.Answer(
@@ -292,7 +293,7 @@ public class EventService {
     List<TicketRepository.Projection> projections = new ArrayList<>();
     Map<String, ClockSummary> clocks =
         measurement.changed(
-            fresh.stream().map(TicketEvent::ticketId).toList(),
+            fresh.stream().map(StoredEvent::ticketId).toList(),
             now,
             (ticketId, history) -> projections.add(fold(ticketId, history, now)));
     ticketRows.updateProjections(
@@ -308,7 +309,7 @@ public class EventService {
    * The server's instant is cut to the microseconds both databases store, so the event answered is
    * the event stored without reading it back.
    */
-  private static TicketEvent newEvent(Posted posted, Ticket ticket, Instant serverNow) {
+  private static StoredEvent newEvent(Posted posted, Ticket ticket, Instant serverNow) {
     NewEvent request = posted.request();
     Instant now = serverNow.truncatedTo(ChronoUnit.MICROS);
     Instant at = request.atInstant() == null ? now : request.atInstant();
@@ -317,7 +318,7 @@ public class EventService {
           "at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
     }
     TicketService.requireNotInFuture(at, now, "at");
-    return new TicketEvent(
+    return StoredEvent.of(
         0,
         posted.eventId(),
         ticket.id(),
@@ -326,13 +327,7 @@ public class EventService {
         at,
         now,
         posted.caller().tokenId(),
-        request.priority(),
-        request.statusValue(),
-        request.isPublic(),
-        request.fromInstant(),
-        request.toInstant(),
-        request.reason(),
-        request.metricList());
+        request.payload());
   }
 
   /**
@@ -363,15 +358,13 @@ public class EventService {
    * wins, arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
    */
   private static TicketRepository.Projection fold(
-      String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
-    List<org.accordo.core.clock.TicketEvent> byOccurrence = new ArrayList<>(history);
-    byOccurrence.sort(
-        Comparator.comparing(
-            org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
+      String ticketId, List<TicketEvent> history, Instant now) {
+    List<TicketEvent> byOccurrence = new ArrayList<>(history);
+    byOccurrence.sort(Comparator.comparing(TicketEvent::at)); // stable: arrival order kept on ties
     String priority = null;
     TicketStatus status = TicketStatus.NEW;
     Instant cancelledAt = null;
-    for (org.accordo.core.clock.TicketEvent e : byOccurrence) {
+    for (TicketEvent e : byOccurrence) {
       switch (e.type()) {
         case CREATED, PRIORITY_CHANGED -> priority = e.priority();
         case STATUS_CHANGED -> status = e.status();

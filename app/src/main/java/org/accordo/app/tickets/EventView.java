@@ -22,7 +22,7 @@ public record EventView(
     Instant to,
     String reason,
     List<String> metrics) {
-  public static EventView of(TicketEvent e) {
+  public static EventView of(StoredEvent e) {
     return new EventView(
         e.id(),
         e.ticketId(),

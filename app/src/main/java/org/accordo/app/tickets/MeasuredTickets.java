@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.accordo.core.clock.TicketEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class MeasuredTickets {
   }
 
   /** Every event of the ticket in arrival order, as the clock engine folds them. */
-  public List<org.accordo.core.clock.TicketEvent> history(String ticketId) {
+  public List<TicketEvent> history(String ticketId) {
     return histories(List.of(ticketId)).getOrDefault(ticketId, List.of());
   }
 
@@ -39,8 +40,7 @@ public class MeasuredTickets {
    * Every event of several tickets, each ticket's in arrival order, in one query; a ticket without
    * events is missing.
    */
-  public Map<String, List<org.accordo.core.clock.TicketEvent>> histories(
-      Collection<String> ticketIds) {
+  public Map<String, List<TicketEvent>> histories(Collection<String> ticketIds) {
     return events.histories(ticketIds);
   }
 

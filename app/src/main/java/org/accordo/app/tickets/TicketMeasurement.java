@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.accordo.core.clock.TicketEvent;
 
 /**
  * What measures tickets against their SLA (the clocks module implements it), told of each change of
@@ -33,7 +34,7 @@ public interface TicketMeasurement {
    *
    * @throws org.accordo.app.refusal.InvalidField naming the field the measure refuses
    */
-  void check(String ticketId, TicketEvent event);
+  void check(String ticketId, StoredEvent event);
 
   /**
    * Takes, without waiting, the locks that measuring the tickets needs, for those no other
@@ -52,9 +53,7 @@ public interface TicketMeasurement {
    * @return each ticket's clocks as the ticket list filters on them
    */
   Map<String, ClockSummary> changed(
-      Collection<String> ticketIds,
-      Instant now,
-      BiConsumer<String, List<org.accordo.core.clock.TicketEvent>> withHistory);
+      Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory);
 
   /**
    * A ticket being opened.

@@ -59,7 +59,7 @@ public class TicketService {
       Instant openedAt) {}
 
   /** A ticket with its events in fold order. */
-  public record TicketWithEvents(Ticket ticket, List<TicketEvent> events) {}
+  public record TicketWithEvents(Ticket ticket, List<StoredEvent> events) {}
 
   /**
    * Creates a ticket and its {@code created} event, and has it measured ({@link
@@ -105,7 +105,7 @@ public class TicketService {
             ticket.service(),
             ticket.priority()));
     events.append(
-        new TicketEvent(
+        new StoredEvent(
             0,
             UUID.randomUUID().toString(),
             ticket.id(),
