@@ -3,7 +3,9 @@
  * engine (calendar, clock, contract, report) and the commands that start the server or a task on
  * its database ({@code serve}, {@code clocks rebuild}).
  */
-@ApplicationModule(displayName = "Command line")
+@ApplicationModule(
+    displayName = "Command line",
+    allowedDependencies = {"clocks", "contracts", "reports"})
 package org.accordo.app.cli;
 
 import org.springframework.modulith.ApplicationModule;

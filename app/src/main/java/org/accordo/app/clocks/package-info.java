@@ -6,7 +6,9 @@
  * module's {@code TicketMeasurement} and reads their histories through {@code MeasuredTickets},
  * never their tables.
  */
-@ApplicationModule(displayName = "Clocks")
+@ApplicationModule(
+    displayName = "Clocks",
+    allowedDependencies = {"audit", "contracts", "customers", "security::caller", "tickets"})
 package org.accordo.app.clocks;
 
 import org.springframework.modulith.ApplicationModule;

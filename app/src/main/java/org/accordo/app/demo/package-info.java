@@ -1,7 +1,9 @@
 /**
  * {@code accordo serve --demo}: the example contract, a demo customer and a few hundred tickets.
  */
-@ApplicationModule(displayName = "Demo data")
+@ApplicationModule(
+    displayName = "Demo data",
+    allowedDependencies = {"clocks", "contracts", "customers", "security::caller", "tickets"})
 package org.accordo.app.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.accordo.app.security;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who is calling: the token that authenticated the request. Facades take it to scope every read to
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param role the token's role
  * @param customerId the customer a {@code customer} token is bound to; null for other roles
  */
+@NamedInterface("caller")
 public record Caller(String tokenId, Role role, String customerId) {
 
   /** The caller of work that Accordo does by itself, e.g. creating the first admin token. */

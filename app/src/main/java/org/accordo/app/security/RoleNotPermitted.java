@@ -1,8 +1,10 @@
 package org.accordo.app.security;
 
 import org.accordo.app.refusal.NotPermitted;
+import org.springframework.modulith.NamedInterface;
 
 /** The caller's role may not do this (checked after its ids were resolved). */
+@NamedInterface("caller")
 public final class RoleNotPermitted extends NotPermitted {
 
   public RoleNotPermitted(Role role) {

@@ -1,6 +1,7 @@
 package org.accordo.app.security;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A token was issued. Published in the issuing transaction, so that what records it (the audit log)
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param issuedBy who issued it ({@link Caller#SYSTEM} for the first admin token)
  * @param note a short note for people, e.g. {@code role agent}
  */
+@NamedInterface("tokens")
 public record TokenIssued(ApiToken token, Caller issuedBy, String note) {
 
   public TokenIssued {

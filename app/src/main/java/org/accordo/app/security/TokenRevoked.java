@@ -1,6 +1,7 @@
 package org.accordo.app.security;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A valid token was revoked (revoking a revoked token publishes nothing). Published in the revoking
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param token the token as it was before the revocation
  * @param revokedBy who revoked it
  */
+@NamedInterface("tokens")
 public record TokenRevoked(ApiToken token, Caller revokedBy) {
 
   public TokenRevoked {

@@ -5,7 +5,9 @@
  * org.accordo.app.tickets.TicketMeasurement}, which this module owns, and reads them through {@link
  * org.accordo.app.tickets.MeasuredTickets}: this module knows nothing of clocks.
  */
-@ApplicationModule(displayName = "Tickets")
+@ApplicationModule(
+    displayName = "Tickets",
+    allowedDependencies = {"audit", "customers", "inbound", "security::caller"})
 package org.accordo.app.tickets;
 
 import org.springframework.modulith.ApplicationModule;
