@@ -4,16 +4,30 @@ import java.net.BindException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.accordo.app.operations.NodeId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.Modulithic;
+import org.springframework.validation.FieldError;
 
-/** The Spring Boot server behind {@code accordo serve}. */
+/**
+ * The Spring Boot server behind {@code accordo serve}. Each package under {@code org.accordo.app}
+ * is an application module (Spring Modulith, verified by {@code ModularityTests}); the shared ones
+ * are plumbing every feature may use and that uses no feature.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(
+    sharedModules = {"refusal", "web", "jdbc", "work", "render", "operations", "eventcodec"})
 public class AccordoServer {
 
   /**
@@ -88,6 +102,9 @@ public class AccordoServer {
 
     static String explain(Throwable failure, ServerSettings settings) {
       for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BindValidationException invalid) {
+          return "invalid setting: " + describe(invalid.getValidationErrors());
+        }
         if (cause instanceof PortInUseException || cause instanceof BindException) {
           return "port "
               + settings.port()
@@ -110,6 +127,26 @@ public class AccordoServer {
         }
       }
       return "cannot start: " + oneLine(rootCause(failure));
+    }
+
+    /**
+     * Each refused setting as {@code property (value): rule}, e.g. {@code accordo.events.lanes
+     * (-1): must be greater than or equal to 0}.
+     */
+    private static String describe(ValidationErrors errors) {
+      return errors.getAllErrors().stream()
+          .map(
+              error ->
+                  error instanceof FieldError field
+                      ? errors.getName()
+                          + "."
+                          + DataObjectPropertyName.toDashedForm(field.getField())
+                          + " ("
+                          + field.getRejectedValue()
+                          + "): "
+                          + field.getDefaultMessage()
+                      : errors.getName() + ": " + error.getDefaultMessage())
+          .collect(Collectors.joining("; "));
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -54,6 +54,24 @@ class ServeIntegrationTests {
   }
 
   @Test
+  void explainsInOneLineWhichSettingIsOutOfRange() {
+    ServerSettings settings = new ServerSettings(0, data, null, null, null);
+
+    assertThatThrownBy(
+            () ->
+                AccordoServer.start(
+                    settings,
+                    Map.of("accordo.events.lanes", "-1", "accordo.clocks.poll-interval", "0s")))
+        .isInstanceOf(AccordoServer.ServerStartFailed.class)
+        .hasMessageStartingWith("invalid setting: ")
+        .hasMessageNotContaining("\n")
+        .satisfiesAnyOf(
+            e -> assertThat(e).hasMessageContaining("accordo.events.lanes (-1): must be"),
+            e ->
+                assertThat(e).hasMessageContaining("accordo.clocks.poll-interval (PT0S): must be"));
+  }
+
+  @Test
   void explainsInOneLineThatTheDatabaseCannotBeReached() throws IOException {
     int closedPort;
     try (ServerSocket probe = new ServerSocket(0)) {

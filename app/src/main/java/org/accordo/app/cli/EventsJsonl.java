@@ -3,22 +3,15 @@ package org.accordo.app.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import org.accordo.app.eventcodec.EventCodec;
+import org.accordo.app.eventcodec.EventFields;
+import org.accordo.app.eventcodec.EventPayload;
 import org.accordo.core.clock.EventType;
-import org.accordo.core.clock.Exclusion;
-import org.accordo.core.clock.ReplyVisibility;
 import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.Metric;
-import org.accordo.core.policy.TicketStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -178,6 +171,10 @@ public final class EventsJsonl {
     return texts;
   }
 
+  /**
+   * The event of a line, checked by the one {@link EventCodec}; a problem is reported at the line,
+   * naming the event and the field.
+   */
   private static TicketEvent event(long number, Fields f) {
     String ticket = required(f.ticket, "ticket", number);
     if (ticket.equals(f.lastTicket)) {
@@ -186,68 +183,20 @@ public final class EventsJsonl {
     f.lastTicket = ticket;
     String id = required(f.id, "id", number);
     String where = "ticket " + ticket + ", event " + id + ": ";
-    EventType type =
-        EventType.fromId(required(f.type, "type", number))
-            .orElseThrow(
-                () ->
-                    new MalformedEventLine(
-                        number,
-                        where
-                            + "unknown type '"
-                            + f.type
-                            + "'; expected one of "
-                            + java.util.Arrays.stream(EventType.values())
-                                .map(EventType::id)
-                                .toList()));
-    Instant at = instant(required(f.at, "at", number), "at", number);
-    TicketStatus status =
-        f.status == null
-            ? null
-            : TicketStatus.fromId(f.status)
-                .orElseThrow(
-                    () ->
-                        new MalformedEventLine(
-                            number,
-                            where
-                                + "unknown status '"
-                                + f.status
-                                + "'; expected one of "
-                                + java.util.Arrays.stream(TicketStatus.values())
-                                    .map(TicketStatus::id)
-                                    .toList()));
-    ReplyVisibility visibility =
-        f.isPublic == null ? null : f.isPublic ? ReplyVisibility.PUBLIC : ReplyVisibility.INTERNAL;
-    Exclusion exclusion = type == EventType.EXCLUDED ? exclusion(number, f, where) : null;
-    if (type != EventType.EXCLUDED
-        && (f.from != null || f.to != null || f.reason != null || f.metrics != null)) {
-      throw new MalformedEventLine(
-          number, where + type + " carries no from, to, reason or metrics");
-    }
+    EventCodec.Problems problems =
+        (field, message) -> new MalformedEventLine(number, where + field + ": " + message);
+    EventType type = EventCodec.type(required(f.type, "type", number), problems);
+    Instant at = EventCodec.instant(required(f.at, "at", number), "at", problems);
+    EventPayload payload =
+        EventCodec.payload(
+            type,
+            new EventFields(f.priority, f.status, f.isPublic, f.from, f.to, f.reason, f.metrics),
+            problems);
     try {
-      return new TicketEvent(ticket, id, type, at, f.priority, status, visibility, exclusion);
+      return EventCodec.toCore(ticket, id, type, at, payload);
     } catch (IllegalArgumentException e) {
       throw new MalformedEventLine(number, e.getMessage());
     }
-  }
-
-  private static Exclusion exclusion(long number, Fields f, String where) {
-    Instant from = instant(required(f.from, "from", number), "from", number);
-    Instant to = instant(required(f.to, "to", number), "to", number);
-    String reason = required(f.reason, "reason", number);
-    if (!to.isAfter(from)) {
-      throw new MalformedEventLine(
-          number, where + "an exclusion must end after it starts, was " + from + " to " + to);
-    }
-    Set<Metric> metrics = EnumSet.noneOf(Metric.class);
-    for (String id : f.metrics == null ? List.<String>of() : f.metrics) {
-      Optional<Metric> metric = Metric.fromId(id);
-      metrics.add(
-          metric.orElseThrow(
-              () ->
-                  new MalformedEventLine(
-                      number, where + "unknown metric '" + id + "' in 'metrics'")));
-    }
-    return new Exclusion(from, to, reason, metrics);
   }
 
   private static String required(String value, String name, long number) {
@@ -255,43 +204,5 @@ public final class EventsJsonl {
       throw new MalformedEventLine(number, "'" + name + "' is missing");
     }
     return value;
-  }
-
-  /** {@code 2026-02-02T09:00:00Z} fast, any ISO-8601 instant or offset date-time otherwise. */
-  static Instant instant(String text, String name, long number) {
-    try {
-      if (text.length() == 20 && text.charAt(19) == 'Z' && text.charAt(10) == 'T') {
-        return compactUtc(text);
-      }
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeException | NumberFormatException e) {
-      throw new MalformedEventLine(
-          number,
-          "'" + name + "' '" + text + "' is not an instant; write e.g. 2026-02-02T09:00:00Z");
-    }
-  }
-
-  private static Instant compactUtc(String t) {
-    if (t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(13) != ':' || t.charAt(16) != ':') {
-      throw new NumberFormatException(t);
-    }
-    int hour = digits(t, 11);
-    int minute = digits(t, 14);
-    int second = digits(t, 17);
-    if (hour > 23 || minute > 59 || second > 59) {
-      throw new NumberFormatException(t);
-    }
-    long day =
-        LocalDate.of(digits(t, 0) * 100 + digits(t, 2), digits(t, 5), digits(t, 8)).toEpochDay();
-    return Instant.ofEpochSecond(day * 86_400 + hour * 3600L + minute * 60L + second);
-  }
-
-  private static int digits(String t, int at) {
-    char a = t.charAt(at);
-    char b = t.charAt(at + 1);
-    if (a < '0' || a > '9' || b < '0' || b > '9') {
-      throw new NumberFormatException(t);
-    }
-    return (a - '0') * 10 + (b - '0');
   }
 }

@@ -61,7 +61,7 @@ final class SimulationFiles {
         continue;
       }
       try {
-        ContractClose.slaFor(proposed, ticket.ticket(), ticket.service());
+        ContractClose.slaFor(proposed, ticket.ticket().id(), ticket.service());
         measurable.add(ticket.service());
       } catch (NoSlaForTicket e) {
         String created =

@@ -49,7 +49,7 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
 
   /** The key of a recorded escalation or breach (its unique constraint's columns). */
   static String escalationKey(Escalation e) {
-    return escalationKey(e.metric(), e.cycle(), e.kind(), e.atFraction());
+    return escalationKey(e.metric().id(), e.cycle(), e.kind().id(), e.atFraction());
   }
 
   /** The key of a recorded escalation or breach from its columns. */
@@ -75,7 +75,7 @@ record ClockDigest(Map<String, String> clocks, Set<String> escalations) {
             c.customerId(),
             c.priority(),
             c.calendar(),
-            c.state(),
+            c.state().id(),
             text(c.startedAt()),
             text(c.stoppedAt()),
             text(c.dueAt()),

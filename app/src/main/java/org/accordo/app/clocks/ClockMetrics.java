@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.operations.Cached;
+import org.accordo.app.operations.OperationsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,8 @@ class ClockMetrics implements MeterBinder {
 
   private final Cached<Lag> lag;
 
-  ClockMetrics(
-      JdbcClient jdbc, Clock clock, @Value("${accordo.metrics.cache-for:5s}") Duration cacheFor) {
-    this.lag = new Cached<>(now -> read(jdbc, now), clock, cacheFor);
+  ClockMetrics(JdbcClient jdbc, Clock clock, OperationsSettings settings) {
+    this.lag = new Cached<>(now -> read(jdbc, now), clock, settings.metrics().cacheFor());
   }
 
   /**

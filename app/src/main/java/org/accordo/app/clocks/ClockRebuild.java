@@ -3,6 +3,7 @@ package org.accordo.app.clocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,17 +18,17 @@ public class ClockRebuild {
 
   private static final int PAGE = 500;
 
-  private final TicketHistory history;
+  private final MeasuredTickets tickets;
   private final TicketClocks clocks;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   ClockRebuild(
-      TicketHistory history,
+      MeasuredTickets tickets,
       TicketClocks clocks,
       PlatformTransactionManager transactions,
       Clock clock) {
-    this.history = history;
+    this.tickets = tickets;
     this.clocks = clocks;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -44,19 +45,19 @@ public class ClockRebuild {
   /** Rebuilds every ticket's clocks at the server clock's now. */
   public Outcome rebuildAll() {
     Instant now = clock.instant();
-    int tickets = 0;
+    int seen = 0;
     int measured = 0;
     String after = "";
     List<String> ids;
     do {
-      ids = history.ticketIds(after, PAGE);
+      ids = tickets.ids(after, PAGE);
       for (String id : ids) {
         Boolean hasSla = transaction.execute(status -> clocks.rebuild(id, now).isPresent());
-        tickets++;
+        seen++;
         measured += Boolean.TRUE.equals(hasSla) ? 1 : 0;
         after = id;
       }
     } while (ids.size() == PAGE);
-    return new Outcome(tickets, measured);
+    return new Outcome(seen, measured);
   }
 }

@@ -3,8 +3,14 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,27 +29,21 @@ class ClockRebuildRepository {
         (customer_id, contract_version, opened_from, opened_until, tickets, requested_at, requested_by, completed_at)
       VALUES (:customerId, :version, :from, :until, 0, :at, :by, NULL)""";
 
-  /** The customer's tickets opened in the rebuild's range that are not among its tickets yet. */
-  private static final String ADD_TICKETS_OF_RANGE =
+  private static final String ADD_TICKET =
       """
       INSERT INTO clock_rebuild_ticket (customer_id, contract_version, ticket_id, attempts, retry_at, last_error, done_at)
-      SELECT r.customer_id, r.contract_version, t.id, 0, NULL, NULL, NULL
-        FROM clock_rebuild r JOIN ticket t ON t.customer_id = r.customer_id
-       WHERE r.customer_id = :customerId AND r.contract_version = :version
-         AND t.opened_at >= r.opened_from AND (r.opened_until IS NULL OR t.opened_at < r.opened_until)
-         AND NOT EXISTS (SELECT 1 FROM clock_rebuild_ticket i
-                          WHERE i.customer_id = r.customer_id AND i.contract_version = r.contract_version
-                            AND i.ticket_id = t.id)""";
+      VALUES (:customerId, :version, :ticketId, 0, NULL, NULL, NULL)""";
+  private static final String RANGE =
+      """
+      SELECT opened_from, opened_until FROM clock_rebuild WHERE customer_id = :customerId AND contract_version = :version""";
+  private static final String SEEN =
+      """
+      SELECT ticket_id FROM clock_rebuild_ticket WHERE customer_id = :customerId AND contract_version = :version""";
 
-  /**
-   * Of those, the ones still measured by an older version, or by none: created while the upload
-   * committed.
-   */
-  private static final String MISSED =
-      ADD_TICKETS_OF_RANGE
-          + """
-
-         AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id AND s.contract_version >= r.contract_version)""";
+  /** The customer's tickets measured by the rebuild's version or a later one. */
+  private static final String MEASURED_BY_IT_OR_LATER =
+      """
+      SELECT ticket_id FROM ticket_sla WHERE customer_id = :customerId AND contract_version >= :version""";
 
   private static final String COUNT_TICKETS =
       """
@@ -92,9 +92,12 @@ class ClockRebuildRepository {
        WHERE r.customer_id = :customerId AND r.contract_version = :version""";
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  ClockRebuildRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so a batch joins the caller's transaction. */
+  ClockRebuildRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** A rebuild, by the contract version whose upload scheduled it. */
@@ -103,41 +106,74 @@ class ClockRebuildRepository {
   /** One ticket of one rebuild. */
   record Item(String customerId, int contractVersion, String ticketId) {}
 
+  /** The tickets' opening instants a rebuild covers: {@code [from, until)}, until null: on. */
+  record Range(Instant from, Instant until) {}
+
   /**
-   * Records a rebuild for the version and schedules every ticket of the customer opened in {@code
-   * [from, until)}. Even a rebuild without tickets is completed by a worker, after its last check
-   * ({@link #addMissed}).
+   * Records a rebuild for the version and schedules {@code ticketIds}, the customer's tickets
+   * opened in {@code [from, until)}. Even a rebuild without tickets is completed by a worker, after
+   * its last check ({@link #addMissed}).
    *
    * @param until the end of the version's last day, or null when it is open-ended
    * @return how many tickets were scheduled
    */
-  int schedule(Rebuild rebuild, Instant from, Instant until, Instant now, String by) {
+  int schedule(
+      Rebuild rebuild,
+      Instant from,
+      Instant until,
+      Instant now,
+      String by,
+      Collection<String> ticketIds) {
     bind(jdbc.sql(INSERT), rebuild)
         .param("from", Timestamps.of(from))
         .param("until", Timestamps.of(until))
         .param("at", Timestamps.of(now))
         .param("by", by)
         .update();
-    return add(rebuild, ADD_TICKETS_OF_RANGE);
+    return add(rebuild, ticketIds);
+  }
+
+  /** The opening instants the rebuild covers. */
+  Range range(Rebuild rebuild) {
+    return bind(jdbc.sql(RANGE), rebuild)
+        .query(
+            (rs, n) ->
+                new Range(Timestamps.read(rs, "opened_from"), Timestamps.read(rs, "opened_until")))
+        .single();
   }
 
   /**
-   * Schedules the tickets of the rebuild's range it has not seen that are still measured by an
-   * older version or by none: tickets created in a transaction that chose their SLA before the
-   * upload committed, and committed after it had listed the tickets.
+   * Schedules those of {@code openedInRange} (the customer's tickets opened in the rebuild's range,
+   * as the tickets module lists them now) that the rebuild has not seen and that are still measured
+   * by an older version or by none: tickets created in a transaction that chose their SLA before
+   * the upload committed, and committed after it had listed the tickets.
    *
    * @return how many were added
    */
-  int addMissed(Rebuild rebuild) {
-    return add(rebuild, MISSED);
+  int addMissed(Rebuild rebuild, Collection<String> openedInRange) {
+    Set<String> missed = new LinkedHashSet<>(openedInRange);
+    missed.removeAll(bind(jdbc.sql(SEEN), rebuild).query(String.class).list());
+    missed.removeAll(bind(jdbc.sql(MEASURED_BY_IT_OR_LATER), rebuild).query(String.class).list());
+    return add(rebuild, missed);
   }
 
-  private int add(Rebuild rebuild, String insert) {
-    int added = bind(jdbc.sql(insert), rebuild).update();
-    if (added > 0) {
-      bind(jdbc.sql(COUNT_TICKETS), rebuild).param("added", added).update();
+  /** Schedules the tickets in one JDBC batch and counts them on the rebuild. */
+  private int add(Rebuild rebuild, Collection<String> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return 0;
     }
-    return added;
+    batch.batchUpdate(
+        ADD_TICKET,
+        ticketIds.stream()
+            .map(
+                id ->
+                    new MapSqlParameterSource()
+                        .addValue("customerId", rebuild.customerId())
+                        .addValue("version", rebuild.contractVersion())
+                        .addValue("ticketId", id))
+            .toArray(SqlParameterSource[]::new));
+    bind(jdbc.sql(COUNT_TICKETS), rebuild).param("added", ticketIds.size()).update();
+    return ticketIds.size();
   }
 
   /**

@@ -10,10 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,38 +30,43 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>It runs on a thread of its own, so a large rebuild never delays the scheduler's escalations.
  */
 @Component
-@ConditionalOnProperty(name = "accordo.clocks.scheduler", havingValue = "on", matchIfMissing = true)
 class ClockRebuildWorker implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClockRebuildWorker.class);
   static final Duration RETRY = Duration.ofMinutes(1);
 
   private final ClockRebuildRepository rebuilds;
+  private final MeasuredTickets tickets;
   private final TicketClocks clocks;
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
-  private final Duration interval;
+  private final ClockSettings settings;
   private volatile ScheduledExecutorService executor;
   private volatile boolean stopping;
 
   ClockRebuildWorker(
       ClockRebuildRepository rebuilds,
+      MeasuredTickets tickets,
       TicketClocks clocks,
       AuditLog audit,
       TransactionTemplate transactions,
       Clock clock,
-      @Value("${accordo.clocks.poll-interval:1s}") Duration interval) {
+      ClockSettings settings) {
     this.rebuilds = rebuilds;
+    this.tickets = tickets;
     this.clocks = clocks;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
-    this.interval = interval;
+    this.settings = settings;
   }
 
   @Override
   public void start() {
+    if (!settings.scheduler()) {
+      return; // off on this node, with the scheduler
+    }
     stopping = false;
     executor =
         Executors.newSingleThreadScheduledExecutor(
@@ -72,7 +76,10 @@ class ClockRebuildWorker implements SmartLifecycle {
               return thread;
             });
     executor.scheduleWithFixedDelay(
-        this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        this::poll,
+        settings.pollInterval().toMillis(),
+        settings.pollInterval().toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -157,7 +164,12 @@ class ClockRebuildWorker implements SmartLifecycle {
               Optional<ClockRebuildRepository.Rebuild> finished = rebuilds.claimFinished();
               finished.ifPresent(
                   rebuild -> {
-                    int missed = rebuilds.addMissed(rebuild);
+                    ClockRebuildRepository.Range range = rebuilds.range(rebuild);
+                    int missed =
+                        rebuilds.addMissed(
+                            rebuild,
+                            tickets.openedBetween(
+                                rebuild.customerId(), range.from(), range.until()));
                     if (missed > 0) {
                       LOG.info(
                           "{} tickets of customer {} were created while version {} was uploaded; rebuilding them too",

@@ -8,7 +8,7 @@ import org.accordo.app.contracts.ContractService;
 import org.accordo.app.contracts.ContractVersion;
 import org.accordo.app.contracts.ContractVersionListener;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.NotFound;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +34,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClockRebuilds implements ContractVersionListener {
 
   private final ClockRebuildRepository rebuilds;
+  private final MeasuredTickets tickets;
   private final ContractService contracts;
   private final AuditLog audit;
   private final Clock clock;
 
   ClockRebuilds(
-      ClockRebuildRepository rebuilds, ContractService contracts, AuditLog audit, Clock clock) {
+      ClockRebuildRepository rebuilds,
+      MeasuredTickets tickets,
+      ContractService contracts,
+      AuditLog audit,
+      Clock clock) {
     this.rebuilds = rebuilds;
+    this.tickets = tickets;
     this.contracts = contracts;
     this.audit = audit;
     this.clock = clock;
@@ -58,40 +64,41 @@ public class ClockRebuilds implements ContractVersionListener {
         version.effectiveTo() == null
             ? null
             : version.effectiveTo().plusDays(1).atStartOfDay(zone).toInstant();
-    int tickets =
+    int scheduled =
         rebuilds.schedule(
             new ClockRebuildRepository.Rebuild(version.customerId(), version.version()),
             from,
             until,
             clock.instant(),
-            caller.tokenId());
-    if (tickets > 0) {
+            caller.tokenId(),
+            tickets.openedBetween(version.customerId(), from, until));
+    if (scheduled > 0) {
       audit.record(
           caller,
           "clock_rebuild.scheduled",
           "contract",
           version.customerId() + "/" + version.version(),
           version.customerId(),
-          tickets
+          scheduled
               + " tickets opened from "
               + version.effectiveFrom()
               + " to "
               + (version.effectiveTo() == null ? "open end" : version.effectiveTo()));
     }
-    return tickets;
+    return scheduled;
   }
 
   /**
    * The progress of the rebuild scheduled by the upload of a version.
    *
-   * @throws NotFound when the caller may not see the customer, or there is no such version
+   * @throws ClockRebuildNotRecorded when the caller may not see the customer, there is no such
+   *     version or no rebuild of it was recorded
    */
   @Transactional(readOnly = true)
   public ClockRebuildProgress progress(Caller caller, String customerId, int version) {
     contracts.version(caller, customerId, version);
     return rebuilds
         .find(customerId, version)
-        .orElseThrow(
-            () -> new NotFound("clock rebuild of contract version", customerId + "/" + version));
+        .orElseThrow(() -> new ClockRebuildNotRecorded(customerId, version));
   }
 }

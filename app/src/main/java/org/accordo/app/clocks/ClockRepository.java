@@ -3,6 +3,7 @@ package org.accordo.app.clocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
+import org.accordo.core.clock.ClockState;
+import org.accordo.core.policy.Metric;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -95,7 +98,7 @@ class ClockRepository {
         continue;
       }
       for (StoredClock c : write.clocks()) {
-        String key = ClockDigest.key(c.metric(), c.cycle());
+        String key = ClockDigest.key(c.metric().id(), c.cycle());
         String stored = write.before().get(key);
         if (stored == null) {
           inserts.computeIfAbsent(write.ticketId(), id -> new ArrayList<>()).add(params(c));
@@ -147,7 +150,7 @@ class ClockRepository {
     Map<String, String> digest = new LinkedHashMap<>();
     for (StoredClock c : clocks) {
       digest.put(
-          ClockDigest.key(c.metric(), c.cycle()),
+          ClockDigest.key(c.metric().id(), c.cycle()),
           c.stoppedAt() == null ? ClockDigest.COUNTING : ClockDigest.fingerprint(c));
     }
     return digest;
@@ -156,12 +159,12 @@ class ClockRepository {
   private static SqlParameterSource params(StoredClock c) {
     return new MapSqlParameterSource()
         .addValue("ticketId", c.ticketId())
-        .addValue("metric", c.metric())
+        .addValue("metric", c.metric().id())
         .addValue("cycle", c.cycle())
         .addValue("customerId", c.customerId())
         .addValue("priority", c.priority())
         .addValue("calendar", c.calendar())
-        .addValue("state", c.state())
+        .addValue("state", c.state().id())
         .addValue("startedAt", Timestamps.of(c.startedAt()))
         .addValue("stoppedAt", Timestamps.of(c.stoppedAt()))
         .addValue("dueAt", Timestamps.of(c.dueAt()))
@@ -180,15 +183,22 @@ class ClockRepository {
     return jdbc.sql(OF_TICKET).param("ticketId", ticketId).query(ClockRepository::row).list();
   }
 
+  private static ClockState state(String id) {
+    return Arrays.stream(ClockState.values())
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("a clock row in state '" + id + "'"));
+  }
+
   private static StoredClock row(ResultSet rs, int n) throws SQLException {
     return new StoredClock(
         rs.getString("ticket_id"),
-        rs.getString("metric"),
+        Metric.fromId(rs.getString("metric")).orElseThrow(),
         rs.getInt("cycle"),
         rs.getString("customer_id"),
         rs.getString("priority"),
         rs.getString("calendar"),
-        rs.getString("state"),
+        state(rs.getString("state")),
         Timestamps.read(rs, "started_at"),
         Timestamps.read(rs, "stopped_at"),
         Timestamps.read(rs, "due_at"),

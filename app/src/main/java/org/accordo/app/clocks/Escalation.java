@@ -3,11 +3,12 @@ package org.accordo.app.clocks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.accordo.core.policy.Metric;
 
 /**
  * An escalation threshold a clock crossed, or its breach, recorded once.
  *
- * @param kind {@code escalation} or {@code breach}
+ * @param kind a threshold crossed or the breach
  * @param atFraction the threshold as a fraction of the target; 1 for a breach
  * @param level the escalation level told; for a breach the level of the highest threshold not above
  *     1, or null when the SLA has none
@@ -20,21 +21,15 @@ public record Escalation(
     String id,
     String ticketId,
     String customerId,
-    String metric,
+    Metric metric,
     int cycle,
-    String kind,
+    EscalationKind kind,
     BigDecimal atFraction,
     String level,
     String priority,
     Instant occurredAt,
     Instant recordedAt,
     String recordedByNode) {
-
-  /** The kind of a threshold crossing. */
-  public static final String ESCALATION = "escalation";
-
-  /** The kind of a breach. */
-  public static final String BREACH = "breach";
 
   public Escalation {
     Objects.requireNonNull(id, "id");

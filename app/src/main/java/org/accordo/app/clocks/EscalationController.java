@@ -2,8 +2,8 @@ package org.accordo.app.clocks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -39,10 +39,10 @@ class EscalationController {
     static EscalationView of(Escalation e) {
       return new EscalationView(
           e.id(),
-          e.kind(),
+          e.kind().id(),
           e.ticketId(),
           e.customerId(),
-          e.metric(),
+          e.metric().id(),
           e.cycle(),
           e.priority(),
           e.atFraction(),
@@ -62,16 +62,16 @@ class EscalationController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
-    if (kind != null && !kind.equals(Escalation.ESCALATION) && !kind.equals(Escalation.BREACH)) {
-      throw new InvalidField("kind", "must be escalation or breach");
-    }
     EscalationRepository.Filter filter =
         new EscalationRepository.Filter(
             customerId == null ? null : Require.id(customerId, "customer_id"),
             Require.optionalText(ticketId, "ticket_id", 40),
-            kind);
+            kind == null
+                ? null
+                : EscalationKind.fromId(kind)
+                    .orElseThrow(() -> new InvalidField("kind", "must be escalation or breach")));
     PageRequest request =
-        PageRequest.of(page, size, sort, EscalationRepository.SORTS, "-recorded_at");
+        PageRequest.of(page, size, sort, EscalationRepository.SORTS.keySet(), "-recorded_at");
     return escalations.page(caller, filter, request).map(EscalationView::of);
   }
 }

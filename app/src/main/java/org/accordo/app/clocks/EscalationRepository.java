@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
+import org.accordo.core.policy.Metric;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,7 +56,7 @@ class EscalationRepository {
   }
 
   /** Filters of the feed; a null field does not filter. */
-  record Filter(String customerId, String ticketId, String kind) {}
+  record Filter(String customerId, String ticketId, EscalationKind kind) {}
 
   /**
    * The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches.
@@ -77,9 +78,9 @@ class EscalationRepository {
   boolean exists(Escalation e) {
     return jdbc.sql(EXISTS)
             .param("ticketId", e.ticketId())
-            .param("metric", e.metric())
+            .param("metric", e.metric().id())
             .param("cycle", e.cycle())
-            .param("kind", e.kind())
+            .param("kind", e.kind().id())
             .param("atFraction", e.atFraction())
             .query(Long.class)
             .single()
@@ -91,9 +92,9 @@ class EscalationRepository {
         .param("id", e.id())
         .param("ticketId", e.ticketId())
         .param("customerId", e.customerId())
-        .param("metric", e.metric())
+        .param("metric", e.metric().id())
         .param("cycle", e.cycle())
-        .param("kind", e.kind())
+        .param("kind", e.kind().id())
         .param("atFraction", e.atFraction())
         .param("level", e.level())
         .param("priority", e.priority())
@@ -104,7 +105,7 @@ class EscalationRepository {
   }
 
   List<Escalation> page(Filter filter, PageRequest request) {
-    return bind(jdbc.sql(PAGE + request.orderBy() + PAGE_END), filter)
+    return bind(jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END), filter)
         .param("offset", request.offset())
         .param("size", request.size())
         .query(EscalationRepository::row)
@@ -119,7 +120,7 @@ class EscalationRepository {
     return statement
         .param("customerId", filter.customerId())
         .param("ticketId", filter.ticketId())
-        .param("kind", filter.kind());
+        .param("kind", filter.kind() == null ? null : filter.kind().id());
   }
 
   private static Escalation row(ResultSet rs, int n) throws SQLException {
@@ -127,9 +128,9 @@ class EscalationRepository {
         rs.getString("id"),
         rs.getString("ticket_id"),
         rs.getString("customer_id"),
-        rs.getString("metric"),
+        Metric.fromId(rs.getString("metric")).orElseThrow(),
         rs.getInt("cycle"),
-        rs.getString("kind"),
+        EscalationKind.fromId(rs.getString("kind")).orElseThrow(),
         rs.getBigDecimal("at_fraction").stripTrailingZeros(),
         rs.getString("level"),
         rs.getString("priority"),

@@ -2,6 +2,8 @@ package org.accordo.app.clocks;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.accordo.core.clock.ClockState;
+import org.accordo.core.policy.Metric;
 
 /**
  * A clock row as stored: one cycle of one metric of a ticket, as of {@code computedAt}. Seconds as
@@ -17,12 +19,12 @@ import java.util.Objects;
  */
 public record StoredClock(
     String ticketId,
-    String metric,
+    Metric metric,
     int cycle,
     String customerId,
     String priority,
     String calendar,
-    String state,
+    ClockState state,
     Instant startedAt,
     Instant stoppedAt,
     Instant dueAt,

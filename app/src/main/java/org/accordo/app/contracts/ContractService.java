@@ -9,8 +9,6 @@ import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.NotFound;
-import org.accordo.app.web.UnprocessableContent;
 import org.accordo.core.contract.Term;
 import org.accordo.core.contract.lint.Finding;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,9 +67,8 @@ public class ContractService {
    * Stores a new version of the customer's contract and, in the same transaction, tells the {@link
    * ContractVersionListener}s (the clocks schedule the rebuild of the tickets it may measure).
    *
-   * @throws NotFound when the caller may not see the customer
-   * @throws UnprocessableContent when the document has problems; its body lists each with line and
-   *     column
+   * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   * @throws InvalidContract when the document has problems, each with its line and column
    */
   @Transactional
   public UploadedVersion upload(Caller caller, String customerId, String document) {
@@ -119,7 +116,8 @@ public class ContractService {
   }
 
   /**
-   * @throws NotFound when there is no such version or the caller may not see the customer
+   * @throws ContractVersionNotVisible when there is no such version or the caller may not see the
+   *     customer
    */
   @Transactional(readOnly = true)
   public ContractVersion version(Caller caller, String customerId, int version) {
@@ -135,18 +133,17 @@ public class ContractService {
   }
 
   /**
-   * @throws NotFound when no version is in force on {@code date}
+   * @throws ContractNotInForce when no version is in force on {@code date}
    */
   @Transactional(readOnly = true)
   public ContractVersion inForce(Caller caller, String customerId, LocalDate date) {
     customers.visible(caller, customerId);
     return contracts
         .inForce(customerId, date)
-        .orElseThrow(
-            () -> new NotFound("contract in force on " + date + " for customer", customerId));
+        .orElseThrow(() -> new ContractNotInForce(customerId, date));
   }
 
-  private static NotFound notFound(String customerId, int version) {
-    return new NotFound("contract version", customerId + "/" + version);
+  private static ContractVersionNotVisible notFound(String customerId, int version) {
+    return new ContractVersionNotVisible(customerId, version);
   }
 }

@@ -3,19 +3,14 @@ package org.accordo.app.contracts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.accordo.app.web.Problems;
-import org.accordo.app.web.UnprocessableContent;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractLoad;
 import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.contract.lint.ContractLinter;
 import org.accordo.core.contract.lint.Finding;
 import org.accordo.core.yaml.YamlProblem;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Judges an uploaded contract document with the core loader and linter: the one place the server
@@ -39,17 +34,17 @@ record ContractUpload(Contract contract, List<Finding> findings) {
    * Loads and lints {@code document}.
    *
    * @param today the reference date of the date rules (review date past)
-   * @throws UnprocessableContent ({@code invalid-contract}) with every problem's line, column and
-   *     message when the document does not load
+   * @throws InvalidContract with every problem's line, column and message when the document does
+   *     not load
    */
   static ContractUpload of(String document, LocalDate today) {
     Optional<YamlProblem> control = controlCharacter(document);
     if (control.isPresent()) {
-      throw invalid(List.of(control.get()));
+      throw new InvalidContract(List.of(control.get()));
     }
     ContractLoad load = ContractLoader.load(document, SOURCE);
     if (!load.problems().isEmpty()) {
-      throw invalid(load.problems());
+      throw new InvalidContract(load.problems());
     }
     List<Finding> findings = new ArrayList<>(ContractLinter.lint(load, today).findings());
     return new ContractUpload(load.contract().orElseThrow(), findings);
@@ -77,28 +72,5 @@ record ContractUpload(Contract contract, List<Finding> findings) {
       column++;
     }
     return Optional.empty();
-  }
-
-  private static UnprocessableContent invalid(List<YamlProblem> problems) {
-    YamlProblem first = problems.get(0);
-    ProblemDetail problem =
-        Problems.of(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "invalid-contract",
-            "line "
-                + first.line()
-                + ", column "
-                + first.column()
-                + ": "
-                + first.message()
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-    problem.setProperty("line", first.line());
-    problem.setProperty("column", first.column());
-    problem.setProperty(
-        "errors",
-        problems.stream()
-            .map(p -> Map.of("line", p.line(), "column", p.column(), "message", p.message()))
-            .toList());
-    return new UnprocessableContent(problem);
   }
 }

@@ -5,4 +5,9 @@
  * documents uploaded per customer, filed by {@code contract.id} and {@code contract.effective}, and
  * the version in force on a date.
  */
+@ApplicationModule(
+    displayName = "Contracts",
+    allowedDependencies = {"audit", "customers", "security::caller"})
 package org.accordo.app.contracts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -68,7 +68,7 @@ class CustomerController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
-    PageRequest request = PageRequest.of(page, size, sort, CustomerRepository.SORTS, "id");
+    PageRequest request = PageRequest.of(page, size, sort, CustomerRepository.SORTS.keySet(), "id");
     return customers.page(caller, request).map(CustomerView::of);
   }
 

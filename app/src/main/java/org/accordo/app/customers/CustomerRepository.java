@@ -72,7 +72,7 @@ class CustomerRepository {
 
   /** A page of customers, limited to {@code scope} when it is not null. */
   List<Customer> page(String scope, PageRequest request) {
-    return jdbc.sql(PAGE + request.orderBy() + PAGE_END)
+    return jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END)
         .param("scope", scope)
         .param("offset", request.offset())
         .param("size", request.size())

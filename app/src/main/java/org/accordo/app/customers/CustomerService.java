@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.Conflict;
-import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,13 +29,13 @@ public class CustomerService {
   }
 
   /**
-   * @throws Conflict when the id is taken
+   * @throws CustomerExists when the id is taken
    */
   @Transactional
   public Customer create(Caller caller, String id, String name, ZoneId timeZone) {
     caller.requireRole(Role.ADMIN);
     if (customers.exists(id)) {
-      throw new Conflict("a customer with id '" + id + "' exists already");
+      throw new CustomerExists(id);
     }
     Customer customer = new Customer(id, name, timeZone, clock.instant(), null);
     customers.insert(customer);
@@ -46,7 +44,7 @@ public class CustomerService {
   }
 
   /**
-   * @throws NotFound when there is no such customer or the caller may not see it
+   * @throws CustomerNotVisible when there is no such customer or the caller may not see it
    */
   @Transactional(readOnly = true)
   public Customer get(Caller caller, String id) {
@@ -57,14 +55,14 @@ public class CustomerService {
    * The customer with this id if the caller may see it: what every feature uses to resolve a
    * customer id from a request.
    *
-   * @throws NotFound when there is no such customer or the caller may not see it
+   * @throws CustomerNotVisible when there is no such customer or the caller may not see it
    */
   @Transactional(readOnly = true)
   public Customer visible(Caller caller, String id) {
     if (!caller.sees(id)) {
-      throw new NotFound("customer", id);
+      throw new CustomerNotVisible(id);
     }
-    return customers.find(id).orElseThrow(() -> new NotFound("customer", id));
+    return customers.find(id).orElseThrow(() -> new CustomerNotVisible(id));
   }
 
   @Transactional(readOnly = true)
@@ -74,7 +72,7 @@ public class CustomerService {
   }
 
   /**
-   * @throws NotFound as {@link #get}
+   * @throws CustomerNotVisible as {@link #get}
    */
   @Transactional
   public Customer update(Caller caller, String id, String name, ZoneId timeZone) {
@@ -89,8 +87,8 @@ public class CustomerService {
   /**
    * Deletes a customer that nothing refers to any more.
    *
-   * @throws NotFound as {@link #get}
-   * @throws Conflict while tokens, contracts, tickets or webhook subscriptions of the customer
+   * @throws CustomerNotVisible as {@link #get}
+   * @throws CustomerInUse while tokens, contracts, tickets or webhook subscriptions of the customer
    *     exist
    */
   @Transactional
@@ -100,10 +98,7 @@ public class CustomerService {
     try {
       customers.delete(id);
     } catch (DataIntegrityViolationException e) {
-      throw new Conflict(
-          "customer '"
-              + id
-              + "' still has tokens, contracts, tickets or webhook subscriptions; remove, revoke or disable them first");
+      throw new CustomerInUse(id);
     }
     audit.record(caller, "customer.deleted", "customer", id, id, null);
   }

@@ -3,4 +3,9 @@
  * org.accordo.app.customers.CustomerService#visible} is how every feature resolves a customer id
  * from a request, so tenant isolation lives in one place.
  */
+@ApplicationModule(
+    displayName = "Customers",
+    allowedDependencies = {"audit", "security::caller"})
 package org.accordo.app.customers;
+
+import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,7 @@ import java.util.Random;
 import org.accordo.app.clocks.StoredClock;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractService;
+import org.accordo.app.customers.CustomerNotVisible;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.security.Caller;
@@ -24,7 +25,7 @@ import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.NewEvent;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketService;
-import org.accordo.app.web.NotFound;
+import org.accordo.core.clock.ClockState;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -106,7 +107,7 @@ class DemoData implements ApplicationRunner {
       customers.get(Caller.SYSTEM, CUSTOMER);
       System.out.println("Demo data: customer " + CUSTOMER + " is already there; nothing loaded.");
       return Optional.empty();
-    } catch (NotFound absent) {
+    } catch (CustomerNotVisible absent) {
       // load it below
     }
     Instant now = clock.instant();
@@ -123,12 +124,12 @@ class DemoData implements ApplicationRunner {
     for (int i = 0; i < count; i++) {
       Ticket ticket = ticket(random, i, i >= count - recent, now);
       List<StoredClock> stored = clocks.clocks(ticket.id());
-      breached += stored.stream().anyMatch(c -> c.state().equals("breached")) ? 1 : 0;
+      breached += stored.stream().anyMatch(c -> c.state() == ClockState.BREACHED) ? 1 : 0;
       atRisk +=
           stored.stream()
                   .anyMatch(
                       c ->
-                          c.state().equals("running")
+                          c.state() == ClockState.RUNNING
                               && c.dueAt() != null
                               && !c.dueAt().isAfter(now.plus(Duration.ofHours(4))))
               ? 1

@@ -7,4 +7,9 @@
  * no second lookup that could answer differently. {@link OutboundHttp} posts over such a
  * connection.
  */
+@ApplicationModule(
+    displayName = "Egress policy",
+    allowedDependencies = {})
 package org.accordo.app.egress;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,8 @@ package org.accordo.app.inbound;
 
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Require;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

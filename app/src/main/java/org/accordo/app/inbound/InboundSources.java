@@ -7,9 +7,6 @@ import java.util.List;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.Conflict;
-import org.accordo.app.web.NotFound;
-import org.accordo.app.web.Unauthorized;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +36,13 @@ public class InboundSources {
   public record Verified(InboundSource source, String signature) {}
 
   /**
-   * @throws Conflict when the id is taken
+   * @throws InboundSourceExists when the id is taken
    */
   @Transactional
   public InboundSource register(Caller caller, String id, String name, String secret) {
     caller.requireRole(Role.ADMIN);
     if (sources.find(id).isPresent()) {
-      throw new Conflict("an inbound source with id '" + id + "' exists already");
+      throw new InboundSourceExists(id);
     }
     InboundSource source = new InboundSource(id, name, clock.instant(), caller.tokenId(), null);
     sources.insert(source, secret);
@@ -63,7 +60,7 @@ public class InboundSources {
   @Transactional
   public InboundSource disable(Caller caller, String id) {
     caller.requireRole(Role.ADMIN);
-    sources.find(id).orElseThrow(() -> new NotFound("inbound source", id));
+    sources.find(id).orElseThrow(() -> new InboundSourceNotVisible(id));
     if (sources.disable(id, clock.instant())) {
       audit.record(caller, "inbound_source.disabled", "inbound_source", id, null, null);
     }
@@ -73,41 +70,44 @@ public class InboundSources {
   /**
    * Proves who sent a delivery.
    *
-   * @throws Unauthorized when the source is unknown or disabled, the signature header is missing or
-   *     malformed, no signature matches, the timestamp is stale, or the delivery was seen before
+   * @throws DeliveryNotProven when the source is unknown or disabled, the signature header is
+   *     missing or malformed, no signature matches, the timestamp is stale, or the delivery was
+   *     seen before
    */
   @Transactional(readOnly = true)
   public Verified verify(String sourceId, String signatureHeader, byte[] body) {
     if (sourceId == null || signatureHeader == null) {
-      throw new Unauthorized(
+      throw new DeliveryNotProven(
           "a delivery needs the headers X-Accordo-Source and X-Accordo-Signature");
     }
     WebhookSignature signature =
         WebhookSignature.parse(signatureHeader)
             .orElseThrow(
                 () ->
-                    new Unauthorized(
+                    new DeliveryNotProven(
                         "X-Accordo-Signature must be t=<unix seconds>,v1=<64 hex digits>"));
     String secret =
         sources
             .secretOfEnabled(sourceId)
             .orElseThrow(
-                () -> new Unauthorized("no enabled inbound source '" + printable(sourceId) + "'"));
+                () ->
+                    new DeliveryNotProven(
+                        "no enabled inbound source '" + printable(sourceId) + "'"));
     String matching =
         signature
             .matching(secret, body)
-            .orElseThrow(() -> new Unauthorized("the signature does not match the body"));
+            .orElseThrow(() -> new DeliveryNotProven("the signature does not match the body"));
     Instant now = clock.instant();
     Instant sent = Instant.ofEpochSecond(signature.timestamp());
     if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
-      throw new Unauthorized(
+      throw new DeliveryNotProven(
           "the signature's timestamp "
               + sent
               + " is more than 5 minutes from the server's clock "
               + now);
     }
     if (sources.delivered(sourceId, matching)) {
-      throw new Unauthorized("this delivery was received before; sign each delivery anew");
+      throw new DeliveryNotProven("this delivery was received before; sign each delivery anew");
     }
     return new Verified(sources.find(sourceId).orElseThrow(), matching);
   }

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import org.accordo.app.egress.EgressPolicy;
 import org.accordo.app.egress.UrlCredentials;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.InvalidField;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
@@ -178,7 +178,7 @@ class NotificationController {
             Require.optionalText(ticketId, "ticket_id", 40),
             state(state));
     PageRequest request =
-        PageRequest.of(page, size, sort, NotificationRepository.SORTS, "-created_at");
+        PageRequest.of(page, size, sort, NotificationRepository.SORTS.keySet(), "-created_at");
     Detail detail = Detail.of(caller);
     return notifications.page(caller, filter, request).map(n -> NotificationView.of(n, detail));
   }

@@ -183,7 +183,7 @@ class NotificationRepository {
   }
 
   List<Notification> page(Filter filter, PageRequest request) {
-    return bind(jdbc.sql(PAGE + request.orderBy() + PAGE_END), filter)
+    return bind(jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END), filter)
         .param("offset", request.offset())
         .param("size", request.size())
         .query(NotificationRepository::row)

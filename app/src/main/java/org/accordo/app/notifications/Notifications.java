@@ -10,7 +10,6 @@ import org.accordo.app.customers.CustomerService;
 import org.accordo.app.egress.UrlCredentials;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ public class Notifications {
    * Registers a webhook receiver.
    *
    * @param customerId the customer whose escalations it receives, or null for all
-   * @throws NotFound when {@code customerId} names no customer
+   * @throws org.accordo.app.customers.CustomerNotVisible when {@code customerId} names no customer
    */
   @Transactional
   public WebhookSubscription subscribe(Caller caller, URI url, String secret, String customerId) {
@@ -86,7 +85,7 @@ public class Notifications {
   public WebhookSubscription disable(Caller caller, String id) {
     caller.requireRole(Role.ADMIN);
     WebhookSubscription found =
-        subscriptions.find(id).orElseThrow(() -> new NotFound("webhook subscription", id));
+        subscriptions.find(id).orElseThrow(() -> new SubscriptionNotVisible(id));
     if (found.disabledAt() == null) {
       Instant now = clock.instant();
       subscriptions.disable(id, now, WebhookSubscription.DisabledReason.ADMIN);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.clocks.Escalation;
+import org.accordo.app.clocks.EscalationKind;
 import org.accordo.app.clocks.EscalationListener;
 import org.accordo.app.tickets.TicketNames;
 import org.accordo.core.contract.Contract;
@@ -93,13 +94,13 @@ class Outbox implements EscalationListener {
   private String payload(String deliveryId, Escalation e, NotifiedTicket ticket) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("delivery_id", deliveryId);
-    body.put("type", e.kind());
+    body.put("type", e.kind().id());
     body.put("escalation_id", e.id());
     body.put("customer_id", e.customerId());
     body.put("ticket_id", e.ticketId());
     body.put("ticket_external_id", ticket.externalId());
     body.put("ticket_subject", ticket.subject());
-    body.put("metric", e.metric());
+    body.put("metric", e.metric().id());
     body.put("cycle", e.cycle());
     body.put("priority", e.priority());
     body.put("level", e.level());
@@ -112,7 +113,7 @@ class Outbox implements EscalationListener {
   /** Such as {@code [Accordo] L1: P1 ticket INC-4711 "VPN down", first response at 75% ...}. */
   private static String subject(Escalation e, NotifiedTicket ticket) {
     String what =
-        Escalation.BREACH.equals(e.kind())
+        e.kind() == EscalationKind.BREACH
             ? "breached"
             : "at "
                 + e.atFraction().movePointRight(2).stripTrailingZeros().toPlainString()
@@ -123,7 +124,7 @@ class Outbox implements EscalationListener {
         + " ticket "
         + ticket.named()
         + ", "
-        + e.metric().replace('_', ' ')
+        + e.metric().id().replace('_', ' ')
         + " "
         + what;
   }

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.operations.Cached;
+import org.accordo.app.operations.OperationsSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +32,8 @@ class OutboxMetrics implements MeterBinder {
 
   private final Cached<Backlog> backlog;
 
-  OutboxMetrics(
-      JdbcClient jdbc, Clock clock, @Value("${accordo.metrics.cache-for:5s}") Duration cacheFor) {
-    this.backlog = new Cached<>(now -> read(jdbc, now), clock, cacheFor);
+  OutboxMetrics(JdbcClient jdbc, Clock clock, OperationsSettings settings) {
+    this.backlog = new Cached<>(now -> read(jdbc, now), clock, settings.metrics().cacheFor());
   }
 
   /** The backlog; NaN when the database could not answer. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.accordo.app.egress.EgressPolicy;
 import org.accordo.app.egress.UrlCredentials;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 
 /**
  * A webhook receiver's URL as an admin may register it: absolute {@code http} or {@code https} with

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +17,8 @@ class NodeIdConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(NodeIdConfiguration.class);
 
   @Bean
-  NodeId nodeId(@Value("${accordo.node-id:${ACCORDO_NODE_ID:}}") String configured) {
+  NodeId nodeId(OperationsSettings settings) {
+    String configured = settings.nodeId();
     NodeId id =
         NodeId.of(
             configured, configured.isBlank() ? hostName() : null, ProcessHandle.current().pid());

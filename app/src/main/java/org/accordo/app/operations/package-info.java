@@ -4,4 +4,9 @@
  * attempts, and values read from the database at most once per a few seconds ({@link
  * org.accordo.app.operations.Cached}) for the metrics the features register.
  */
+@ApplicationModule(
+    displayName = "Operations (shared)",
+    allowedDependencies = {})
 package org.accordo.app.operations;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,11 @@ package org.accordo.app.security;
 
 import java.io.PrintStream;
 import java.time.Clock;
-import org.accordo.app.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,7 @@ class AdminTokenBootstrap implements ApplicationRunner {
   static final int MIN_GIVEN_LENGTH = 32;
 
   private final ApiTokenRepository tokens;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String givenSecret;
@@ -33,22 +32,22 @@ class AdminTokenBootstrap implements ApplicationRunner {
   @Autowired
   AdminTokenBootstrap(
       ApiTokenRepository tokens,
-      AuditLog audit,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       Clock clock,
-      @Value("${ACCORDO_ADMIN_TOKEN:}") String givenSecret) {
-    this(tokens, audit, transactions, clock, givenSecret, System.out);
+      SecuritySettings settings) {
+    this(tokens, events, transactions, clock, settings.adminToken(), System.out);
   }
 
   AdminTokenBootstrap(
       ApiTokenRepository tokens,
-      AuditLog audit,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       Clock clock,
       String givenSecret,
       PrintStream out) {
     this.tokens = tokens;
-    this.audit = audit;
+    this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
     this.givenSecret = givenSecret == null ? "" : givenSecret.strip();
@@ -110,6 +109,6 @@ class AdminTokenBootstrap implements ApplicationRunner {
             Caller.SYSTEM.tokenId(),
             null);
     tokens.insert(token, hash);
-    audit.record(Caller.SYSTEM, "token.created", "token", token.id(), null, "first admin token");
+    events.publishEvent(new TokenIssued(token, Caller.SYSTEM, "first admin token"));
   }
 }

@@ -2,6 +2,7 @@ package org.accordo.app.security;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A stored API token, without its secret (only the secret's hash is stored, and never leaves the
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param createdBy the id of the token that created it, or {@code system}
  * @param revokedAt when it was revoked, or null while it is valid
  */
+@NamedInterface("tokens")
 public record ApiToken(
     String id,
     String name,

@@ -3,7 +3,7 @@ package org.accordo.app.security;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import org.accordo.app.web.Forbidden;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Who is calling: the token that authenticated the request. Facades take it to scope every read to
@@ -13,6 +13,7 @@ import org.accordo.app.web.Forbidden;
  * @param role the token's role
  * @param customerId the customer a {@code customer} token is bound to; null for other roles
  */
+@NamedInterface("caller")
 public record Caller(String tokenId, Role role, String customerId) {
 
   /** The caller of work that Accordo does by itself, e.g. creating the first admin token. */
@@ -38,11 +39,11 @@ public record Caller(String tokenId, Role role, String customerId) {
   }
 
   /**
-   * @throws Forbidden unless this caller has one of {@code roles}
+   * @throws RoleNotPermitted unless this caller has one of {@code roles}
    */
   public void requireRole(Role... roles) {
     if (Arrays.stream(roles).noneMatch(r -> r == role)) {
-      throw new Forbidden("a " + role.id() + " token may not do this");
+      throw new RoleNotPermitted(role);
     }
   }
 }

@@ -2,12 +2,14 @@ package org.accordo.app.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a token may do. {@code admin}: everything, including tokens and the audit log; {@code
  * agent}: MSP staff, every customer's tickets and events; {@code customer}: bound to one customer,
  * sees only that customer's data.
  */
+@NamedInterface("caller")
 public enum Role {
   ADMIN("admin"),
   AGENT("agent"),

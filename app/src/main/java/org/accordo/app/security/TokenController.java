@@ -2,7 +2,7 @@ package org.accordo.app.security;
 
 import java.time.Instant;
 import java.util.List;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -4,4 +4,9 @@
  * reads to the customers the caller may see and to record who wrote. Role checks are made by the
  * facades after they resolve an id, so another customer's id is "not found", never "forbidden".
  */
+@ApplicationModule(
+    displayName = "Security",
+    allowedDependencies = {})
 package org.accordo.app.security;
+
+import org.springframework.modulith.ApplicationModule;

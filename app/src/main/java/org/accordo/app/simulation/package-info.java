@@ -5,4 +5,9 @@
  * (through the shared {@code render} pipeline). The command line ({@code accordo simulate}) calls
  * them; the server's simulation endpoint will too.
  */
+@ApplicationModule(
+    displayName = "What-if simulation documents",
+    allowedDependencies = {})
 package org.accordo.app.simulation;
+
+import org.springframework.modulith.ApplicationModule;

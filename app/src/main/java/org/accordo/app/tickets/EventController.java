@@ -2,9 +2,8 @@ package org.accordo.app.tickets;
 
 import java.net.URI;
 import java.util.List;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,25 +36,24 @@ class EventController {
   }
 
   @GetMapping("/api/v1/tickets/{id}/events")
-  List<TicketController.EventView> list(
-      @AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return tickets.get(caller, id).events().stream().map(TicketController.EventView::of).toList();
+  List<EventView> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return tickets.get(caller, id).events().stream().map(EventView::of).toList();
   }
 
   @GetMapping("/api/v1/tickets/{id}/events/{eventId}")
-  TicketController.EventView get(
+  EventView get(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @PathVariable String eventId) {
     return tickets.get(caller, id).events().stream()
         .filter(e -> e.id().equals(eventId))
         .findFirst()
-        .map(TicketController.EventView::of)
-        .orElseThrow(() -> new NotFound("event", eventId));
+        .map(EventView::of)
+        .orElseThrow(() -> new EventNotVisible(eventId));
   }
 
   @PostMapping("/api/v1/tickets/{id}/events")
-  ResponseEntity<TicketController.EventView> append(
+  ResponseEntity<EventView> append(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
@@ -77,7 +75,7 @@ class EventController {
     if (appended.replayed()) {
       response.header("Idempotent-Replayed", "true");
     }
-    return response.body(TicketController.EventView.of(appended.event()));
+    return response.body(EventView.of(appended.event()));
   }
 
   static void checkKey(String key) {

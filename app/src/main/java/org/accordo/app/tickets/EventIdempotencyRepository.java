@@ -47,7 +47,7 @@ class EventIdempotencyRepository {
   }
 
   /** A key's answer to record: the event stored for the request with that hash. */
-  record Answer(String ticketId, String key, String requestHash, TicketEvent event, Instant at) {}
+  record Answer(String ticketId, String key, String requestHash, StoredEvent event, Instant at) {}
 
   /**
    * Records answers in one JDBC batch, in ticket and key order (so two nodes recording overlapping

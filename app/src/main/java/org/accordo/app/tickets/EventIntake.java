@@ -18,7 +18,6 @@ import org.accordo.app.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -63,25 +62,10 @@ class EventIntake implements DisposableBean {
   private final List<Lane> lanes = new ArrayList<>();
   private volatile boolean open = true;
 
-  EventIntake(
-      EventService events,
-      MeterRegistry registry,
-      @Value("${accordo.events.lanes:1}") int lanes,
-      @Value("${accordo.events.group-size:64}") int groupSize,
-      @Value("${accordo.events.lock-timeout:2s}") Duration lockTimeout) {
-    if (lanes < 0 || groupSize < 1 || lockTimeout.isNegative() || lockTimeout.isZero()) {
-      throw new IllegalArgumentException(
-          "accordo.events.lanes must be 0 or more, accordo.events.group-size 1 or more"
-              + " and accordo.events.lock-timeout positive, not "
-              + lanes
-              + ", "
-              + groupSize
-              + " and "
-              + lockTimeout);
-    }
+  EventIntake(EventService events, MeterRegistry registry, TicketSettings settings) {
     this.events = events;
-    this.groupSize = groupSize;
-    this.lockTimeout = lockTimeout;
+    this.groupSize = settings.groupSize();
+    this.lockTimeout = settings.lockTimeout();
     this.groups =
         DistributionSummary.builder("accordo.events.group.size")
             .description("Events appended by each group committed")
@@ -90,7 +74,7 @@ class EventIntake implements DisposableBean {
         Counter.builder("accordo.events.groups.failed")
             .description("Groups whose transaction failed; their events were appended one by one")
             .register(registry);
-    for (int i = 0; i < lanes; i++) {
+    for (int i = 0; i < settings.lanes(); i++) {
       this.lanes.add(new Lane("accordo-events-" + (i + 1)));
     }
     this.lanes.forEach(lane -> lane.thread().start());

@@ -17,19 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
-import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.jdbc.LockWaits;
+import org.accordo.app.refusal.InvalidField;
+import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.web.Forbidden;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
-import org.accordo.app.web.Problems;
-import org.accordo.app.web.UnprocessableContent;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +41,7 @@ public class EventService {
   private final TicketRepository ticketRows;
   private final TicketEventRepository events;
   private final EventIdempotencyRepository idempotency;
-  private final TicketClocks clocks;
+  private final TicketMeasurement measurement;
   private final AuditLog audit;
   private final JsonMapper json;
   private final LockWaits locks;
@@ -57,12 +52,12 @@ public class EventService {
       TicketRepository ticketRows,
       TicketEventRepository events,
       EventIdempotencyRepository idempotency,
-      TicketClocks clocks,
+      TicketMeasurement measurement,
       AuditLog audit,
       JsonMapper json,
       LockWaits locks,
       Clock clock) {
-    this.clocks = clocks;
+    this.measurement = measurement;
     this.tickets = tickets;
     this.ticketRows = ticketRows;
     this.events = events;
@@ -74,7 +69,7 @@ public class EventService {
   }
 
   /** An appended event, and whether it was stored by an earlier request with the same key. */
-  public record Appended(TicketEvent event, boolean replayed) {}
+  public record Appended(StoredEvent event, boolean replayed) {}
 
   /**
    * An event as posted, before it is appended.
@@ -136,14 +131,14 @@ public class EventService {
 
   /**
    * Appends an event to a ticket, folds the ticket's current priority, status and cancellation, and
-   * recomputes its clocks, all in one transaction.
+   * has it measured again ({@link TicketMeasurement#changed}), all in one transaction.
    *
    * @param key the Idempotency-Key header, or null
-   * @throws NotFound when the caller may not see the ticket
+   * @throws TicketNotVisible when the caller may not see the ticket
    * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
-   *     more than 5 minutes after the server's clock; naming {@code priority} when the ticket's
-   *     contract has no such priority
-   * @throws UnprocessableContent when {@code key} was used for another request on this ticket
+   *     more than 5 minutes after the server's clock; naming the field the measurement refuses
+   *     ({@link TicketMeasurement#check}), e.g. a priority the ticket's contract does not define
+   * @throws IdempotencyKeyReused when {@code key} was used for another request on this ticket
    */
   @Transactional
   public Appended append(Caller caller, String ticketId, String key, NewEvent request) {
@@ -157,7 +152,7 @@ public class EventService {
    */
   @Transactional
   Appended appendAlone(Posted posted) {
-    Optional<TicketEvent> stored = events.find(posted.eventId());
+    Optional<StoredEvent> stored = events.find(posted.eventId());
     if (stored.isPresent()) {
       return new Appended(stored.get(), false);
     }
@@ -176,7 +171,7 @@ public class EventService {
   @Transactional
   List<Outcome> appendGroup(List<Posted> group, Duration lockTimeout) {
     locks.limit(lockTimeout);
-    Set<String> held = clocks.lockUnlessHeld(group.stream().map(Posted::ticketId).toList());
+    Set<String> held = measurement.lockUnlessHeld(group.stream().map(Posted::ticketId).toList());
     if (held.isEmpty()) {
       return appendAll(group);
     }
@@ -218,7 +213,7 @@ public class EventService {
     Map<String, Ticket> found = ticketRows.findAll(ticketIds);
     Outcome[] outcomes = new Outcome[group.size()];
     List<Integer> accepted = new ArrayList<>();
-    List<TicketEvent> fresh = new ArrayList<>();
+    List<StoredEvent> fresh = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {
       Posted posted = group.get(i);
       try {
@@ -231,18 +226,16 @@ public class EventService {
           outcomes[i] = new Outcome.Stored(earlier.get());
           continue;
         }
-        TicketEvent event = newEvent(posted, ticket, now);
-        if (event.type() == EventType.PRIORITY_CHANGED) {
-          clocks.requirePriority(posted.ticketId(), event.priority());
-        }
+        StoredEvent event = newEvent(posted, ticket, now);
+        measurement.check(posted.ticketId(), event);
         accepted.add(i);
         fresh.add(event);
-      } catch (NotFound | InvalidField | Forbidden | UnprocessableContent refused) {
+      } catch (Refusal refused) {
         outcomes[i] = new Outcome.Refused(refused);
       }
     }
     if (!fresh.isEmpty()) {
-      List<TicketEvent> stored = store(group, accepted, fresh, now);
+      List<StoredEvent> stored = store(group, accepted, fresh, now);
       for (int j = 0; j < accepted.size(); j++) {
         outcomes[accepted.get(j)] = new Outcome.Stored(new Appended(stored.get(j), false));
       }
@@ -253,12 +246,13 @@ public class EventService {
   /**
    * The ticket if the caller may see it and post this event to it.
    *
-   * @throws NotFound when the ticket is missing or another customer's
-   * @throws Forbidden when a customer token posts anything but its customer's reply
+   * @throws TicketNotVisible when the ticket is missing or another customer's
+   * @throws org.accordo.app.security.RoleNotPermitted when a customer token posts anything but its
+   *     customer's reply
    */
   private static Ticket visible(Posted posted, Ticket ticket) {
     if (ticket == null || !posted.caller().sees(ticket.customerId())) {
-      throw new NotFound("ticket", posted.ticketId());
+      throw TicketNotVisible.withId(posted.ticketId());
     }
     if (posted.caller().role() == Role.CUSTOMER
         && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
@@ -273,14 +267,14 @@ public class EventService {
    *
    * @return the events as stored, in the order of {@code fresh}
    */
-  private List<TicketEvent> store(
-      List<Posted> group, List<Integer> accepted, List<TicketEvent> fresh, Instant now) {
-    List<TicketEvent> stored = events.appendAll(fresh);
+  private List<StoredEvent> store(
+      List<Posted> group, List<Integer> accepted, List<StoredEvent> fresh, Instant now) {
+    List<StoredEvent> stored = events.appendAll(fresh);
     List<EventIdempotencyRepository.Answer> answers = new ArrayList<>();
     List<AuditLog.Write> entries = new ArrayList<>();
     for (int j = 0; j < accepted.size(); j++) {
       Posted posted = group.get(accepted.get(j));
-      TicketEvent event = stored.get(j);
+      StoredEvent event = stored.get(j);
       if (posted.key() != null) {
         answers.add(
             new EventIdempotencyRepository.Answer(
@@ -297,11 +291,15 @@ public class EventService {
     }
     idempotency.insertAll(answers);
     List<TicketRepository.Projection> projections = new ArrayList<>();
-    clocks.refreshAll(
-        fresh.stream().map(TicketEvent::ticketId).toList(),
-        now,
-        (ticketId, history) -> projections.add(fold(ticketId, history, now)));
-    ticketRows.updateProjections(projections);
+    Map<String, ClockSummary> clocks =
+        measurement.changed(
+            fresh.stream().map(StoredEvent::ticketId).toList(),
+            now,
+            (ticketId, history) -> projections.add(fold(ticketId, history, now)));
+    ticketRows.updateProjections(
+        projections.stream()
+            .map(p -> p.withClocks(clocks.getOrDefault(p.id(), ClockSummary.NONE)))
+            .toList());
     audit.recordAll(entries);
     return stored;
   }
@@ -311,7 +309,7 @@ public class EventService {
    * The server's instant is cut to the microseconds both databases store, so the event answered is
    * the event stored without reading it back.
    */
-  private static TicketEvent newEvent(Posted posted, Ticket ticket, Instant serverNow) {
+  private static StoredEvent newEvent(Posted posted, Ticket ticket, Instant serverNow) {
     NewEvent request = posted.request();
     Instant now = serverNow.truncatedTo(ChronoUnit.MICROS);
     Instant at = request.atInstant() == null ? now : request.atInstant();
@@ -320,7 +318,7 @@ public class EventService {
           "at", at + " is before the ticket was created (" + ticket.openedAt() + ")");
     }
     TicketService.requireNotInFuture(at, now, "at");
-    return new TicketEvent(
+    return StoredEvent.of(
         0,
         posted.eventId(),
         ticket.id(),
@@ -329,13 +327,7 @@ public class EventService {
         at,
         now,
         posted.caller().tokenId(),
-        request.priority(),
-        request.statusValue(),
-        request.isPublic(),
-        request.fromInstant(),
-        request.toInstant(),
-        request.reason(),
-        request.metricList());
+        request.payload());
   }
 
   /**
@@ -354,7 +346,7 @@ public class EventService {
         .map(
             answered -> {
               if (!answered.requestHash().equals(hash)) {
-                throw new UnprocessableContent(keyReused(key));
+                throw new IdempotencyKeyReused(key);
               }
               return new Appended(events.find(answered.eventId()).orElseThrow(), true);
             });
@@ -366,15 +358,13 @@ public class EventService {
    * wins, arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
    */
   private static TicketRepository.Projection fold(
-      String ticketId, List<org.accordo.core.clock.TicketEvent> history, Instant now) {
-    List<org.accordo.core.clock.TicketEvent> byOccurrence = new ArrayList<>(history);
-    byOccurrence.sort(
-        Comparator.comparing(
-            org.accordo.core.clock.TicketEvent::at)); // stable: arrival order kept on ties
+      String ticketId, List<TicketEvent> history, Instant now) {
+    List<TicketEvent> byOccurrence = new ArrayList<>(history);
+    byOccurrence.sort(Comparator.comparing(TicketEvent::at)); // stable: arrival order kept on ties
     String priority = null;
     TicketStatus status = TicketStatus.NEW;
     Instant cancelledAt = null;
-    for (org.accordo.core.clock.TicketEvent e : byOccurrence) {
+    for (TicketEvent e : byOccurrence) {
       switch (e.type()) {
         case CREATED, PRIORITY_CHANGED -> priority = e.priority();
         case STATUS_CHANGED -> status = e.status();
@@ -382,7 +372,8 @@ public class EventService {
         default -> {}
       }
     }
-    return new TicketRepository.Projection(ticketId, priority, status, cancelledAt, now);
+    return new TicketRepository.Projection(
+        ticketId, priority, status, cancelledAt, now, ClockSummary.NONE);
   }
 
   private static String hash(NewEvent request, JsonMapper json) {
@@ -392,17 +383,5 @@ public class EventService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
-
-  private static ProblemDetail keyReused(String key) {
-    ProblemDetail problem =
-        Problems.of(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "idempotency-key-reused",
-            "Idempotency-Key '"
-                + key
-                + "' was used for a different request on this ticket; use a new key for a new event");
-    problem.setProperty("field", "Idempotency-Key");
-    return problem;
   }
 }

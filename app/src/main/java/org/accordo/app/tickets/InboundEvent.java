@@ -2,7 +2,9 @@ package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.eventcodec.EventCodec;
+import org.accordo.app.eventcodec.EventFields;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.accordo.core.clock.EventType;
 
@@ -35,9 +37,10 @@ record InboundEvent(
       priority = TicketValues.priority(priority, "priority");
       service = TicketValues.service(service, "service");
       Require.optionalInstant(at, "at");
-      rejectPresent(
-          type, "status", status, "public", isPublic, "from", from, "to", to, "reason", reason,
-          "metrics", metrics);
+      EventCodec.payload(
+          EventType.CREATED,
+          new EventFields(priority, status, isPublic, from, to, reason, metrics),
+          NewEvent.AS_FIELD);
     } else {
       rejectPresent(type, "subject", subject, "service", service);
       new NewEvent(type, at, priority, status, isPublic, from, to, reason, metrics);

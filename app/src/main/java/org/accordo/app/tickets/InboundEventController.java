@@ -30,7 +30,7 @@ class InboundEventController {
 
   /** What a delivery stored: the ticket, and the event unless the delivery opened the ticket. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record ReceivedView(TicketController.TicketView ticket, TicketController.EventView event) {}
+  record ReceivedView(TicketView ticket, EventView event) {}
 
   @PostMapping(path = "/api/v1/inbound/events", consumes = "application/json")
   @ResponseStatus(HttpStatus.CREATED)
@@ -44,9 +44,7 @@ class InboundEventController {
     InboundEvent event = json.readValue(body, InboundEvent.class);
     InboundEventService.Received received = inbound.receive(delivery, event, key);
     return new ReceivedView(
-        TicketController.TicketView.of(received.ticket()),
-        received.appended() == null
-            ? null
-            : TicketController.EventView.of(received.appended().event()));
+        TicketView.of(received.ticket()),
+        received.appended() == null ? null : EventView.of(received.appended().event()));
   }
 }

@@ -3,14 +3,16 @@ package org.accordo.app.tickets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.accordo.app.eventcodec.EventCodec;
+import org.accordo.app.eventcodec.EventPayload;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
-import org.accordo.core.policy.Metric;
+import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,6 +44,11 @@ class TicketEventRepository {
           + COLUMNS
           + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
+  private static final String HISTORIES =
+      """
+      SELECT id, ticket_id, event_type, occurred_at, priority, status, is_public, excluded_from, excluded_to,
+             reason, metrics
+        FROM ticket_event WHERE ticket_id IN (:ids) ORDER BY ticket_id, seq""";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
@@ -57,7 +64,7 @@ class TicketEventRepository {
    *
    * @return the event as stored, with its {@code seq}
    */
-  TicketEvent append(TicketEvent event) {
+  StoredEvent append(StoredEvent event) {
     return appendAll(List.of(event)).get(0);
   }
 
@@ -66,7 +73,7 @@ class TicketEventRepository {
    *
    * @return the events as stored, with their {@code seq}, in the same order
    */
-  List<TicketEvent> appendAll(List<TicketEvent> events) {
+  List<StoredEvent> appendAll(List<StoredEvent> events) {
     KeyHolder seqs = new GeneratedKeyHolder();
     batch.batchUpdate(
         INSERT,
@@ -78,7 +85,7 @@ class TicketEventRepository {
       throw new IllegalStateException(
           events.size() + " events inserted, " + keys.size() + " seq values returned");
     }
-    List<TicketEvent> stored = new ArrayList<>(events.size());
+    List<StoredEvent> stored = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       stored.add(
           events.get(i).withSeq(((Number) keys.get(i).values().iterator().next()).longValue()));
@@ -86,7 +93,7 @@ class TicketEventRepository {
     return stored;
   }
 
-  private static SqlParameterSource params(TicketEvent event) {
+  private static SqlParameterSource params(StoredEvent event) {
     return new MapSqlParameterSource()
         .addValue("id", event.id())
         .addValue("ticketId", event.ticketId())
@@ -101,43 +108,73 @@ class TicketEventRepository {
         .addValue("from", Timestamps.of(event.from()))
         .addValue("to", Timestamps.of(event.to()))
         .addValue("reason", event.reason())
-        .addValue(
-            "metrics",
-            event.metrics().isEmpty()
-                ? null
-                : event.metrics().stream().map(Metric::id).collect(Collectors.joining(",")));
+        .addValue("metrics", EventCodec.metricsColumn(event.metrics()));
   }
 
   /** The ticket's events in fold order. */
-  List<TicketEvent> ofTicket(String ticketId) {
+  List<StoredEvent> ofTicket(String ticketId) {
     return jdbc.sql(OF_TICKET).param("ticketId", ticketId).query(TicketEventRepository::row).list();
   }
 
-  Optional<TicketEvent> find(String id) {
+  /**
+   * Every event of several tickets, each ticket's in arrival order ({@code seq}), as core events,
+   * in one query; a ticket without events is missing.
+   */
+  Map<String, List<TicketEvent>> histories(Collection<String> ticketIds) {
+    Map<String, List<TicketEvent>> histories = new HashMap<>();
+    jdbc.sql(HISTORIES)
+        .param("ids", ticketIds)
+        .query(TicketEventRepository::coreEvent)
+        .list()
+        .forEach(e -> histories.computeIfAbsent(e.ticket(), id -> new ArrayList<>()).add(e));
+    return histories;
+  }
+
+  Optional<StoredEvent> find(String id) {
     return jdbc.sql(FIND).param("id", id).query(TicketEventRepository::row).optional();
   }
 
-  private static TicketEvent row(ResultSet rs, int n) throws SQLException {
+  /**
+   * A row's payload, as the event codec types it: the columns hold what the codec checked when the
+   * event was appended, so they are read back without checking again.
+   */
+  private static EventPayload payload(ResultSet rs) throws SQLException {
     String status = rs.getString("status");
-    String metrics = rs.getString("metrics");
     Object isPublic = rs.getObject("is_public");
-    return new TicketEvent(
-        rs.getLong("seq"),
-        rs.getString("id"),
-        rs.getString("ticket_id"),
-        rs.getString("customer_id"),
-        EventType.fromId(rs.getString("event_type")).orElseThrow(),
-        Timestamps.read(rs, "occurred_at"),
-        Timestamps.read(rs, "recorded_at"),
-        rs.getString("recorded_by"),
+    return new EventPayload(
         rs.getString("priority"),
         status == null ? null : TicketStatus.fromId(status).orElseThrow(),
         isPublic == null ? null : rs.getBoolean("is_public"),
         Timestamps.read(rs, "excluded_from"),
         Timestamps.read(rs, "excluded_to"),
         rs.getString("reason"),
-        metrics == null
-            ? List.of()
-            : Arrays.stream(metrics.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList());
+        EventCodec.metricsOfColumn(rs.getString("metrics")));
+  }
+
+  private static EventType type(ResultSet rs) throws SQLException {
+    return EventType.fromId(rs.getString("event_type")).orElseThrow();
+  }
+
+  private static StoredEvent row(ResultSet rs, int n) throws SQLException {
+    return StoredEvent.of(
+        rs.getLong("seq"),
+        rs.getString("id"),
+        rs.getString("ticket_id"),
+        rs.getString("customer_id"),
+        type(rs),
+        Timestamps.read(rs, "occurred_at"),
+        Timestamps.read(rs, "recorded_at"),
+        rs.getString("recorded_by"),
+        payload(rs));
+  }
+
+  /** A row as the clock engine folds it, through the one event codec. */
+  private static TicketEvent coreEvent(ResultSet rs, int n) throws SQLException {
+    return EventCodec.toCore(
+        rs.getString("ticket_id"),
+        rs.getString("id"),
+        type(rs),
+        Timestamps.read(rs, "occurred_at"),
+        payload(rs));
   }
 }

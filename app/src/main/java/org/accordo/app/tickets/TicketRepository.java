@@ -57,18 +57,29 @@ class TicketRepository {
          AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)
          AND (CAST(:priority AS VARCHAR(32)) IS NULL OR priority = :priority)
          AND (CAST(:externalId AS VARCHAR(200)) IS NULL OR external_id = :externalId)
-         AND (CAST(:dueBefore AS TIMESTAMP WITH TIME ZONE) IS NULL OR EXISTS (SELECT 1 FROM clock c
-              WHERE c.ticket_id = ticket.id AND c.state = 'running' AND c.due_at <= :dueBefore))
+         AND (CAST(:dueBefore AS TIMESTAMP WITH TIME ZONE) IS NULL OR next_due_at <= :dueBefore)
          AND (CAST(:breached AS VARCHAR(5)) IS NULL
-              OR (:breached = 'true' AND EXISTS (SELECT 1 FROM clock c WHERE c.ticket_id = ticket.id AND c.state = 'breached'))
-              OR (:breached = 'false' AND NOT EXISTS (SELECT 1 FROM clock c WHERE c.ticket_id = ticket.id AND c.state = 'breached')))""";
+              OR (:breached = 'true' AND breached = TRUE)
+              OR (:breached = 'false' AND breached = FALSE))""";
   private static final String PAGE = "SELECT " + COLUMNS + " FROM ticket " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM ticket " + FILTER;
   private static final String UPDATE_PROJECTION =
       """
-      UPDATE ticket SET priority = :priority, status = :status, cancelled_at = :cancelledAt, updated_at = :updatedAt
+      UPDATE ticket SET priority = :priority, status = :status, cancelled_at = :cancelledAt, updated_at = :updatedAt,
+                        next_due_at = :nextDueAt, breached = :breached
       WHERE id = :id""";
+  private static final String UPDATE_SUMMARY =
+      "UPDATE ticket SET next_due_at = :nextDueAt, breached = :breached WHERE id = :id";
+  private static final String TOUCH = "UPDATE ticket SET updated_at = updated_at WHERE id = :id";
+  private static final String IDS_AFTER =
+      "SELECT id FROM ticket WHERE id > :after ORDER BY id FETCH FIRST :size ROWS ONLY";
+  private static final String OPENED_BETWEEN =
+      """
+      SELECT id FROM ticket
+       WHERE customer_id = :customerId AND opened_at >= :from
+         AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR opened_at < :until)
+       ORDER BY id""";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
@@ -82,7 +93,8 @@ class TicketRepository {
   /**
    * Filters of the ticket list; a null field does not filter.
    *
-   * @param dueBefore tickets with a running clock due at or before this instant (at risk)
+   * @param dueBefore tickets with a running clock due at or before this instant (at risk), by their
+   *     {@link ClockSummary}
    * @param breached {@code true}: tickets with a breached clock; {@code false}: tickets without one
    */
   record Filter(
@@ -147,7 +159,7 @@ class TicketRepository {
   }
 
   List<Ticket> page(Filter filter, PageRequest request) {
-    return bind(jdbc.sql(PAGE + request.orderBy() + PAGE_END), filter)
+    return bind(jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END), filter)
         .param("offset", request.offset())
         .param("size", request.size())
         .query(TicketRepository::row)
@@ -158,9 +170,22 @@ class TicketRepository {
     return bind(jdbc.sql(COUNT), filter).query(Long.class).single();
   }
 
-  /** A ticket's fold of its events: its current priority, status and cancellation. */
+  /**
+   * A ticket's fold of its events, its current priority, status and cancellation, with the summary
+   * of its clocks.
+   */
   record Projection(
-      String id, String priority, TicketStatus status, Instant cancelledAt, Instant updatedAt) {}
+      String id,
+      String priority,
+      TicketStatus status,
+      Instant cancelledAt,
+      Instant updatedAt,
+      ClockSummary clocks) {
+
+    Projection withClocks(ClockSummary summary) {
+      return new Projection(id, priority, status, cancelledAt, updatedAt, summary);
+    }
+  }
 
   /** Stores the folds of several tickets' events, in one JDBC batch. */
   void updateProjections(List<Projection> projections) {
@@ -177,8 +202,45 @@ class TicketRepository {
                         .addValue("priority", p.priority())
                         .addValue("status", p.status().id())
                         .addValue("cancelledAt", Timestamps.of(p.cancelledAt()))
-                        .addValue("updatedAt", Timestamps.of(p.updatedAt())))
+                        .addValue("updatedAt", Timestamps.of(p.updatedAt()))
+                        .addValue("nextDueAt", Timestamps.of(p.clocks().nextDueAt()))
+                        .addValue("breached", p.clocks().breached()))
             .toArray(SqlParameterSource[]::new));
+  }
+
+  /** Stores the summaries of several tickets' clocks, in one JDBC batch. */
+  void updateSummaries(Map<String, ClockSummary> summaries) {
+    if (summaries.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        UPDATE_SUMMARY,
+        summaries.entrySet().stream()
+            .map(
+                e ->
+                    new MapSqlParameterSource()
+                        .addValue("id", e.getKey())
+                        .addValue("nextDueAt", Timestamps.of(e.getValue().nextDueAt()))
+                        .addValue("breached", e.getValue().breached()))
+            .toArray(SqlParameterSource[]::new));
+  }
+
+  /** Locks the ticket's row without changing it ({@link MeasuredTickets#lock}). */
+  void touch(String id) {
+    jdbc.sql(TOUCH).param("id", id).update();
+  }
+
+  List<String> idsAfter(String after, int size) {
+    return jdbc.sql(IDS_AFTER).param("after", after).param("size", size).query(String.class).list();
+  }
+
+  List<String> openedBetween(String customerId, Instant from, Instant until) {
+    return jdbc.sql(OPENED_BETWEEN)
+        .param("customerId", customerId)
+        .param("from", Timestamps.of(from))
+        .param("until", Timestamps.of(until))
+        .query(String.class)
+        .list();
   }
 
   private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Filter filter) {

@@ -4,18 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
-import org.accordo.app.clocks.StoredClock;
-import org.accordo.app.clocks.TicketClocks;
-import org.accordo.app.clocks.TicketSla;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
-import org.accordo.app.web.Conflict;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.EventType;
@@ -36,7 +30,7 @@ public class TicketService {
   private final TicketRepository tickets;
   private final TicketEventRepository events;
   private final CustomerService customers;
-  private final TicketClocks clocks;
+  private final TicketMeasurement measurement;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -44,13 +38,13 @@ public class TicketService {
       TicketRepository tickets,
       TicketEventRepository events,
       CustomerService customers,
-      TicketClocks clocks,
+      TicketMeasurement measurement,
       AuditLog audit,
       Clock clock) {
     this.tickets = tickets;
     this.events = events;
     this.customers = customers;
-    this.clocks = clocks;
+    this.measurement = measurement;
     this.audit = audit;
     this.clock = clock;
   }
@@ -64,16 +58,15 @@ public class TicketService {
       String service,
       Instant openedAt) {}
 
-  /** A ticket with its events in fold order, the SLA that measures it (or empty) and its clocks. */
-  public record TicketWithEvents(
-      Ticket ticket, List<TicketEvent> events, Optional<TicketSla> sla, List<StoredClock> clocks) {}
+  /** A ticket with its events in fold order. */
+  public record TicketWithEvents(Ticket ticket, List<StoredEvent> events) {}
 
   /**
-   * Creates a ticket and its {@code created} event, chooses the SLA that measures it and computes
-   * its clocks.
+   * Creates a ticket and its {@code created} event, and has it measured ({@link
+   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction.
    *
-   * @throws NotFound when the caller may not see the customer
-   * @throws Conflict when the customer already has a ticket with this external id
+   * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   * @throws ExternalIdTaken when the customer already has a ticket with this external id
    * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the
    *     server's clock; naming {@code service} or {@code priority} when the contract in force does
    *     not know them
@@ -86,12 +79,7 @@ public class TicketService {
     requireNotInFuture(openedAt, now, "opened_at");
     if (opening.externalId() != null
         && tickets.externalIdTaken(opening.customerId(), opening.externalId())) {
-      throw new Conflict(
-          "customer '"
-              + opening.customerId()
-              + "' already has a ticket with external_id '"
-              + opening.externalId()
-              + "'");
+      throw new ExternalIdTaken(opening.customerId(), opening.externalId());
     }
     Ticket ticket =
         new Ticket(
@@ -108,15 +96,16 @@ public class TicketService {
             caller.tokenId(),
             now);
     tickets.insert(ticket);
-    clocks.assign(
-        ticket.id(),
-        ticket.customerId(),
-        customer.timeZone(),
-        openedAt,
-        ticket.service(),
-        ticket.priority());
+    measurement.opening(
+        new TicketMeasurement.Opening(
+            ticket.id(),
+            ticket.customerId(),
+            customer.timeZone(),
+            openedAt,
+            ticket.service(),
+            ticket.priority()));
     events.append(
-        new TicketEvent(
+        new StoredEvent(
             0,
             UUID.randomUUID().toString(),
             ticket.id(),
@@ -132,25 +121,26 @@ public class TicketService {
             null,
             null,
             List.of()));
-    clocks.refresh(ticket.id(), now);
+    tickets.updateSummaries(measurement.changed(List.of(ticket.id()), now, (id, history) -> {}));
     audit.record(
         caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
     return ticket;
   }
 
   /**
-   * @throws NotFound when there is no such ticket or the caller may not see its customer
+   * @throws TicketNotVisible when there is no such ticket or the caller may not see its customer
    */
   @Transactional(readOnly = true)
   public TicketWithEvents get(Caller caller, String id) {
     Ticket ticket = visible(caller, id);
-    return new TicketWithEvents(ticket, events.ofTicket(id), clocks.sla(id), clocks.clocks(id));
+    return new TicketWithEvents(ticket, events.ofTicket(id));
   }
 
   /**
    * A page of the tickets the caller may see.
    *
-   * @throws NotFound when {@code filter.customerId} names a customer the caller may not see
+   * @throws org.accordo.app.customers.CustomerNotVisible when {@code filter.customerId} names a
+   *     customer the caller may not see
    */
   @Transactional(readOnly = true)
   public Page<Ticket> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
@@ -165,14 +155,14 @@ public class TicketService {
   /**
    * The ticket a customer knows by the id of another PSA.
    *
-   * @throws NotFound when there is none or the caller may not see the customer
+   * @throws TicketNotVisible when there is none or the caller may not see the customer
    */
   @Transactional(readOnly = true)
   public Ticket byExternalId(Caller caller, String customerId, String externalId) {
     customers.visible(caller, customerId);
     return tickets
         .findByExternalId(customerId, externalId)
-        .orElseThrow(() -> new NotFound("ticket with external_id", customerId + "/" + externalId));
+        .orElseThrow(() -> TicketNotVisible.withExternalId(customerId, externalId));
   }
 
   /**
@@ -183,7 +173,7 @@ public class TicketService {
     return tickets
         .find(id)
         .filter(t -> caller.sees(t.customerId()))
-        .orElseThrow(() -> new NotFound("ticket", id));
+        .orElseThrow(() -> TicketNotVisible.withId(id));
   }
 
   static void requireNotInFuture(Instant at, Instant now, String field) {

@@ -2,7 +2,7 @@ package org.accordo.app.tickets;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import org.accordo.app.web.InvalidField;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.core.policy.TicketStatus;
 
 /**

@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.accordo.app.refusal.Conflicting;
+import org.accordo.app.refusal.InvalidField;
+import org.accordo.app.refusal.NotPermitted;
+import org.accordo.app.refusal.NotProven;
+import org.accordo.app.refusal.NotVisible;
+import org.accordo.app.refusal.Unacceptable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -32,9 +38,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every error of the API as an RFC 9457 problem body. Spring's own exceptions (405, 406, 415,
- * unknown paths) get their problem bodies from the base class; bad request bodies and parameters
- * are re-described here so the problem names the field. Only a defect of Accordo is a {@code 500}.
+ * Every error of the API as an RFC 9457 problem body: the one place where the modules' refusals
+ * ({@code org.accordo.app.refusal}, thrown by services named for their condition) become HTTP, each
+ * kind with its status and problem type. Spring's own exceptions (405, 406, 415, unknown paths) get
+ * their problem bodies from the base class; bad request bodies and parameters are re-described here
+ * so the problem names the field. Only a defect of Accordo is a {@code 500}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -46,29 +54,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return Problems.invalidField(e.field(), e.reason());
   }
 
-  @ExceptionHandler(NotFound.class)
-  ProblemDetail notFound(NotFound e) {
+  @ExceptionHandler(NotVisible.class)
+  ProblemDetail notVisible(NotVisible e) {
     return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
   }
 
-  @ExceptionHandler(Conflict.class)
-  ProblemDetail conflict(Conflict e) {
+  @ExceptionHandler(Conflicting.class)
+  ProblemDetail conflicting(Conflicting e) {
     return Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage());
   }
 
-  @ExceptionHandler(Unauthorized.class)
-  ProblemDetail unauthorized(Unauthorized e) {
+  @ExceptionHandler(NotProven.class)
+  ProblemDetail notProven(NotProven e) {
     return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", e.getMessage());
   }
 
-  @ExceptionHandler(Forbidden.class)
-  ProblemDetail forbidden(Forbidden e) {
+  @ExceptionHandler(NotPermitted.class)
+  ProblemDetail notPermitted(NotPermitted e) {
     return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
   }
 
-  @ExceptionHandler(UnprocessableContent.class)
-  ProblemDetail unprocessable(UnprocessableContent e) {
-    return e.problem();
+  /** A {@code 422} of the refusal's kind, with the details it gives as the problem's properties. */
+  @ExceptionHandler(Unacceptable.class)
+  ProblemDetail unacceptable(Unacceptable e) {
+    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.kind(), e.getMessage());
+    e.details().forEach(problem::setProperty);
+    return problem;
   }
 
   /** A constraint caught by the database after the checks above (a race between two requests). */

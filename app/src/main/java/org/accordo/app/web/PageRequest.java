@@ -1,7 +1,8 @@
 package org.accordo.app.web;
 
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.accordo.app.refusal.InvalidField;
 
 /**
  * One page of a list, as asked by {@code page} (from 0), {@code size} (1 to {@value #MAX_SIZE},
@@ -10,10 +11,10 @@ import java.util.Objects;
  *
  * @param page the 0-based page number
  * @param size the number of items per page
- * @param sort the sort key as asked, e.g. {@code -created_at}
- * @param orderBy the SQL {@code ORDER BY} clause of that key, taken from the list's own constants
+ * @param sort the sort key as asked, e.g. {@code -created_at}: one of the list's keys, which its
+ *     repository turns into its own {@code ORDER BY}
  */
-public record PageRequest(int page, int size, String sort, String orderBy) {
+public record PageRequest(int page, int size, String sort) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
@@ -21,19 +22,17 @@ public record PageRequest(int page, int size, String sort, String orderBy) {
 
   public PageRequest {
     Objects.requireNonNull(sort, "sort");
-    Objects.requireNonNull(orderBy, "orderBy");
   }
 
   /**
    * Validates the query parameters of a list.
    *
-   * @param sorts the allowed sort keys (ascending form) mapped to their SQL order, each a constant
-   *     of the list's repository; the descending form is derived by the caller-supplied map too
+   * @param sorts the list's sort keys, each also in its descending form ({@code -key})
    * @param defaultSort the key used when {@code sort} is absent
    * @throws InvalidField naming {@code page}, {@code size} or {@code sort}
    */
   public static PageRequest of(
-      Integer page, Integer size, String sort, Map<String, String> sorts, String defaultSort) {
+      Integer page, Integer size, String sort, Set<String> sorts, String defaultSort) {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 0 || p > MAX_PAGE) {
@@ -43,16 +42,15 @@ public record PageRequest(int page, int size, String sort, String orderBy) {
       throw new InvalidField("size", "must be between 1 and " + MAX_SIZE + ", was " + s);
     }
     String key = sort == null ? defaultSort : sort;
-    String orderBy = sorts.get(key);
-    if (orderBy == null) {
+    if (!sorts.contains(key)) {
       throw new InvalidField(
           "sort",
           "'"
               + printable(key)
               + "' is not allowed; use one of "
-              + sorts.keySet().stream().sorted().toList());
+              + sorts.stream().sorted().toList());
     }
-    return new PageRequest(p, s, key, orderBy);
+    return new PageRequest(p, s, key);
   }
 
   /** The number of rows to skip. */

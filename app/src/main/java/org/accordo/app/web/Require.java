@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
+import org.accordo.app.refusal.InvalidField;
 
 /**
  * Checks on request values, each failing with an {@link InvalidField} that names the field as the

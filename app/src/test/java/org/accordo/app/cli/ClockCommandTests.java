@@ -110,16 +110,16 @@ class ClockCommandTests {
         Arguments.of(
             created
                 + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"reopened\",\"at\":\"2026-02-02T09:00:00Z\"}\n",
-            "accordo: line 2: ticket T-1, event e2: unknown type 'reopened'"),
+            "accordo: line 2: ticket T-1, event e2: type: unknown type 'reopened'"),
         // an unknown status
         Arguments.of(
             created
                 + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"status_changed\",\"at\":\"2026-02-02T09:00:00Z\",\"status\":\"done\"}\n",
-            "accordo: line 2: ticket T-1, event e2: unknown status 'done'"),
+            "accordo: line 2: ticket T-1, event e2: status: unknown status 'done'"),
         // a bad instant
         Arguments.of(
             "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-30T09:00:00Z\",\"priority\":\"P2\"}\n",
-            "accordo: line 1: 'at' '2026-02-30T09:00:00Z' is not an instant"),
+            "accordo: line 1: ticket T-1, event e1: at: '2026-02-30T09:00:00Z' is not an instant"),
         // public must be a boolean
         Arguments.of(
             created
@@ -129,7 +129,7 @@ class ClockCommandTests {
         Arguments.of(
             created
                 + "{\"ticket\":\"T-1\",\"id\":\"e2\",\"type\":\"excluded\",\"at\":\"2026-02-02T09:30:00Z\",\"from\":\"2026-02-02T09:00:00Z\",\"to\":\"2026-02-02T09:10:00Z\"}\n",
-            "accordo: line 2: 'reason' is missing"),
+            "accordo: line 2: ticket T-1, event e2: reason: is required for an excluded event"),
         // a typo in a field name
         Arguments.of(
             "{\"ticket\":\"T-1\",\"id\":\"e1\",\"type\":\"created\",\"at\":\"2026-02-02T09:00:00Z\",\"prio\":\"P2\"}\n",

@@ -15,6 +15,7 @@ import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
+import org.accordo.app.tickets.MeasuredTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,11 +78,12 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             repository,
+            server.bean(MeasuredTickets.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             transaction,
             server.bean(Clock.class),
-            Duration.ofSeconds(1));
+            new ClockSettings(true, Duration.ofSeconds(1)));
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     // one node claims a ticket and dies before committing: its transaction holds the row, then
@@ -154,11 +156,12 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             server.bean(ClockRebuildRepository.class),
+            server.bean(MeasuredTickets.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             server.bean(TransactionTemplate.class),
             server.bean(Clock.class),
-            Duration.ofSeconds(1));
+            new ClockSettings(true, Duration.ofSeconds(1)));
 
     worker.poll();
 

@@ -89,7 +89,7 @@ class AdminTokenBootstrapTests {
     JdbcClient jdbc = JdbcClient.create(db.dataSource());
     return new AdminTokenBootstrap(
         new ApiTokenRepository(jdbc),
-        AuditLogFixtures.auditLog(db.dataSource(), CLOCK),
+        AuditLogFixtures.auditing(db.dataSource(), CLOCK),
         new DataSourceTransactionManager(db.dataSource()),
         CLOCK,
         given,

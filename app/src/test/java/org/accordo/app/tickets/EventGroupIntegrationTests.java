@@ -22,17 +22,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
+import org.accordo.app.security.RoleNotPermitted;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
-import org.accordo.app.web.Forbidden;
-import org.accordo.app.web.InvalidField;
-import org.accordo.app.web.NotFound;
-import org.accordo.app.web.UnprocessableContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -182,12 +180,12 @@ class EventGroupIntegrationTests {
                     event("{\"type\": \"status_changed\", \"status\": \"on_hold\"}"))));
 
     assertThat(stored(outcomes.get(0)).event().ticketId()).isEqualTo(replied);
-    assertThat(refusal(outcomes.get(1))).isInstanceOf(NotFound.class);
-    assertThat(refusal(outcomes.get(2))).isInstanceOf(Forbidden.class);
+    assertThat(refusal(outcomes.get(1))).isInstanceOf(TicketNotVisible.class);
+    assertThat(refusal(outcomes.get(2))).isInstanceOf(RoleNotPermitted.class);
     assertThat(refusal(outcomes.get(3)))
         .isInstanceOf(InvalidField.class)
         .hasMessageContaining("before the ticket was created");
-    assertThat(refusal(outcomes.get(4))).isInstanceOf(NotFound.class);
+    assertThat(refusal(outcomes.get(4))).isInstanceOf(TicketNotVisible.class);
     assertThat(stored(outcomes.get(5)).replayed()).isTrue();
     assertThat(refusal(outcomes.get(6)))
         .isInstanceOf(InvalidField.class)
@@ -278,7 +276,7 @@ class EventGroupIntegrationTests {
                     "k",
                     event("{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:11:00Z\"}"))));
 
-    assertThat(refusal(outcomes.get(0))).isInstanceOf(UnprocessableContent.class);
+    assertThat(refusal(outcomes.get(0))).isInstanceOf(IdempotencyKeyReused.class);
     assertThat(stored(outcomes.get(1)).replayed()).isFalse();
     assertThat(eventCount(keyed)).isEqualTo(2);
     assertThat(eventCount(other)).isEqualTo(2);
@@ -370,7 +368,8 @@ class EventGroupIntegrationTests {
       throws Exception {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     EventIntake intake =
-        new EventIntake(server.bean(EventService.class), registry, 1, 64, lockTimeout);
+        new EventIntake(
+            server.bean(EventService.class), registry, new TicketSettings(1, 64, lockTimeout));
     Caller agent = new Caller("group-agent", Role.AGENT, null);
     NewEvent reply =
         event("{\"type\": \"agent_replied\", \"public\": true, \"at\": \"2026-03-02T09:10:00Z\"}");

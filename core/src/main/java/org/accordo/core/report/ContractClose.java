@@ -133,13 +133,17 @@ public final class ContractClose {
             .map(t -> TicketFact.of(t, standing))
             .flatMap(Optional::stream)
             .toList();
-    return closeClocks(contract, period, clocks, outages, now);
+    return report(contract, period, facts, flat(clocks), clocksAtEnd, outages, now);
   }
 
   /**
    * The period's report from clocks already measured: what {@link #close} does once it has folded
    * the tickets. For callers that measure the tickets once and close several periods of them (the
    * what-if simulator closes every month of its period from one fold).
+   *
+   * <p>Such a report knows no ticket's standing: its month summary counts no tickets per priority,
+   * and the clocks open at the period's end are given as measured at {@code now}. Compliance,
+   * availability and credits are those {@link #close} gives.
    *
    * @param clocks the facts of the clocks, of any period (each is placed by when it stopped)
    * @param now the instant the clocks were computed at; the period is closed when it is at or after
@@ -149,6 +153,17 @@ public final class ContractClose {
       Contract contract,
       SlaPeriod period,
       List<ClockFact> clocks,
+      List<Outage> outages,
+      Instant now) {
+    return report(contract, period, List.of(), clocks, clocks, outages, now);
+  }
+
+  private static PeriodReport report(
+      Contract contract,
+      SlaPeriod period,
+      List<TicketFact> facts,
+      List<ClockFact> clocks,
+      List<ClockFact> clocksAtEnd,
       List<Outage> outages,
       Instant now) {
     Optional<CreditPolicy> credits = contract.credits();
@@ -167,8 +182,7 @@ public final class ContractClose {
     }
     List<String> contents = contract.reporting().map(Reporting::contents).orElse(List.of());
     TicketInput ticketInput =
-        new TicketInput(
-            contract.priorityIds(), targets(contract), facts, flat(clocks), clocksAtEnd);
+        new TicketInput(contract.priorityIds(), targets(contract), facts, clocks, clocksAtEnd);
     return PeriodClose.close(
         new PeriodInput(
             period,

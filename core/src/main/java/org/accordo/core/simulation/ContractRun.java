@@ -54,7 +54,8 @@ final class ContractRun {
     for (TicketHistory ticket : tickets) {
       if (!slaOfService.containsKey(ticket.service())) {
         slaOfService.put(
-            ticket.service(), ContractClose.slaFor(contract, ticket.ticket(), ticket.service()));
+            ticket.service(),
+            ContractClose.slaFor(contract, ticket.ticket().id(), ticket.service()));
       }
     }
   }

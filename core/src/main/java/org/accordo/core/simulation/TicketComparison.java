@@ -77,6 +77,6 @@ record TicketComparison(
     }
     ClockResult clock = current.clock().or(proposed::clock).orElseThrow();
     return Optional.of(
-        new ClockChange(ticket.ticket(), clock.metric(), clock.cycle(), current, proposed));
+        new ClockChange(ticket.ticket().id(), clock.metric(), clock.cycle(), current, proposed));
   }
 }

@@ -1,12 +1,13 @@
-package org.accordo.app.web;
+package org.accordo.app.refusal;
 
 import java.util.Objects;
 
 /**
- * A request value breaks a rule; answered {@code 400} with a problem body naming {@link #field()}.
- * Thrown by request records' compact constructors and by facades, so a bad request stores nothing.
+ * A request value breaks a rule; the refusal names {@link #field()}. Thrown by request records'
+ * compact constructors and by facades (often as a subclass named for the rule, e.g. {@code
+ * PriorityNotInContract}), so a bad request stores nothing.
  */
-public final class InvalidField extends RuntimeException {
+public class InvalidField extends Refusal {
 
   private final String field;
 

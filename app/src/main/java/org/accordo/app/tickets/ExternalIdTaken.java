@@ -1,0 +1,12 @@
+package org.accordo.app.tickets;
+
+import org.accordo.app.refusal.Conflicting;
+
+/** The customer already has a ticket with this id of another PSA. */
+public final class ExternalIdTaken extends Conflicting {
+
+  public ExternalIdTaken(String customerId, String externalId) {
+    super(
+        "customer '" + customerId + "' already has a ticket with external_id '" + externalId + "'");
+  }
+}

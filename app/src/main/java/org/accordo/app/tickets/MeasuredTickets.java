@@ -1,0 +1,75 @@
+package org.accordo.app.tickets;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accordo.core.clock.TicketEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tickets as the module that measures them (clocks) reads them: their histories as the clock engine
+ * takes them, the tickets opened in a period, and the summary of their clocks it keeps on them. The
+ * one way into the {@code ticket} and {@code ticket_event} tables from outside this module.
+ */
+@Component
+public class MeasuredTickets {
+
+  private final TicketRepository tickets;
+  private final TicketEventRepository events;
+
+  MeasuredTickets(TicketRepository tickets, TicketEventRepository events) {
+    this.tickets = tickets;
+    this.events = events;
+  }
+
+  /** The ticket, or empty; not scoped by customer: for work the server does by itself. */
+  public Optional<Ticket> ticket(String ticketId) {
+    return tickets.find(ticketId);
+  }
+
+  /** Every event of the ticket in arrival order, as the clock engine folds them. */
+  public List<TicketEvent> history(String ticketId) {
+    return histories(List.of(ticketId)).getOrDefault(ticketId, List.of());
+  }
+
+  /**
+   * Every event of several tickets, each ticket's in arrival order, in one query; a ticket without
+   * events is missing.
+   */
+  public Map<String, List<TicketEvent>> histories(Collection<String> ticketIds) {
+    return events.histories(ticketIds);
+  }
+
+  /**
+   * Locks the ticket's row until the transaction ends, for work on a ticket that has nothing else
+   * to lock: its computations then follow one another. An update that changes no key (on PostgreSQL
+   * a {@code FOR NO KEY UPDATE} lock), so that it does not wait for the key-share locks that
+   * concurrent event inserts hold on the row through their foreign key.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lock(String ticketId) {
+    tickets.touch(ticketId);
+  }
+
+  /**
+   * Up to {@code size} ticket ids after {@code after} (empty string: from the first), in id order.
+   */
+  public List<String> ids(String after, int size) {
+    return tickets.idsAfter(after, size);
+  }
+
+  /** The ids of the customer's tickets opened in {@code [from, until)} ({@code until} null: on). */
+  public List<String> openedBetween(String customerId, Instant from, Instant until) {
+    return tickets.openedBetween(customerId, from, until);
+  }
+
+  /** Keeps the summaries of the tickets' clocks on their rows, in one JDBC batch. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void summarised(Map<String, ClockSummary> summaries) {
+    tickets.updateSummaries(summaries);
+  }
+}

@@ -1,0 +1,71 @@
+package org.accordo.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each module owns its tables: no SQL of one module reads, joins or writes another module's table
+ * (it asks the owner's Java API, or listens to it). The SQL of the app is upper-case keywords and
+ * lower-case names in the modules' sources, so a table a statement names is the lower-case word
+ * after {@code FROM}, {@code JOIN}, {@code INTO} or {@code UPDATE}.
+ */
+class TableOwnershipTests {
+
+  /** Who owns each table (docs/architecture.md, "Each module owns its tables"). */
+  static final Map<String, Set<String>> OWNED =
+      Map.of(
+          "customers", Set.of("customer"),
+          "security", Set.of("api_token"),
+          "audit", Set.of("audit_log"),
+          "contracts", Set.of("contract_version"),
+          "tickets", Set.of("ticket", "ticket_event", "event_idempotency"),
+          "clocks",
+              Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
+          "inbound", Set.of("inbound_source", "inbound_delivery"),
+          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"));
+
+  private static final Path SOURCES = Path.of("src", "main", "java", "org", "accordo", "app");
+  private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");
+
+  @Test
+  void noModuleNamesATableOfAnother() throws IOException {
+    Map<String, Set<String>> named = tablesNamedByModule();
+
+    assertThat(named).as("modules whose SQL names tables").isNotEmpty();
+    named.forEach(
+        (module, tables) ->
+            assertThat(tables)
+                .as("tables named by the SQL of module %s", module)
+                .isSubsetOf(OWNED.getOrDefault(module, Set.of())));
+  }
+
+  /** The tables each module's sources name in SQL, by module. */
+  private static Map<String, Set<String>> tablesNamedByModule() throws IOException {
+    Map<String, Set<String>> named = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Path relative = SOURCES.relativize(file);
+        if (relative.getNameCount() < 2) {
+          continue; // the root package belongs to no module
+        }
+        String module = relative.getName(0).toString();
+        Matcher table = TABLE.matcher(Files.readString(file));
+        while (table.find()) {
+          named.computeIfAbsent(module, m -> new TreeSet<>()).add(table.group(1));
+        }
+      }
+    }
+    return named;
+  }
+}
