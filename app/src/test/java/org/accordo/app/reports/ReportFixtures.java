@@ -58,7 +58,7 @@ final class ReportFixtures {
   private ReportFixtures() {}
 
   static Contract contract() {
-    return ContractLoader.load(read("golden/contract-bianchi.yaml"), "contract-bianchi.yaml")
+    return ContractLoader.load(read("examples/contract-bianchi.yaml"), "contract-bianchi.yaml")
         .orThrow();
   }
 
