@@ -108,6 +108,13 @@ class LandedMigrationsTests {
         .isEmpty();
   }
 
+  @Test
+  void theUpgradeOfTheFirstV010RecordsTheLandedChecksum() {
+    assertThat(FirstOperationsMigrationUpgrade.LANDED_CHECKSUM)
+        .isEqualTo(landed.get("010").checksum())
+        .isEqualTo(resolved.get("010").getChecksum());
+  }
+
   private static Map<String, Landed> readList() throws IOException {
     try (InputStream in = LandedMigrationsTests.class.getResourceAsStream("/" + LIST)) {
       assertThat(in).as(LIST + " on the test class path").isNotNull();
