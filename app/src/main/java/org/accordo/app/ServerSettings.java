@@ -20,6 +20,9 @@ import java.util.Optional;
 public record ServerSettings(
     int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
 
+  /** The embedded database's name: its file is {@code accordo.mv.db} in the data folder. */
+  static final String EMBEDDED_DATABASE_NAME = "accordo";
+
   public ServerSettings {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
@@ -46,7 +49,7 @@ public record ServerSettings(
   /** The JDBC URL the server connects to. */
   public String jdbcUrl() {
     if (embeddedDatabase()) {
-      return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("accordo");
+      return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_DATABASE_NAME);
     }
     return dbUrl;
   }
