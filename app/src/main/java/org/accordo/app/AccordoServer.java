@@ -1,5 +1,6 @@
 package org.accordo.app;
 
+import java.io.IOException;
 import java.net.BindException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public class AccordoServer {
     Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
     properties.putAll(more);
     application.setDefaultProperties(properties);
+    prepareEmbeddedDatabase(settings);
     try {
       settings
           .multiNodeWarning()
@@ -81,10 +83,28 @@ public class AccordoServer {
     properties.put("accordo.clocks.scheduler", "off");
     properties.put("accordo.notifications.dispatcher", "off");
     application.setDefaultProperties(properties);
+    prepareEmbeddedDatabase(settings);
     try {
       return application.run();
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
+    }
+  }
+
+  /** Creates the embedded database's folder and file readable by their owner only. */
+  private static void prepareEmbeddedDatabase(ServerSettings settings) {
+    if (!settings.embeddedDatabase()) {
+      return;
+    }
+    try {
+      EmbeddedDatabaseFiles.prepare(settings.dataDir());
+    } catch (IOException failure) {
+      throw new ServerStartFailed(
+          "cannot create the H2 database in "
+              + settings.dataDir().toAbsolutePath().normalize()
+              + ": "
+              + failure,
+          failure);
     }
   }
 

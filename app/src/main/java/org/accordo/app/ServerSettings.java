@@ -20,6 +20,17 @@ import java.util.Optional;
 public record ServerSettings(
     int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
 
+  /** The embedded database's name: its file is {@code accordo.mv.db} in the data folder. */
+  static final String EMBEDDED_DATABASE_NAME = "accordo";
+
+  /**
+   * H2's options of the embedded database. {@code MAX_COMPACT_TIME}: when Accordo stops, H2 may
+   * compact the file for up to 5 s (its default, 200 ms, leaves it as it is): under sustained load
+   * the file grows far beyond its data, since each commit is written at once (docs/server.md), and
+   * H2 2.x gives the space back only when it closes the database.
+   */
+  static final String EMBEDDED_DATABASE_OPTIONS = ";MAX_COMPACT_TIME=5000";
+
   public ServerSettings {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, was " + port);
@@ -46,7 +57,9 @@ public record ServerSettings(
   /** The JDBC URL the server connects to. */
   public String jdbcUrl() {
     if (embeddedDatabase()) {
-      return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("accordo");
+      return "jdbc:h2:file:"
+          + dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_DATABASE_NAME)
+          + EMBEDDED_DATABASE_OPTIONS;
     }
     return dbUrl;
   }

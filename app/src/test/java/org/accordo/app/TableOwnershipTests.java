@@ -35,6 +35,12 @@ class TableOwnershipTests {
           "inbound", Set.of("inbound_source", "inbound_delivery"),
           "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"));
 
+  /**
+   * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database
+   * that ran the first text of {@code V010} names the tables that text created, whoever owns them.
+   */
+  private static final String SCHEMA_HISTORY = "migrations";
+
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "accordo", "app");
   private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");
 
@@ -60,6 +66,9 @@ class TableOwnershipTests {
           continue; // the root package belongs to no module
         }
         String module = relative.getName(0).toString();
+        if (module.equals(SCHEMA_HISTORY)) {
+          continue;
+        }
         Matcher table = TABLE.matcher(Files.readString(file));
         while (table.find()) {
           named.computeIfAbsent(module, m -> new TreeSet<>()).add(table.group(1));

@@ -27,14 +27,15 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The server's load proofs of issue 7, over HTTP against PostgreSQL (not a timed test: numbers go
- * to BENCHMARKS.md).
+ * The server's load proofs of issue 7, over HTTP against PostgreSQL or the embedded H2 (not a timed
+ * test: numbers go to BENCHMARKS.md).
  *
  * <ul>
  *   <li>{@code events}: creates {@code --tickets} tickets, then {@code --clients} threads post
  *       events (a reply, status changes, customer replies, internal notes, in a fixed cycle per
  *       ticket) for {@code --warmup} seconds unmeasured and {@code --seconds} measured; prints the
- *       sustained events/s and the latency percentiles of the measured posts.
+ *       sustained events/s and the latency percentiles of the measured posts. {@code --rate} paces
+ *       them to that many posts per second in total (default: as fast as answered).
  *   <li>{@code floor}: like {@code events}, but every post is an event of an unknown type, refused
  *       with {@code 400} before any database work: the cost of the web stack alone (token check,
  *       routing, JSON binding, problem answer), the floor under an event's cost.
@@ -47,14 +48,17 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <p>Without {@code --url}, the driver starts an embedded PostgreSQL and {@code java -jar --jar
  * (app/target/accordo.jar) serve} on it (its log in {@code --log}), and stops both at the end; with
- * {@code --url URL --token TOKEN} it uses that server. The contract is the reference one without
- * the L1 e-mail address: there is no mail server here, and failing e-mail retries are not what is
- * measured.
+ * {@code --database h2} the server runs on its embedded H2 database instead, in {@code --data DIR}
+ * (default: a new temporary folder), and the driver prints the database file's size after the
+ * server stopped; with {@code --url URL --token TOKEN} it uses that server. The contract is the
+ * reference one without the L1 e-mail address: there is no mail server here, and failing e-mail
+ * retries are not what is measured.
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.server.LoadDriver
  * events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10] [--spread 180]
  * [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm "SERVER JVM OPTIONS"] [--client
- * kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]}.
+ * kept-alive|jdk] [--rate EVENTS_PER_S] [--database postgresql|h2] [--data DIR]
+ * [--synchronous-commit off|on] [--log server.log]}.
  */
 public final class LoadDriver {
 
@@ -96,7 +100,7 @@ public final class LoadDriver {
     if (args.length == 0 || !List.of("events", "floor", "lateness").contains(args[0])) {
       System.err.println(
           "usage: LoadDriver events|floor|lateness [--tickets N] [--clients 16] [--seconds 60] [--warmup 10]"
-              + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--synchronous-commit off|on] [--log server.log]");
+              + " [--spread 180] [--url URL --token TOKEN] [--jar app/target/accordo.jar] [--jvm \"OPTIONS\"] [--client kept-alive|jdk] [--rate EVENTS_PER_S] [--database postgresql|h2] [--data DIR] [--synchronous-commit off|on] [--log server.log]");
       System.exit(2);
     }
     Map<String, String> options = new HashMap<>();
@@ -110,6 +114,17 @@ public final class LoadDriver {
       return;
     }
     String token = "accordo_bench-admin-token-0123456789abcdefghijklmnop";
+    if (options.getOrDefault("database", "postgresql").equals("h2")) {
+      Path data =
+          options.containsKey("data")
+              ? Path.of(options.get("data"))
+              : Files.createTempDirectory("accordo-load-h2-");
+      Path file = data.resolve("accordo.mv.db");
+      serveAndRun(
+          args[0], options, clients, token, List.of("--data", data.toString()), Map.of(), file);
+      System.out.printf("H2 database file after the stop: %,d bytes%n", Files.size(file));
+      return;
+    }
     // zonky's embedded PostgreSQL turns synchronous_commit off; --synchronous-commit on measures
     // with every commit flushed to disk before it is acknowledged, as a production server runs
     try (EmbeddedPostgres postgres =
@@ -117,37 +132,69 @@ public final class LoadDriver {
             .setServerConfig(
                 "synchronous_commit", options.getOrDefault("synchronous-commit", "off"))
             .start()) {
-      int port = freePort();
-      Path log = Path.of(options.getOrDefault("log", "server.log"));
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      if (options.containsKey("jvm")) {
-        command.addAll(List.of(options.get("jvm").trim().split("\\s+")));
+      serveAndRun(
+          args[0],
+          options,
+          clients,
+          token,
+          List.of(),
+          Map.of(
+              "ACCORDO_DB_URL",
+              "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+              "ACCORDO_DB_USER",
+              "postgres",
+              "ACCORDO_DB_PASSWORD",
+              "postgres"),
+          null);
+    }
+  }
+
+  /**
+   * Starts {@code java -jar accordo.jar serve} with the database options and environment given,
+   * runs the mode against it and stops it; prints the size of {@code databaseFile} (when not null)
+   * before the stop.
+   */
+  private static void serveAndRun(
+      String mode,
+      Map<String, String> options,
+      int clients,
+      String token,
+      List<String> databaseOptions,
+      Map<String, String> databaseEnvironment,
+      Path databaseFile)
+      throws Exception {
+    int port = freePort();
+    Path log = Path.of(options.getOrDefault("log", "server.log"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (options.containsKey("jvm")) {
+      command.addAll(List.of(options.get("jvm").trim().split("\\s+")));
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            options.getOrDefault("jar", "app/target/accordo.jar"),
+            "serve",
+            "--port",
+            String.valueOf(port)));
+    command.addAll(databaseOptions);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().remove("ACCORDO_DB_URL");
+    builder.environment().putAll(databaseEnvironment);
+    builder.environment().put("ACCORDO_ADMIN_TOKEN", token);
+    Process server = builder.start();
+    try {
+      LoadDriver driver = new LoadDriver("http://localhost:" + port, token);
+      driver.awaitUp(server, log);
+      run(mode, driver, options, clients);
+      if (databaseFile != null) {
+        System.out.printf(
+            "H2 database file before the stop: %,d bytes%n", Files.size(databaseFile));
       }
-      command.addAll(
-          List.of(
-              "-jar",
-              options.getOrDefault("jar", "app/target/accordo.jar"),
-              "serve",
-              "--port",
-              String.valueOf(port)));
-      ProcessBuilder builder =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder
-          .environment()
-          .put("ACCORDO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-      builder.environment().put("ACCORDO_DB_USER", "postgres");
-      builder.environment().put("ACCORDO_DB_PASSWORD", "postgres");
-      builder.environment().put("ACCORDO_ADMIN_TOKEN", token);
-      Process server = builder.start();
-      try {
-        LoadDriver driver = new LoadDriver("http://localhost:" + port, token);
-        driver.awaitUp(server, log);
-        run(args[0], driver, options, clients);
-      } finally {
-        server.destroy();
-        server.waitFor();
-      }
+    } finally {
+      server.destroy();
+      server.waitFor();
     }
   }
 
@@ -160,7 +207,8 @@ public final class LoadDriver {
           clients,
           Integer.parseInt(options.getOrDefault("warmup", "10")),
           Integer.parseInt(options.getOrDefault("seconds", "60")),
-          options.getOrDefault("client", "kept-alive").equals("jdk"));
+          options.getOrDefault("client", "kept-alive").equals("jdk"),
+          Double.parseDouble(options.getOrDefault("rate", "0")));
     } else {
       driver.lateness(
           Integer.parseInt(options.getOrDefault("tickets", "50000")),
@@ -172,8 +220,18 @@ public final class LoadDriver {
 
   // --- events/s and latency
 
+  /**
+   * Posts events for {@code warmupSeconds + seconds}; {@code rate} &gt; 0 paces the clients to that
+   * many posts per second in total (0: each client posts as soon as its last answer came).
+   */
   private void events(
-      boolean floor, int tickets, int clients, int warmupSeconds, int seconds, boolean jdkClient)
+      boolean floor,
+      int tickets,
+      int clients,
+      int warmupSeconds,
+      int seconds,
+      boolean jdkClient,
+      double rate)
       throws Exception {
     int expected = floor ? 400 : 201;
     String customer = customerWithContract("load");
@@ -185,6 +243,7 @@ public final class LoadDriver {
     long start = System.nanoTime();
     long measureFrom = start + Duration.ofSeconds(warmupSeconds).toNanos();
     long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
+    long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
     AtomicLong failures = new AtomicLong();
     long[][] latencies = new long[clients][];
     int[] counts = new int[clients];
@@ -199,7 +258,12 @@ public final class LoadDriver {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 KeepAliveClient connection =
                     jdkClient ? null : new KeepAliveClient(URI.create(url), token);
+                long due = start + client * interval / clients;
                 while (true) {
+                  if (interval > 0) {
+                    waitUntil(due);
+                    due += interval;
+                  }
                   long sent = System.nanoTime();
                   if (sent >= end) {
                     break;
@@ -261,6 +325,17 @@ public final class LoadDriver {
         millis(all, 0.99),
         millis(all, 0.999),
         all[all.length - 1] / 1e6);
+  }
+
+  private static void waitUntil(long nanoTime) {
+    long wait = nanoTime - System.nanoTime();
+    if (wait > 0) {
+      try {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   // --- escalation lateness
