@@ -35,7 +35,7 @@ class OutputFileTests {
   @Test
   void aRenderedDocumentGetsTheModeOfTheUsersUmask() throws Exception {
     Path contract = dir.resolve("contract-bianchi.yaml");
-    try (InputStream in = getClass().getResourceAsStream("/contracts/contract-bianchi.yaml")) {
+    try (InputStream in = getClass().getResourceAsStream("/examples/contract-bianchi.yaml")) {
       Files.write(contract, in.readAllBytes());
     }
     Path document = dir.resolve("bianchi.md");
