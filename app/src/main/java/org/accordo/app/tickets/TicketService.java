@@ -10,6 +10,7 @@ import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.EventType;
@@ -63,9 +64,12 @@ public class TicketService {
 
   /**
    * Creates a ticket and its {@code created} event, and has it measured ({@link
-   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction.
+   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction. A
+   * customer's ticket opens at the server's now: when it opened decides its clocks, so dating it is
+   * staff's.
    *
    * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   * @throws StaffOnlyField naming {@code opened_at} when a customer token dates the ticket
    * @throws ExternalIdTaken when the customer already has a ticket with this external id
    * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the
    *     server's clock; naming {@code service} or {@code priority} when the contract in force does
@@ -74,6 +78,9 @@ public class TicketService {
   @Transactional
   public Ticket create(Caller caller, Opening opening) {
     Customer customer = customers.visible(caller, opening.customerId());
+    if (caller.role() == Role.CUSTOMER && opening.openedAt() != null) {
+      throw StaffOnlyField.openedAt();
+    }
     Instant now = clock.instant();
     Instant openedAt = opening.openedAt() == null ? now : opening.openedAt();
     requireNotInFuture(openedAt, now, "opened_at");
