@@ -22,11 +22,17 @@ class EscalationController {
     this.escalations = escalations;
   }
 
-  /** An escalation or breach as the feed shows it. */
+  /**
+   * An escalation or breach as the feed shows it, its ticket named as people do: {@code
+   * ticket_external_id} (the PSA's number, null when the ticket has none) and {@code
+   * ticket_subject}.
+   */
   record EscalationView(
       String id,
       String kind,
       String ticketId,
+      String ticketExternalId,
+      String ticketSubject,
       String customerId,
       String metric,
       int cycle,
@@ -36,11 +42,14 @@ class EscalationController {
       Instant occurredAt,
       Instant recordedAt,
       String recordedByNode) {
-    static EscalationView of(Escalation e) {
+    static EscalationView of(Escalations.Named named) {
+      Escalation e = named.escalation();
       return new EscalationView(
           e.id(),
           e.kind().id(),
           e.ticketId(),
+          named.ticket() == null ? null : named.ticket().externalId(),
+          named.ticket() == null ? null : named.ticket().subject(),
           e.customerId(),
           e.metric().id(),
           e.cycle(),
