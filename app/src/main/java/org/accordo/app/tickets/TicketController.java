@@ -72,7 +72,7 @@ class TicketController {
   }
 
   @GetMapping("/api/v1/tickets")
-  Page<TicketView> list(
+  Page<TicketListItem> list(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(name = "customer_id", required = false) String customerId,
       @RequestParam(required = false) String status,
@@ -95,7 +95,7 @@ class TicketController {
             breached == null ? null : bool(breached, "breached"));
     PageRequest request =
         PageRequest.of(page, size, sort, TicketRepository.SORTS.keySet(), "-opened_at");
-    return tickets.page(caller, filter, request).map(TicketView::of);
+    return tickets.page(caller, filter, request).map(TicketListItem::of);
   }
 
   private static int atRisk(int minutes) {

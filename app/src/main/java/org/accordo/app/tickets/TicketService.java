@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.Customer;
@@ -144,19 +146,33 @@ public class TicketService {
   }
 
   /**
-   * A page of the tickets the caller may see.
+   * A ticket in a list, with its running clock due soonest.
+   *
+   * @param nextDue that clock, its remaining time as of the request; null when none runs
+   */
+  public record Listed(Ticket ticket, NextDue nextDue) {
+    public Listed {
+      Objects.requireNonNull(ticket, "ticket");
+    }
+  }
+
+  /**
+   * A page of the tickets the caller may see, each with its running clock due soonest as of now.
    *
    * @throws org.accordo.app.customers.CustomerNotVisible when {@code filter.customerId} names a
    *     customer the caller may not see
    */
   @Transactional(readOnly = true)
-  public Page<Ticket> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
+  public Page<Listed> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
     TicketRepository.Filter scoped =
         caller.customerScope().map(own -> filter.forCustomer(own)).orElse(filter);
-    return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
+    List<Ticket> page = tickets.page(scoped, request);
+    Map<String, NextDue> due =
+        measurement.dueSoonest(page.stream().map(Ticket::id).toList(), clock.instant());
+    return Page.of(page, request, tickets.count(scoped)).map(t -> new Listed(t, due.get(t.id())));
   }
 
   /**
