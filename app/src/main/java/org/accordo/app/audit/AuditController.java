@@ -1,6 +1,5 @@
 package org.accordo.app.audit;
 
-import java.util.Set;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.Page;
@@ -10,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/audit}: the audit log, newest first, for admins. */
+/**
+ * {@code GET /api/v1/audit}: the audit log, newest first, for admins, filtered by customer, actor,
+ * action and a period.
+ */
 @RestController
 class AuditController {
-
-  /** The one order of the log: newest first. */
-  private static final Set<String> SORTS = Set.of("-id");
 
   private final AuditLog audit;
 
@@ -26,10 +25,16 @@ class AuditController {
   @GetMapping("/api/v1/audit")
   Page<AuditEntry> list(
       @AuthenticationPrincipal Caller caller,
+      @RequestParam(name = "customer_id", required = false) String customerId,
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort) {
     caller.requireRole(Role.ADMIN);
-    return audit.page(PageRequest.of(page, size, sort, SORTS, "-id"));
+    AuditFilter filter = AuditFilter.of(customerId, actor, action, from, to);
+    return audit.page(filter, PageRequest.of(page, size, sort, AuditLog.SORTS.keySet(), "-id"));
   }
 }

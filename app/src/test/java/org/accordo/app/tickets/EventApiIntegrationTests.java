@@ -369,7 +369,7 @@ class EventApiIntegrationTests {
 
   /** The audit actions recorded for the ticket, newest first. */
   private List<String> audited(String ticketId) {
-    return api.get("/api/v1/audit?size=100")
+    return api.get("/api/v1/audit?size=100&customer_id=" + customer)
         .token(ADMIN)
         .send()
         .json()
