@@ -1,5 +1,6 @@
 package org.accordo.app.tickets;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -16,12 +17,23 @@ public record TicketListItem(
     String subject,
     String service,
     String priority,
-    String status,
+    @Schema(
+            allowableValues = {
+              "new",
+              "open",
+              "in_progress",
+              "waiting_customer",
+              "waiting_third_party",
+              "on_hold",
+              "resolved",
+              "closed"
+            })
+        String status,
     Instant openedAt,
     Instant cancelledAt,
     Instant createdAt,
     Instant updatedAt,
-    Due nextDue) {
+    @Schema(description = "The running clock due soonest; null when none runs") Due nextDue) {
 
   /**
    * A clock due soonest as the list shows it.
@@ -32,7 +44,19 @@ public record TicketListItem(
    * @param remainingSeconds the business time left as of the request, in the clock's calendar;
    *     negative once {@code due_at} has passed and before the breach is recorded
    */
-  public record Due(String metric, int cycle, Instant dueAt, long remainingSeconds) {
+  public record Due(
+      @Schema(
+              allowableValues = {
+                "first_response",
+                "resolution_plan",
+                "next_reply",
+                "periodic_update",
+                "resolution"
+              })
+          String metric,
+      int cycle,
+      Instant dueAt,
+      long remainingSeconds) {
     static Due of(NextDue d) {
       return new Due(d.metric().id(), d.cycle(), d.dueAt(), d.remaining().getSeconds());
     }

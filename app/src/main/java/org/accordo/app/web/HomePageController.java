@@ -1,5 +1,6 @@
 package org.accordo.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that forbids inline code serves it as it is. The web application will replace it with its login
  * page.
  */
+@Hidden // a page for people, not an operation of the API
 @RestController
 class HomePageController {
 
