@@ -11,28 +11,33 @@ import org.accordo.app.refusal.NotPermitted;
  */
 public final class StaffOnlyField extends NotPermitted {
 
-  StaffOnlyField(String field, String why) {
-    super(field, "a customer token may not set it; " + why);
+  private StaffOnlyField(String field, String why) {
+    super(field, why);
   }
 
   /** A customer dated its new ticket. */
   static StaffOnlyField openedAt() {
     return new StaffOnlyField(
-        "opened_at", "a customer's ticket opens at the server's clock (leave opened_at out)");
+        "opened_at",
+        "only staff date a ticket; a customer's ticket opens at the server's clock (leave"
+            + " opened_at out)");
   }
 
-  /** A customer dated its event. */
+  /** A customer dated its reply. */
   static StaffOnlyField at() {
     return new StaffOnlyField(
-        "at", "a customer's reply is dated by the server's clock (leave at out)");
+        "at",
+        "only staff date an event; a customer's reply is dated by the server's clock (leave at"
+            + " out)");
   }
 
   /** A customer posted an event other than its reply. */
   static StaffOnlyField type(String type) {
     return new StaffOnlyField(
         "type",
-        "a customer may only post customer_replied; "
+        "a customer token posts only customer_replied; "
             + type
-            + " (status, priority, exclusions, cancellation, the MSP's replies) is staff's");
+            + " is staff's, as are every status, priority, exclusion and cancellation and the"
+            + " MSP's replies");
   }
 }
