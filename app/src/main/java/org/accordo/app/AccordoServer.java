@@ -59,15 +59,32 @@ public class AccordoServer {
           .ifPresent(warning -> System.err.println("accordo: warning: " + warning));
       ConfigurableApplicationContext context = application.run();
       Environment environment = context.getEnvironment();
-      System.out.printf(
-          "Accordo is running at http://localhost:%s (database: %s, node: %s)%n",
-          environment.getProperty("local.server.port"),
-          settings.describeDatabase(),
-          context.getBean(NodeId.class));
+      System.out.println(
+          startLine(
+              environment.getProperty("local.server.port"),
+              settings.describeDatabase(),
+              context.getBean(NodeId.class).toString()));
       return context;
     } catch (RuntimeException failure) {
       throw new ServerStartFailed(StartupFailure.explain(failure, settings), failure);
     }
+  }
+
+  /**
+   * The line a started server prints: where it runs, on which database, as which node, and where
+   * its API documentation is.
+   */
+  static String startLine(String port, String database, String node) {
+    String url = "http://localhost:" + port;
+    return "Accordo is running at "
+        + url
+        + " (database: "
+        + database
+        + ", node: "
+        + node
+        + "); API docs: "
+        + url
+        + "/swagger-ui.html";
   }
 
   /**

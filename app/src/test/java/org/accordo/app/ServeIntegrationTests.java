@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.accordo.app.support.AllDatabases;
 import org.accordo.app.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -27,15 +29,23 @@ class ServeIntegrationTests {
   @TempDir Path data;
 
   @AllDatabases
-  void startsAndReportsHealthWithTheDatabaseState(TestDatabase database) throws Exception {
+  void startsReportsHealthWithTheDatabaseStateAndGivesTheAddressOfItsApiDocs(TestDatabase database)
+      throws Exception {
     ServerSettings settings = settingsFor(database);
 
     try (ConfigurableApplicationContext context = AccordoServer.start(settings)) {
       String port = context.getEnvironment().getProperty("local.server.port");
       HttpResponse<String> health = get("http://localhost:" + port + "/actuator/health");
+      String line = AccordoServer.startLine(port, settings.describeDatabase(), "node-1");
+      Matcher docs = Pattern.compile("; API docs: (http://localhost:\\d+/\\S+)$").matcher(line);
 
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+      assertThat(line).startsWith("Accordo is running at http://localhost:" + port + " (");
+      assertThat(docs.find()).as(line).isTrue();
+      HttpResponse<String> page = get(docs.group(1));
+      assertThat(page.statusCode()).as("%s answers", docs.group(1)).isEqualTo(200);
+      assertThat(page.body()).contains("swagger-ui");
     }
   }
 
@@ -112,7 +122,9 @@ class ServeIntegrationTests {
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient()
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build()
         .send(
             HttpRequest.newBuilder(URI.create(url)).GET().build(),
             HttpResponse.BodyHandlers.ofString());

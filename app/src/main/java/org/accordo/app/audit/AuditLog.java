@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
@@ -30,11 +31,24 @@ public class AuditLog {
       """
       INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, customer_id, detail)
       VALUES (:at, :actor, :action, :entityType, :entityId, :customerId, :detail)""";
-  private static final String PAGE =
+
+  /** The sort keys of the log and their SQL order: by id, the order of recording. */
+  static final Map<String, String> SORTS = Map.of("-id", "id DESC", "id", "id");
+
+  private static final String FILTER =
       """
-      SELECT id, occurred_at, actor, action, entity_type, entity_id, customer_id, detail
-      FROM audit_log ORDER BY id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""";
-  private static final String COUNT = "SELECT COUNT(*) FROM audit_log";
+       WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+         AND (CAST(:actor AS VARCHAR(64)) IS NULL OR actor = :actor)
+         AND (CAST(:action AS VARCHAR(64)) IS NULL OR action = :action)
+         AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)
+         AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :to)""";
+  private static final String PAGE =
+      "SELECT id, occurred_at, actor, action, entity_type, entity_id, customer_id, detail"
+          + " FROM audit_log "
+          + FILTER
+          + " ORDER BY ";
+  private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
+  private static final String COUNT = "SELECT COUNT(*) FROM audit_log " + FILTER;
   private static final int MAX_DETAIL = 2000;
 
   private final JdbcClient jdbc;
@@ -102,16 +116,26 @@ public class AuditLog {
             .toArray(SqlParameterSource[]::new));
   }
 
-  /** The entries, newest first. */
+  /** A page of the entries the filter selects, in the order of one of {@link #SORTS}. */
   @Transactional(readOnly = true)
-  public Page<AuditEntry> page(PageRequest request) {
+  public Page<AuditEntry> page(AuditFilter filter, PageRequest request) {
     List<AuditEntry> items =
-        jdbc.sql(PAGE)
+        bind(jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END), filter)
             .param("offset", request.offset())
             .param("size", request.size())
             .query(AuditLog::row)
             .list();
-    return Page.of(items, request, jdbc.sql(COUNT).query(Long.class).single());
+    return Page.of(items, request, bind(jdbc.sql(COUNT), filter).query(Long.class).single());
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec statement, AuditFilter filter) {
+    return statement
+        .param("customerId", filter.customerId())
+        .param("actor", filter.actor())
+        .param("action", filter.action())
+        .param("from", Timestamps.of(filter.from()))
+        .param("to", Timestamps.of(filter.to()));
   }
 
   private static AuditEntry row(ResultSet rs, int n) throws SQLException {

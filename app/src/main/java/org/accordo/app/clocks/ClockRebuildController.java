@@ -1,5 +1,7 @@
 package org.accordo.app.clocks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.accordo.app.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/customers/{customerId}/contracts/{version}/clock-rebuild}: the rebuild an
  * upload scheduled.
  */
+@Tag(name = "Contracts")
 @RestController
 class ClockRebuildController {
 
@@ -45,6 +48,9 @@ class ClockRebuildController {
     }
   }
 
+  @Operation(
+      operationId = "getClockRebuild",
+      summary = "Read the progress of the clock rebuild a contract upload scheduled")
   @GetMapping("/api/v1/customers/{customerId}/contracts/{version}/clock-rebuild")
   ProgressView progress(
       @AuthenticationPrincipal Caller caller,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,6 +52,11 @@ class ClockRepository {
       "DELETE FROM clock WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle";
   private static final String OF_TICKET =
       "SELECT " + COLUMNS + " FROM clock WHERE ticket_id = :ticketId ORDER BY metric, cycle";
+  private static final String RUNNING_OF =
+      "SELECT "
+          + COLUMNS
+          + " FROM clock WHERE ticket_id IN (:ticketIds) AND state = 'running' AND due_at IS NOT NULL"
+          + " ORDER BY ticket_id, due_at, metric, cycle";
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
 
@@ -181,6 +187,17 @@ class ClockRepository {
 
   List<StoredClock> ofTicket(String ticketId) {
     return jdbc.sql(OF_TICKET).param("ticketId", ticketId).query(ClockRepository::row).list();
+  }
+
+  /**
+   * The running clocks with a due instant of the tickets, in one query: each ticket's soonest due
+   * first.
+   */
+  List<StoredClock> runningOf(Collection<String> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(RUNNING_OF).param("ticketIds", ticketIds).query(ClockRepository::row).list();
   }
 
   private static ClockState state(String id) {

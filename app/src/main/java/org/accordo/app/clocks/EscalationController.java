@@ -1,5 +1,9 @@
 package org.accordo.app.clocks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.accordo.app.refusal.InvalidField;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/escalations}: the feed of escalation crossings and breaches, newest first. */
+@Tag(name = "Escalations", description = "Escalation thresholds crossed and breaches, each once")
 @RestController
 class EscalationController {
 
@@ -22,13 +27,27 @@ class EscalationController {
     this.escalations = escalations;
   }
 
-  /** An escalation or breach as the feed shows it. */
+  /**
+   * An escalation or breach as the feed shows it, its ticket named as people do: {@code
+   * ticket_external_id} (the PSA's number, null when the ticket has none) and {@code
+   * ticket_subject}.
+   */
   record EscalationView(
       String id,
-      String kind,
+      @Schema(allowableValues = {"escalation", "breach"}) String kind,
       String ticketId,
+      String ticketExternalId,
+      String ticketSubject,
       String customerId,
-      String metric,
+      @Schema(
+              allowableValues = {
+                "first_response",
+                "resolution_plan",
+                "next_reply",
+                "periodic_update",
+                "resolution"
+              })
+          String metric,
       int cycle,
       String priority,
       BigDecimal atFraction,
@@ -36,11 +55,14 @@ class EscalationController {
       Instant occurredAt,
       Instant recordedAt,
       String recordedByNode) {
-    static EscalationView of(Escalation e) {
+    static EscalationView of(Escalations.Named named) {
+      Escalation e = named.escalation();
       return new EscalationView(
           e.id(),
           e.kind().id(),
           e.ticketId(),
+          named.ticket() == null ? null : named.ticket().externalId(),
+          named.ticket() == null ? null : named.ticket().subject(),
           e.customerId(),
           e.metric().id(),
           e.cycle(),
@@ -53,15 +75,31 @@ class EscalationController {
     }
   }
 
+  @Operation(
+      operationId = "listEscalations",
+      summary = "List the escalations and breaches recorded, newest first")
   @GetMapping("/api/v1/escalations")
   Page<EscalationView> feed(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(name = "customer_id", required = false) String customerId,
       @RequestParam(name = "ticket_id", required = false) String ticketId,
-      @RequestParam(required = false) String kind,
+      @Parameter(schema = @Schema(allowableValues = {"escalation", "breach"}))
+          @RequestParam(required = false)
+          String kind,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "recorded_at",
+                        "-recorded_at",
+                        "occurred_at",
+                        "-occurred_at"
+                      },
+                      defaultValue = "-recorded_at"))
+          @RequestParam(required = false)
+          String sort) {
     EscalationRepository.Filter filter =
         new EscalationRepository.Filter(
             customerId == null ? null : Require.id(customerId, "customer_id"),

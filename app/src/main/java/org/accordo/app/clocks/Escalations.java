@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
+import org.accordo.app.tickets.TicketNames;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.ClockResult;
@@ -33,6 +36,7 @@ public class Escalations {
 
   private final EscalationRepository escalations;
   private final CustomerService customers;
+  private final TicketNames tickets;
   private final AuditLog audit;
   private final ObjectProvider<EscalationListener> listeners;
   private final NodeId node;
@@ -40,11 +44,13 @@ public class Escalations {
   Escalations(
       EscalationRepository escalations,
       CustomerService customers,
+      TicketNames tickets,
       AuditLog audit,
       ObjectProvider<EscalationListener> listeners,
       NodeId node) {
     this.escalations = escalations;
     this.customers = customers;
+    this.tickets = tickets;
     this.audit = audit;
     this.listeners = listeners;
     this.node = node;
@@ -110,10 +116,24 @@ public class Escalations {
     return keys;
   }
 
-  /** A page of the feed, newest first by default; a customer token sees its own customer's only. */
+  /**
+   * An escalation with its ticket as people name it.
+   *
+   * @param ticket the ticket's PSA number and subject (read through the tickets module), or null
+   *     for a ticket that no longer exists
+   */
+  public record Named(Escalation escalation, TicketNames.TicketName ticket) {
+    public Named {
+      Objects.requireNonNull(escalation, "escalation");
+    }
+  }
+
+  /**
+   * A page of the feed, newest first by default, each escalation with its ticket's names; a
+   * customer token sees its own customer's only.
+   */
   @Transactional(readOnly = true)
-  public Page<Escalation> page(
-      Caller caller, EscalationRepository.Filter filter, PageRequest request) {
+  public Page<Named> page(Caller caller, EscalationRepository.Filter filter, PageRequest request) {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
@@ -122,7 +142,11 @@ public class Escalations {
             .customerScope()
             .map(own -> new EscalationRepository.Filter(own, filter.ticketId(), filter.kind()))
             .orElse(filter);
-    return Page.of(escalations.page(scoped, request), request, escalations.count(scoped));
+    List<Escalation> items = escalations.page(scoped, request);
+    Map<String, TicketNames.TicketName> names =
+        tickets.of(items.stream().map(Escalation::ticketId).toList());
+    return Page.of(items, request, escalations.count(scoped))
+        .map(e -> new Named(e, names.get(e.ticketId())));
   }
 
   /**

@@ -1,6 +1,11 @@
 package org.accordo.app.clocks;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.security.Caller;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * clocks. Answered by the module that owns the clocks, which reads the ticket through the tickets
  * module (its visibility check first: another customer's ticket is "not found").
  */
+@Tag(name = "Tickets")
 @RestController
 class MeasuredTicketController {
 
@@ -47,11 +53,20 @@ class MeasuredTicketController {
    * timeline.
    */
   record ClockView(
-      String metric,
+      @Schema(
+              allowableValues = {
+                "first_response",
+                "resolution_plan",
+                "next_reply",
+                "periodic_update",
+                "resolution"
+              })
+          String metric,
       int cycle,
       String priority,
       String calendar,
-      String state,
+      @Schema(allowableValues = {"running", "paused", "met", "breached", "cancelled", "superseded"})
+          String state,
       Instant startedAt,
       Instant stoppedAt,
       Instant dueAt,
@@ -62,8 +77,10 @@ class MeasuredTicketController {
       long remainingSeconds,
       Instant nextCheckAt,
       Instant computedAt,
-      @JsonRawValue String escalations,
-      @JsonRawValue String timeline) {
+      @ArraySchema(schema = @Schema(implementation = ThresholdView.class)) @JsonRawValue
+          String escalations,
+      @ArraySchema(schema = @Schema(implementation = SpanView.class)) @JsonRawValue
+          String timeline) {
     static ClockView of(StoredClock c) {
       return new ClockView(
           c.metric().id(),
@@ -86,6 +103,21 @@ class MeasuredTicketController {
     }
   }
 
+  /**
+   * An escalation threshold of a clock, as {@code escalations} holds it ({@link ClockRows}).
+   *
+   * @param crossedAt when the clock crossed it, or null
+   * @param expectedAt when it will cross it if nothing changes, or null
+   */
+  record ThresholdView(
+      BigDecimal atFraction, String level, Instant crossedAt, Instant expectedAt) {}
+
+  /** A span of a clock's timeline: whether it counted, and why ({@link ClockRows}). */
+  record SpanView(Instant from, Instant to, boolean counting, String why) {}
+
+  @Operation(
+      operationId = "getTicket",
+      summary = "Read a ticket with its SLA, its clocks and its events")
   @GetMapping("/api/v1/tickets/{id}")
   TicketDetail get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     TicketService.TicketWithEvents found = tickets.get(caller, id);

@@ -15,6 +15,7 @@ import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.ClockSummary;
 import org.accordo.app.tickets.MeasuredTickets;
+import org.accordo.app.tickets.NextDue;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketMeasurement;
 import org.accordo.core.clock.ClockState;
@@ -36,6 +37,7 @@ public class TicketClocks implements TicketMeasurement {
 
   private final SlaChoice choice;
   private final ClockRefresh refresh;
+  private final DueClocks due;
   private final TicketSlaRepository slas;
   private final ClockRepository clocks;
   private final MeasuredTickets tickets;
@@ -44,12 +46,14 @@ public class TicketClocks implements TicketMeasurement {
   TicketClocks(
       SlaChoice choice,
       ClockRefresh refresh,
+      DueClocks due,
       TicketSlaRepository slas,
       ClockRepository clocks,
       MeasuredTickets tickets,
       CustomerService customers) {
     this.choice = choice;
     this.refresh = refresh;
+    this.due = due;
     this.slas = slas;
     this.clocks = clocks;
     this.tickets = tickets;
@@ -116,6 +120,13 @@ public class TicketClocks implements TicketMeasurement {
   @Transactional(propagation = Propagation.MANDATORY)
   public void refreshDue(Collection<String> ticketIds, Instant now) {
     tickets.summarised(summaries(refreshAll(ticketIds, now, (id, history) -> {})));
+  }
+
+  /** The running clock due soonest of each ticket ({@link DueClocks}), as of {@code now}. */
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, NextDue> dueSoonest(Collection<String> ticketIds, Instant now) {
+    return due.soonest(ticketIds, now);
   }
 
   /** The SLA that measures the ticket, or empty. */

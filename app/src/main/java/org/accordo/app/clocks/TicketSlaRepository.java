@@ -32,6 +32,8 @@ class TicketSlaRepository {
       """
       SELECT ticket_id, customer_id, contract_version, sla_id, next_check_at, clock_digest, escalations_recorded
         FROM ticket_sla WHERE ticket_id IN (:ticketIds) ORDER BY ticket_id FOR UPDATE""";
+  private static final String FIND_ALL =
+      "SELECT ticket_id, customer_id, contract_version, sla_id FROM ticket_sla WHERE ticket_id IN (:ticketIds)";
   private static final String MEASURED =
       "SELECT ticket_id FROM ticket_sla WHERE ticket_id IN (:ticketIds)";
   private static final String LOCK_FREE =
@@ -69,6 +71,19 @@ class TicketSlaRepository {
 
   Optional<TicketSla> find(String ticketId) {
     return jdbc.sql(FIND).param("ticketId", ticketId).query(TicketSlaRepository::row).optional();
+  }
+
+  /** The SLAs of those of the tickets that have one, by ticket id, in one query. */
+  Map<String, TicketSla> findAll(Collection<String> ticketIds) {
+    Map<String, TicketSla> found = new HashMap<>();
+    if (!ticketIds.isEmpty()) {
+      jdbc.sql(FIND_ALL)
+          .param("ticketIds", ticketIds)
+          .query(TicketSlaRepository::row)
+          .list()
+          .forEach(sla -> found.put(sla.ticketId(), sla));
+    }
+    return found;
   }
 
   /**

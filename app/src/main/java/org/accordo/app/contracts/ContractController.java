@@ -1,5 +1,11 @@
 package org.accordo.app.contracts;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +18,7 @@ import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.core.contract.lint.Finding;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/customers/{customerId}/contracts}: contract versions, uploaded as YAML. */
+@Tag(
+    name = "Contracts",
+    description = "Contract versions of a customer, uploaded as YAML; each upload a new version")
 @RestController
 class ContractController {
 
@@ -57,7 +68,12 @@ class ContractController {
 
   /** One lint finding on an uploaded document; line 0 means the whole document. */
   record FindingView(
-      String rule, String severity, int line, int column, String message, String hint) {
+      String rule,
+      @Schema(allowableValues = {"error", "warning", "info"}) String severity,
+      int line,
+      int column,
+      String message,
+      String hint) {
     static FindingView of(Finding f) {
       return new FindingView(
           f.rule(),
@@ -98,13 +114,35 @@ class ContractController {
     }
   }
 
+  @Operation(
+      operationId = "uploadContract",
+      summary = "Upload a contract version as YAML (admin); answers the linter's findings",
+      description =
+          "The document is loaded with every problem at once; one that does not load is refused"
+              + " with 422 invalid-contract (line, column, errors). Lint findings, errors"
+              + " included, do not refuse it. The clocks of the tickets it may measure are"
+              + " rebuilt in the background (tickets_to_rebuild; progress at .../clock-rebuild).")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The document does not load (invalid-contract): line, column and errors")
   @PostMapping(
       path = "/api/v1/customers/{customerId}/contracts",
       consumes = {YAML, "application/x-yaml", "text/yaml"})
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<UploadView> upload(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @RequestBody byte[] document) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              description = "The contract document, UTF-8 (docs/contracts.md)",
+              content = {
+                @Content(mediaType = YAML, schema = @Schema(type = "string")),
+                @Content(mediaType = "application/x-yaml", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/yaml", schema = @Schema(type = "string"))
+              })
+          @RequestBody
+          byte[] document) {
     ContractService.UploadedVersion uploaded = contracts.upload(caller, customerId, utf8(document));
     URI location =
         URI.create(
@@ -112,19 +150,29 @@ class ContractController {
     return ResponseEntity.created(location).body(UploadView.of(uploaded));
   }
 
+  @Operation(
+      operationId = "listContractVersions",
+      summary = "List a customer's contract versions, oldest first")
   @GetMapping("/api/v1/customers/{customerId}/contracts")
   List<VersionView> list(@AuthenticationPrincipal Caller caller, @PathVariable String customerId) {
     return contracts.versions(caller, customerId).stream().map(VersionView::of).toList();
   }
 
+  @Operation(
+      operationId = "getContractInForce",
+      summary = "Read the version in force on a date: of those covering it, the latest upload")
   @GetMapping("/api/v1/customers/{customerId}/contracts/in-force")
   VersionView inForce(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+      @Parameter(description = "The day, YYYY-MM-DD", example = "2026-03-01")
+          @RequestParam
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate date) {
     return VersionView.of(contracts.inForce(caller, customerId, date));
   }
 
+  @Operation(operationId = "getContractVersion", summary = "Read a contract version")
   @GetMapping("/api/v1/customers/{customerId}/contracts/{version}")
   VersionView get(
       @AuthenticationPrincipal Caller caller,
@@ -133,6 +181,13 @@ class ContractController {
     return VersionView.of(contracts.version(caller, customerId, version));
   }
 
+  @Operation(
+      operationId = "getContractDocument",
+      summary = "Read a contract version's document as uploaded (YAML)")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The document",
+      content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
   @GetMapping(path = "/api/v1/customers/{customerId}/contracts/{version}/document", produces = YAML)
   ResponseEntity<String> document(
       @AuthenticationPrincipal Caller caller,

@@ -1,5 +1,10 @@
 package org.accordo.app.customers;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,6 +12,7 @@ import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/customers}. */
+@Tag(name = "Customers", description = "The MSP's customers (client companies)")
 @RestController
 class CustomerController {
 
@@ -29,7 +37,19 @@ class CustomerController {
   }
 
   /** The body of a new customer; {@code time_zone} defaults to UTC. */
-  record NewCustomer(String id, String name, String timeZone) {
+  record NewCustomer(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "Chosen once: 1 to 64 of a-z 0-9 _ -, starting with a letter or digit",
+              example = "bianchi")
+          String id,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              maxLength = 200,
+              example = "Ferramenta Bianchi Srl")
+          String name,
+      @Schema(description = "IANA time zone id; default UTC", example = "Europe/Rome")
+          String timeZone) {
     NewCustomer {
       id = Require.id(id, "id");
       name = Require.text(name, "name", 200);
@@ -38,7 +58,13 @@ class CustomerController {
   }
 
   /** The body of a change: every changeable field, as it should be from now on. */
-  record CustomerChange(String name, String timeZone) {
+  record CustomerChange(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "IANA time zone id",
+              example = "Europe/Rome")
+          String timeZone) {
     CustomerChange {
       name = Require.text(name, "name", 200);
       timeZone = Require.zone(timeZone, "time_zone").getId();
@@ -53,7 +79,11 @@ class CustomerController {
     }
   }
 
+  @Operation(operationId = "createCustomer", summary = "Create a customer (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
+  @ApiResponse(responseCode = "409", description = "The id is taken")
   @PostMapping("/api/v1/customers")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<CustomerView> create(
       @AuthenticationPrincipal Caller caller, @RequestBody NewCustomer request) {
     Customer customer =
@@ -62,22 +92,37 @@ class CustomerController {
         .body(CustomerView.of(customer));
   }
 
+  @Operation(
+      operationId = "listCustomers",
+      summary = "List the customers the token may see (a customer token: its own)")
   @GetMapping("/api/v1/customers")
   Page<CustomerView> list(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {"id", "-id", "name", "-name", "created_at", "-created_at"},
+                      defaultValue = "id"))
+          @RequestParam(required = false)
+          String sort) {
     PageRequest request = PageRequest.of(page, size, sort, CustomerRepository.SORTS.keySet(), "id");
     return customers.page(caller, request).map(CustomerView::of);
   }
 
+  @Operation(operationId = "getCustomer", summary = "Read a customer")
   @GetMapping("/api/v1/customers/{id}")
   CustomerView get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return CustomerView.of(customers.get(caller, id));
   }
 
+  @Operation(
+      operationId = "updateCustomer",
+      summary = "Change a customer's name and time zone (admin); the id never changes")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @PutMapping("/api/v1/customers/{id}")
+  @ResponseStatus(HttpStatus.OK)
   CustomerView update(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
@@ -86,7 +131,15 @@ class CustomerController {
         customers.update(caller, id, request.name(), ZoneId.of(request.timeZone())));
   }
 
+  @Operation(
+      operationId = "deleteCustomer",
+      summary = "Delete a customer that nothing refers to any more (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
+  @ApiResponse(
+      responseCode = "409",
+      description = "Tokens, contracts, tickets or webhook subscriptions still refer to it")
   @DeleteMapping("/api/v1/customers/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     customers.delete(caller, id);
     return ResponseEntity.noContent().build();

@@ -1,5 +1,9 @@
 package org.accordo.app.inbound;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.refusal.InvalidField;
@@ -19,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/inbound/sources}: the PSAs allowed to send events, for admins. Secrets are
  * write-only.
  */
+@Tag(
+    name = "Inbound sources",
+    description = "The PSAs allowed to send ticket events by the signed inbound webhook (admin)")
 @RestController
 class InboundSourceController {
 
@@ -31,7 +38,19 @@ class InboundSourceController {
   }
 
   /** The body of a new source. */
-  record NewSource(String id, String name, String secret) {
+  record NewSource(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "Up to 32 of a-z 0-9 _ -, starting with a letter or digit",
+              example = "old-psa")
+          String id,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              minLength = MIN_SECRET_LENGTH,
+              maxLength = 200,
+              description = "The HMAC key, visible ASCII; never shown again")
+          String secret) {
     NewSource {
       id = Require.id(id, "id");
       if (id.length() > 32) {
@@ -56,18 +75,31 @@ class InboundSourceController {
     }
   }
 
+  @Operation(operationId = "registerInboundSource", summary = "Register a sending PSA (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
+  @ApiResponse(responseCode = "409", description = "The id is taken")
   @PostMapping("/api/v1/inbound/sources")
   @ResponseStatus(HttpStatus.CREATED)
   SourceView register(@AuthenticationPrincipal Caller caller, @RequestBody NewSource request) {
     return SourceView.of(sources.register(caller, request.id(), request.name(), request.secret()));
   }
 
+  @Operation(
+      operationId = "listInboundSources",
+      summary = "List the sources, without secrets (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @GetMapping("/api/v1/inbound/sources")
+  @ResponseStatus(HttpStatus.OK)
   List<SourceView> list(@AuthenticationPrincipal Caller caller) {
     return sources.list(caller).stream().map(SourceView::of).toList();
   }
 
+  @Operation(
+      operationId = "disableInboundSource",
+      summary = "Disable a source (admin): its deliveries are refused from then on")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @DeleteMapping("/api/v1/inbound/sources/{id}")
+  @ResponseStatus(HttpStatus.OK)
   SourceView disable(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return SourceView.of(sources.disable(caller, id));
   }

@@ -2,6 +2,11 @@ package org.accordo.app.notifications;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.egress.EgressPolicy;
@@ -26,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/webhooks} (admins) and {@code /api/v1/notifications}: deliveries with their state.
  */
+@Tag(
+    name = "Notifications",
+    description =
+        "Webhook subscriptions (admin) and the deliveries of escalations with their state")
 @RestController
 class NotificationController {
 
@@ -43,7 +52,24 @@ class NotificationController {
    * The body of a new subscription: an absolute http(s) URL ({@link WebhookUrl}), a secret,
    * optionally one customer.
    */
-  record NewWebhook(String url, String secret, String customerId) {
+  record NewWebhook(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              format = "uri",
+              maxLength = 2000,
+              description =
+                  "Absolute http(s) URL of a host the egress policy permits; user info is sent as"
+                      + " HTTP Basic credentials",
+              example = "https://psa.example/accordo")
+          String url,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              minLength = MIN_SECRET_LENGTH,
+              maxLength = 200,
+              description = "The HMAC key of the signatures, visible ASCII; never shown again")
+          String secret,
+      @Schema(description = "Only this customer's escalations; absent: every customer's")
+          String customerId) {
     NewWebhook {
       url = Require.text(url, "url", 2000);
       Require.present(secret, "secret");
@@ -68,7 +94,7 @@ class NotificationController {
       Instant createdAt,
       String createdBy,
       Instant disabledAt,
-      String disabledReason) {
+      @Schema(allowableValues = {"admin", "gone"}) String disabledReason) {
     static WebhookView of(WebhookSubscription s) {
       return new WebhookView(
           s.id(),
@@ -93,10 +119,11 @@ class NotificationController {
       String ticketId,
       String ticketExternalId,
       String ticketSubject,
-      String channel,
+      @Schema(description = "email, webhook, or a channel plug-in's id", example = "email")
+          String channel,
       String recipient,
       String subject,
-      String state,
+      @Schema(allowableValues = {"pending", "delivered", "dead"}) String state,
       int attempts,
       Instant nextAttemptAt,
       String reason,
@@ -104,7 +131,9 @@ class NotificationController {
       Instant createdAt,
       Instant deliveredAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) String deliveredByNode,
-      @JsonRawValue String payload) {
+      @Schema(implementation = Object.class, description = "The JSON document delivered")
+          @JsonRawValue
+          String payload) {
 
     static NotificationView of(Notification n, Detail detail) {
       Delivery d = n.delivery();
@@ -142,6 +171,10 @@ class NotificationController {
     }
   }
 
+  @Operation(
+      operationId = "subscribeWebhook",
+      summary = "Subscribe a webhook receiver to escalations and breaches (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @PostMapping("/api/v1/webhooks")
   @ResponseStatus(HttpStatus.CREATED)
   WebhookView subscribe(@AuthenticationPrincipal Caller caller, @RequestBody NewWebhook request) {
@@ -153,25 +186,44 @@ class NotificationController {
             request.customerId()));
   }
 
+  @Operation(operationId = "listWebhooks", summary = "List the webhook subscriptions (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @GetMapping("/api/v1/webhooks")
+  @ResponseStatus(HttpStatus.OK)
   List<WebhookView> subscriptions(@AuthenticationPrincipal Caller caller) {
     return notifications.subscriptions(caller).stream().map(WebhookView::of).toList();
   }
 
+  @Operation(
+      operationId = "disableWebhook",
+      summary = "Disable a webhook subscription (admin); its pending deliveries end dead")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @DeleteMapping("/api/v1/webhooks/{id}")
+  @ResponseStatus(HttpStatus.OK)
   WebhookView disable(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return WebhookView.of(notifications.disable(caller, id));
   }
 
+  @Operation(
+      operationId = "listNotifications",
+      summary = "List the deliveries (e-mail, webhook) with their state, newest first")
   @GetMapping("/api/v1/notifications")
   Page<NotificationView> list(
       @AuthenticationPrincipal Caller caller,
       @RequestParam(name = "customer_id", required = false) String customerId,
       @RequestParam(name = "ticket_id", required = false) String ticketId,
-      @RequestParam(required = false) String state,
+      @Parameter(schema = @Schema(allowableValues = {"pending", "delivered", "dead"}))
+          @RequestParam(required = false)
+          String state,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort) {
+      @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {"created_at", "-created_at"},
+                      defaultValue = "-created_at"))
+          @RequestParam(required = false)
+          String sort) {
     NotificationRepository.Filter filter =
         new NotificationRepository.Filter(
             customerId == null ? null : Require.id(customerId, "customer_id"),

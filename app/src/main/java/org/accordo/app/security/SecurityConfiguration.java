@@ -67,6 +67,9 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                     .permitAll()
+                    // the page that says what Accordo is and where its API docs are (HomePage)
+                    .requestMatchers(HttpMethod.GET, "/")
+                    .permitAll()
                     // authenticated by the HMAC signature of its body (InboundSources), not by a
                     // token
                     .requestMatchers(HttpMethod.POST, "/api/v1/inbound/events")

@@ -1,5 +1,9 @@
 package org.accordo.app.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.refusal.InvalidField;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/tokens}: API tokens, for admins. */
+@Tag(name = "Tokens", description = "API tokens (admin)")
 @RestController
 class TokenController {
 
@@ -25,7 +30,17 @@ class TokenController {
   }
 
   /** The body of a token request. */
-  record NewToken(String name, String role, String customerId) {
+  record NewToken(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              maxLength = 200,
+              example = "helpdesk bot")
+          String name,
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"admin", "agent", "customer"})
+          String role,
+      @Schema(description = "Required for, and only for, the customer role") String customerId) {
     NewToken {
       name = Require.text(name, "name", 200);
       Require.present(role, "role");
@@ -41,7 +56,7 @@ class TokenController {
   record TokenView(
       String id,
       String name,
-      String role,
+      @Schema(allowableValues = {"admin", "agent", "customer"}) String role,
       String customerId,
       Instant createdAt,
       String createdBy,
@@ -60,8 +75,17 @@ class TokenController {
 
   /** A token just created: the only answer that carries its secret. */
   record CreatedToken(
-      String id, String name, String role, String customerId, Instant createdAt, String token) {}
+      String id,
+      String name,
+      @Schema(allowableValues = {"admin", "agent", "customer"}) String role,
+      String customerId,
+      Instant createdAt,
+      @Schema(description = "The secret: shown only in this answer") String token) {}
 
+  @Operation(
+      operationId = "createToken",
+      summary = "Create an API token (admin); the answer is the only one that shows its secret")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @PostMapping("/api/v1/tokens")
   @ResponseStatus(HttpStatus.CREATED)
   CreatedToken create(@AuthenticationPrincipal Caller caller, @RequestBody NewToken request) {
@@ -76,12 +100,23 @@ class TokenController {
         t.id(), t.name(), t.role().id(), t.customerId(), t.createdAt(), issued.secret());
   }
 
+  @Operation(
+      operationId = "listTokens",
+      summary = "List every token, revoked ones too, never secrets (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @GetMapping("/api/v1/tokens")
+  @ResponseStatus(HttpStatus.OK)
   List<TokenView> list(@AuthenticationPrincipal Caller caller) {
     return tokens.list(caller).stream().map(TokenView::of).toList();
   }
 
+  @Operation(
+      operationId = "revokeToken",
+      summary =
+          "Revoke a token (admin); answers it with revoked_at; revoking twice changes nothing")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
   @DeleteMapping("/api/v1/tokens/{id}")
+  @ResponseStatus(HttpStatus.OK)
   TokenView revoke(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return TokenView.of(tokens.revoke(caller, id));
   }

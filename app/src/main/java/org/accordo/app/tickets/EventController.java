@@ -1,5 +1,10 @@
 package org.accordo.app.tickets;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.accordo.app.refusal.InvalidField;
@@ -13,12 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/tickets/{id}/events}: appends an event (idempotently with {@code Idempotency-Key})
  * and reads them back in fold order.
  */
+@Tag(name = "Tickets")
 @RestController
 class EventController {
 
@@ -35,11 +42,15 @@ class EventController {
     this.tickets = tickets;
   }
 
+  @Operation(
+      operationId = "listTicketEvents",
+      summary = "List a ticket's events in the order they are folded")
   @GetMapping("/api/v1/tickets/{id}/events")
   List<EventView> list(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
     return tickets.get(caller, id).events().stream().map(EventView::of).toList();
   }
 
+  @Operation(operationId = "getTicketEvent", summary = "Read one event of a ticket")
   @GetMapping("/api/v1/tickets/{id}/events/{eventId}")
   EventView get(
       @AuthenticationPrincipal Caller caller,
@@ -52,11 +63,29 @@ class EventController {
         .orElseThrow(() -> new EventNotVisible(eventId));
   }
 
+  @Operation(
+      operationId = "appendTicketEvent",
+      summary = "Append an event to a ticket; a customer token only replies, dated by the server",
+      description =
+          "With Idempotency-Key, a retry of the same request answers the event stored the first"
+              + " time (header Idempotent-Replayed: true); the same key with another request is"
+              + " refused with 422 idempotency-key-reused.")
+  @ApiResponse(
+      responseCode = "403",
+      description = "A customer token posted another type (field type) or dated its reply (at)")
+  @ApiResponse(
+      responseCode = "422",
+      description = "The Idempotency-Key was used for another request (idempotency-key-reused)")
   @PostMapping("/api/v1/tickets/{id}/events")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<EventView> append(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+      @Parameter(
+              description = "1 to 200 visible ASCII characters; makes a retry harmless",
+              schema = @Schema(maxLength = 200))
+          @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+          String key,
       @RequestBody NewEvent request) {
     checkKey(key);
     EventService.Appended appended;

@@ -135,6 +135,7 @@ public class EventService {
    *
    * @param key the Idempotency-Key header, or null
    * @throws TicketNotVisible when the caller may not see the ticket
+   * @throws StaffOnlyField when a customer token posts anything but its reply, or dates it
    * @throws InvalidField naming {@code at} when the event is dated before the ticket's creation or
    *     more than 5 minutes after the server's clock; naming the field the measurement refuses
    *     ({@link TicketMeasurement#check}), e.g. a priority the ticket's contract does not define
@@ -244,19 +245,25 @@ public class EventService {
   }
 
   /**
-   * The ticket if the caller may see it and post this event to it.
+   * The ticket if the caller may see it and post this event to it. A customer only replies, dated
+   * by the server: status, priority, exclusions, cancellation and the instant of an event decide
+   * SLA outcomes, and are staff's.
    *
    * @throws TicketNotVisible when the ticket is missing or another customer's
-   * @throws org.accordo.app.security.RoleNotPermitted when a customer token posts anything but its
-   *     customer's reply
+   * @throws StaffOnlyField naming {@code type} when a customer token posts anything but its reply,
+   *     naming {@code at} when it dates its reply
    */
   private static Ticket visible(Posted posted, Ticket ticket) {
     if (ticket == null || !posted.caller().sees(ticket.customerId())) {
       throw TicketNotVisible.withId(posted.ticketId());
     }
-    if (posted.caller().role() == Role.CUSTOMER
-        && posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
-      posted.caller().requireRole(Role.ADMIN, Role.AGENT);
+    if (posted.caller().role() == Role.CUSTOMER) {
+      if (posted.request().eventType() != EventType.CUSTOMER_REPLIED) {
+        throw StaffOnlyField.type(posted.request().type());
+      }
+      if (posted.request().at() != null) {
+        throw StaffOnlyField.at();
+      }
     }
     return ticket;
   }

@@ -2,6 +2,8 @@ package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.core.policy.Metric;
@@ -11,17 +13,49 @@ import org.accordo.core.policy.Metric;
 public record EventView(
     String id,
     String ticketId,
-    String type,
+    @Schema(
+            allowableValues = {
+              "created",
+              "priority_changed",
+              "status_changed",
+              "agent_replied",
+              "customer_replied",
+              "plan_provided",
+              "excluded",
+              "cancelled"
+            })
+        String type,
     Instant at,
     Instant recordedAt,
     String recordedBy,
     String priority,
-    String status,
+    @Schema(
+            allowableValues = {
+              "new",
+              "open",
+              "in_progress",
+              "waiting_customer",
+              "waiting_third_party",
+              "on_hold",
+              "resolved",
+              "closed"
+            })
+        String status,
     @JsonProperty("public") Boolean isPublic,
     Instant from,
     Instant to,
     String reason,
-    List<String> metrics) {
+    @ArraySchema(
+            schema =
+                @Schema(
+                    allowableValues = {
+                      "first_response",
+                      "resolution_plan",
+                      "next_reply",
+                      "periodic_update",
+                      "resolution"
+                    }))
+        List<String> metrics) {
   public static EventView of(StoredEvent e) {
     return new EventView(
         e.id(),

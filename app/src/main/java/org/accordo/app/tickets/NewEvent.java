@@ -1,6 +1,8 @@
 package org.accordo.app.tickets;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,15 +22,59 @@ import org.accordo.core.clock.EventType;
  * ticket or the clock (before creation, too far in the future) are the service's.
  */
 public record NewEvent(
-    String type,
-    String at,
-    String priority,
-    String status,
-    @JsonProperty("public") Boolean isPublic,
-    String from,
-    String to,
-    String reason,
-    List<String> metrics) {
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            allowableValues = {
+              "priority_changed",
+              "status_changed",
+              "agent_replied",
+              "customer_replied",
+              "plan_provided",
+              "excluded",
+              "cancelled"
+            })
+        String type,
+    @Schema(
+            format = "date-time",
+            description =
+                "When it happened (default: now); staff only: a customer's reply is dated by the"
+                    + " server")
+        String at,
+    @Schema(description = "priority_changed: the new priority", example = "P1") String priority,
+    @Schema(
+            description = "status_changed: the new status",
+            allowableValues = {
+              "new",
+              "open",
+              "in_progress",
+              "waiting_customer",
+              "waiting_third_party",
+              "on_hold",
+              "resolved",
+              "closed"
+            })
+        String status,
+    @Schema(description = "agent_replied (required): whether the customer saw the reply")
+        @JsonProperty("public")
+        Boolean isPublic,
+    @Schema(format = "date-time", description = "excluded (required): start of the excluded time")
+        String from,
+    @Schema(format = "date-time", description = "excluded (required): its end, after from")
+        String to,
+    @Schema(maxLength = 1000, description = "excluded (required): why the time does not count")
+        String reason,
+    @ArraySchema(
+            schema =
+                @Schema(
+                    allowableValues = {
+                      "first_response",
+                      "resolution_plan",
+                      "next_reply",
+                      "periodic_update",
+                      "resolution"
+                    }),
+            arraySchema = @Schema(description = "excluded: the metrics excluded; absent: all"))
+        List<String> metrics) {
 
   /** The API's frame of a problem: a refusal naming the field. */
   static final EventCodec.Problems AS_FIELD = InvalidField::new;

@@ -56,6 +56,14 @@ public interface TicketMeasurement {
       Collection<String> ticketIds, Instant now, BiConsumer<String, List<TicketEvent>> withHistory);
 
   /**
+   * The running clock due soonest of each of the tickets, its remaining time as of {@code now}:
+   * what the ticket list shows of each ticket. Reads in the caller's transaction.
+   *
+   * @return by ticket id; a ticket without a running clock is missing
+   */
+  Map<String, NextDue> dueSoonest(Collection<String> ticketIds, Instant now);
+
+  /**
    * A ticket being opened.
    *
    * @param zone the customer's time zone: the day it was opened is a day there

@@ -32,7 +32,10 @@ class TicketRepository {
           "updated_at", "updated_at, id",
           "-updated_at", "updated_at DESC, id",
           "priority", "priority, opened_at, id",
-          "-priority", "priority DESC, opened_at, id");
+          "-priority", "priority DESC, opened_at, id",
+          // the running clock due soonest (ClockSummary); tickets with none run last either way
+          "due_at", "next_due_at NULLS LAST, id",
+          "-due_at", "next_due_at DESC NULLS LAST, id");
 
   private static final String COLUMNS =
       "id, customer_id, external_id, subject, service, priority, status, opened_at,"

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.EventType;
@@ -63,9 +66,12 @@ public class TicketService {
 
   /**
    * Creates a ticket and its {@code created} event, and has it measured ({@link
-   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction.
+   * TicketMeasurement#opening}, then {@link TicketMeasurement#changed}) in the same transaction. A
+   * customer's ticket opens at the server's now: when it opened decides its clocks, so dating it is
+   * staff's.
    *
    * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   * @throws StaffOnlyField naming {@code opened_at} when a customer token dates the ticket
    * @throws ExternalIdTaken when the customer already has a ticket with this external id
    * @throws InvalidField naming {@code opened_at} when it is more than 5 minutes ahead of the
    *     server's clock; naming {@code service} or {@code priority} when the contract in force does
@@ -74,6 +80,9 @@ public class TicketService {
   @Transactional
   public Ticket create(Caller caller, Opening opening) {
     Customer customer = customers.visible(caller, opening.customerId());
+    if (caller.role() == Role.CUSTOMER && opening.openedAt() != null) {
+      throw StaffOnlyField.openedAt();
+    }
     Instant now = clock.instant();
     Instant openedAt = opening.openedAt() == null ? now : opening.openedAt();
     requireNotInFuture(openedAt, now, "opened_at");
@@ -137,19 +146,33 @@ public class TicketService {
   }
 
   /**
-   * A page of the tickets the caller may see.
+   * A ticket in a list, with its running clock due soonest.
+   *
+   * @param nextDue that clock, its remaining time as of the request; null when none runs
+   */
+  public record Listed(Ticket ticket, NextDue nextDue) {
+    public Listed {
+      Objects.requireNonNull(ticket, "ticket");
+    }
+  }
+
+  /**
+   * A page of the tickets the caller may see, each with its running clock due soonest as of now.
    *
    * @throws org.accordo.app.customers.CustomerNotVisible when {@code filter.customerId} names a
    *     customer the caller may not see
    */
   @Transactional(readOnly = true)
-  public Page<Ticket> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
+  public Page<Listed> page(Caller caller, TicketRepository.Filter filter, PageRequest request) {
     if (filter.customerId() != null) {
       customers.visible(caller, filter.customerId());
     }
     TicketRepository.Filter scoped =
         caller.customerScope().map(own -> filter.forCustomer(own)).orElse(filter);
-    return Page.of(tickets.page(scoped, request), request, tickets.count(scoped));
+    List<Ticket> page = tickets.page(scoped, request);
+    Map<String, NextDue> due =
+        measurement.dueSoonest(page.stream().map(Ticket::id).toList(), clock.instant());
+    return Page.of(page, request, tickets.count(scoped)).map(t -> new Listed(t, due.get(t.id())));
   }
 
   /**

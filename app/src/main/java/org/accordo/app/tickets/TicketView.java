@@ -1,5 +1,6 @@
 package org.accordo.app.tickets;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** A ticket as the API shows it. */
@@ -10,7 +11,18 @@ public record TicketView(
     String subject,
     String service,
     String priority,
-    String status,
+    @Schema(
+            allowableValues = {
+              "new",
+              "open",
+              "in_progress",
+              "waiting_customer",
+              "waiting_third_party",
+              "on_hold",
+              "resolved",
+              "closed"
+            })
+        String status,
     Instant openedAt,
     Instant cancelledAt,
     Instant createdAt,

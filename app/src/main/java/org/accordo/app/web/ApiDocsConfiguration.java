@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,7 +27,12 @@ class ApiDocsConfiguration {
                 .title("Accordo API")
                 .version("v1")
                 .description(
-                    "SLA platform for managed service providers. Errors are RFC 9457 problems; see docs/api.md."))
+                    "SLA platform for managed service providers: customers, contracts, tickets with"
+                        + " their events and live SLA clocks, escalations and notifications."
+                        + " Every request but the signed inbound webhook needs an API token"
+                        + " (Authorization: Bearer accordo_...). Every error is an RFC 9457"
+                        + " problem (application/problem+json): branch on its type. Instants are"
+                        + " ISO-8601 with an offset; answers give them in UTC."))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -34,8 +40,16 @@ class ApiDocsConfiguration {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .description("accordo_... API token")))
+                        .description(
+                            "An API token, accordo_ followed by 43 base64url characters; its role"
+                                + " (admin, agent, customer) decides what it may do")))
         .addSecurityItem(new SecurityRequirement().addList("bearer"));
+  }
+
+  /** Every operation's problems, and the bounds of the paging parameters. */
+  @Bean
+  OpenApiCustomizer problemsInApiDocs() {
+    return new ApiDocsProblems();
   }
 
   @Bean

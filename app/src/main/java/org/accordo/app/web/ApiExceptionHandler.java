@@ -69,9 +69,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", e.getMessage());
   }
 
+  /** A {@code 403}; naming the field when a field is what the role may not set. */
   @ExceptionHandler(NotPermitted.class)
   ProblemDetail notPermitted(NotPermitted e) {
-    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    e.field().ifPresent(field -> problem.setProperty("field", field));
+    return problem;
   }
 
   /** A {@code 422} of the refusal's kind, with the details it gives as the problem's properties. */

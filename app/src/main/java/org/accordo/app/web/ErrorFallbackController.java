@@ -1,5 +1,6 @@
 package org.accordo.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers the servlet container's error dispatch (errors raised outside Spring MVC, e.g. by a
  * filter) with a problem body too, in place of Spring Boot's default error JSON.
  */
+@Hidden // not an operation of the API: the container's error dispatch
 @RestController
 class ErrorFallbackController implements ErrorController {
 

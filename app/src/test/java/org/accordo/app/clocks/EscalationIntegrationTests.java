@@ -108,6 +108,52 @@ class EscalationIntegrationTests {
         api.get("/api/v1/escalations?customer_id=" + customer).token(stranger).send(), 404);
   }
 
+  @Test
+  void theFeedNamesEachTicketAsPeopleDo() {
+    String customer = customerWithContract("named");
+    String numbered =
+        api.post("/api/v1/tickets")
+            .token(ADMIN)
+            .json(
+                "{\"customer_id\": \""
+                    + customer
+                    + "\", \"external_id\": \"INC-4711\", \"subject\": \"VPN down\","
+                    + " \"priority\": \"P1\", \"service\": \"servers\"}")
+            .send()
+            .json()
+            .path("id")
+            .asString();
+    String unnumbered = createP1Ticket(customer);
+
+    server.clock().set(NOW.plus(Duration.ofMinutes(23)));
+    JsonNode feed =
+        Await.until(
+            WITHIN,
+            () ->
+                api.get("/api/v1/escalations?customer_id=" + customer)
+                    .token(fixtures.customerToken(customer))
+                    .send()
+                    .json()
+                    .path("items"),
+            items -> items.size() == 2,
+            "the L1 escalation of both tickets");
+
+    JsonNode ofNumbered = byTicket(feed, numbered);
+    assertThat(ofNumbered.path("ticket_external_id").asString()).isEqualTo("INC-4711");
+    assertThat(ofNumbered.path("ticket_subject").asString()).isEqualTo("VPN down");
+    JsonNode ofUnnumbered = byTicket(feed, unnumbered);
+    assertThat(ofUnnumbered.path("ticket_external_id").isNull()).as("%s", ofUnnumbered).isTrue();
+    assertThat(ofUnnumbered.path("ticket_subject").asString()).isEqualTo("Server down");
+  }
+
+  private static JsonNode byTicket(JsonNode items, String ticket) {
+    return items
+        .valueStream()
+        .filter(e -> e.path("ticket_id").asString().equals(ticket))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no escalation of " + ticket + " in " + items));
+  }
+
   private String customerWithContract(String prefix) {
     return fixtures.customerWithContract(prefix);
   }

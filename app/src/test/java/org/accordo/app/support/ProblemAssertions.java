@@ -30,4 +30,12 @@ public final class ProblemAssertions {
     assertThat(problem.path("field").asString()).as("field named by %s", response).isEqualTo(field);
     return problem;
   }
+
+  /** Asserts a {@code 403} naming {@code field}, which the token's role may not set. */
+  public static JsonNode assertForbiddenField(Api.Response response, String field) {
+    JsonNode problem = assertProblem(response, 403);
+    assertThat(problem.path("type").asString()).isEqualTo("urn:accordo:problem:forbidden");
+    assertThat(problem.path("field").asString()).as("field named by %s", response).isEqualTo(field);
+    return problem;
+  }
 }

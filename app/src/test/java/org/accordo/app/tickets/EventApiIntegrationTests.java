@@ -1,5 +1,6 @@
 package org.accordo.app.tickets;
 
+import static org.accordo.app.support.ProblemAssertions.assertForbiddenField;
 import static org.accordo.app.support.ProblemAssertions.assertInvalidField;
 import static org.accordo.app.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -277,22 +278,62 @@ class EventApiIntegrationTests {
   }
 
   @Test
-  void aCustomerTokenMayOnlyReplyOnItsOwnTickets() {
+  void aCustomersReplyIsDatedByTheServer() {
     String token = fixtures.customerToken(customer);
 
-    assertThat(
-            api.post("/api/v1/tickets/" + ticket + "/events")
-                .token(token)
-                .json("{\"type\": \"customer_replied\"}")
-                .send()
-                .status())
-        .isEqualTo(201);
-    assertProblem(
-        api.post("/api/v1/tickets/" + ticket + "/events")
-            .token(token)
-            .json("{\"type\": \"status_changed\", \"status\": \"closed\"}")
-            .send(),
-        403);
+    Api.Response first = postAs(token, "{\"type\": \"customer_replied\"}");
+    server.clock().advance(Duration.ofSeconds(29));
+    Api.Response second = postAs(token, "{\"type\": \"customer_replied\"}");
+
+    assertThat(first.status()).as("%s", first).isEqualTo(201);
+    assertThat(first.json().path("at").asString()).isEqualTo(NOW.toString());
+    assertThat(second.json().path("at").asString()).isEqualTo(NOW.plusSeconds(29).toString());
+  }
+
+  @Test
+  void aCustomerMayNotDateItsReply() {
+    String token = fixtures.customerToken(customer);
+
+    assertForbiddenField(
+        postAs(token, "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T09:05:00Z\"}"), "at");
+    assertForbiddenField(
+        postAs(token, "{\"type\": \"customer_replied\", \"at\": \"2026-03-02T10:00:00Z\"}"), "at");
+
+    assertThat(eventCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      # what                     | body
+      its status                 | {"type": "status_changed", "status": "closed"}
+      waiting for itself         | {"type": "status_changed", "status": "waiting_customer"}
+      its priority               | {"type": "priority_changed", "priority": "P1"}
+      an exclusion               | {"type": "excluded", "from": "2026-03-02T09:10:00Z", "to": "2026-03-02T09:50:00Z", "reason": "mine"}
+      a cancellation             | {"type": "cancelled"}
+      the MSP's reply            | {"type": "agent_replied", "public": true}
+      the MSP's plan             | {"type": "plan_provided"}
+      """)
+  void aCustomerSetsNoStatusPriorityOrExclusionAndNothingIsStored(String what, String body) {
+    String token = fixtures.customerToken(customer);
+
+    assertForbiddenField(postAs(token, body), "type");
+
+    assertThat(eventCount()).isEqualTo(1);
+    JsonNode stored = api.get("/api/v1/tickets/" + ticket).token(ADMIN).send().json();
+    assertThat(stored.path("ticket").path("status").asString()).isEqualTo("new");
+    assertThat(stored.path("ticket").path("priority").asString()).isEqualTo("P2");
+    assertThat(audited(ticket)).containsExactly("ticket.created");
+  }
+
+  @Test
+  void aCustomerTokenMayNotPostToAnotherCustomersTicket() {
+    String stranger = fixtures.customerToken(fixtures.customer("stranger"));
+
+    assertProblem(postAs(stranger, "{\"type\": \"customer_replied\"}"), 404);
+    assertThat(eventCount()).isEqualTo(1);
   }
 
   @Test
@@ -316,6 +357,27 @@ class EventApiIntegrationTests {
             .json("{\"type\": \"customer_replied\"}")
             .send(),
         404);
+  }
+
+  private Api.Response postAs(String token, String json) {
+    return api.post("/api/v1/tickets/" + ticket + "/events").token(token).json(json).send();
+  }
+
+  private int eventCount() {
+    return api.get("/api/v1/tickets/" + ticket + "/events").token(ADMIN).send().json().size();
+  }
+
+  /** The audit actions recorded for the ticket, newest first. */
+  private List<String> audited(String ticketId) {
+    return api.get("/api/v1/audit?size=100&customer_id=" + customer)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("items")
+        .valueStream()
+        .filter(e -> e.path("entity_id").asString().equals(ticketId))
+        .map(e -> e.path("action").asString())
+        .toList();
   }
 
   private Api.Response post(String json) {

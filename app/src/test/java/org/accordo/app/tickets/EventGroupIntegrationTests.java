@@ -25,7 +25,6 @@ import javax.sql.DataSource;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
-import org.accordo.app.security.RoleNotPermitted;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
@@ -181,7 +180,8 @@ class EventGroupIntegrationTests {
 
     assertThat(stored(outcomes.get(0)).event().ticketId()).isEqualTo(replied);
     assertThat(refusal(outcomes.get(1))).isInstanceOf(TicketNotVisible.class);
-    assertThat(refusal(outcomes.get(2))).isInstanceOf(RoleNotPermitted.class);
+    assertThat(refusal(outcomes.get(2))).isInstanceOf(StaffOnlyField.class);
+    assertThat(((StaffOnlyField) refusal(outcomes.get(2))).field()).contains("type");
     assertThat(refusal(outcomes.get(3)))
         .isInstanceOf(InvalidField.class)
         .hasMessageContaining("before the ticket was created");

@@ -1,5 +1,6 @@
 package org.accordo.app.tickets;
 
+import static org.accordo.app.support.ProblemAssertions.assertForbiddenField;
 import static org.accordo.app.support.ProblemAssertions.assertInvalidField;
 import static org.accordo.app.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,9 @@ import org.accordo.app.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** Tickets over HTTP, on each database: creation, reading, listing with filters. */
@@ -178,6 +181,95 @@ class TicketApiIntegrationTests {
   }
 
   @Test
+  void aCustomersTicketOpensAtTheServersNowWithThePriorityItChose() {
+    String customer = fixtures.customerWithContract("portal-now");
+    String token = fixtures.customerToken(customer);
+
+    Api.Response created =
+        api.post("/api/v1/tickets").token(token).json(ticket(customer, "C-1", "P1")).send();
+
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    String id = created.json().path("id").asString();
+    assertThat(created.json().path("opened_at").asString()).isEqualTo(NOW.toString());
+    JsonNode detail = api.get("/api/v1/tickets/" + id).token(token).send().json();
+    assertThat(detail.path("events").get(0).path("at").asString()).isEqualTo(NOW.toString());
+    assertThat(detail.path("clocks").size()).isPositive();
+    assertThat(detail.path("clocks").valueStream())
+        .allSatisfy(
+            clock -> {
+              assertThat(clock.path("started_at").asString()).isEqualTo(NOW.toString());
+              assertThat(clock.path("state").asString()).isEqualTo("running");
+            });
+    assertThat(detail.path("ticket").path("priority").asString()).isEqualTo("P1");
+  }
+
+  @Test
+  void thePriorityACustomerChoseStandsUntilStaffChangeIt() {
+    String customer = fixtures.customerWithContract("portal-prio");
+    String token = fixtures.customerToken(customer);
+    String id =
+        api.post("/api/v1/tickets")
+            .token(token)
+            .json(ticket(customer, null, "P1"))
+            .send()
+            .json()
+            .path("id")
+            .asString();
+    String changeToP3 = "{\"type\": \"priority_changed\", \"priority\": \"P3\"}";
+
+    assertForbiddenField(
+        api.post("/api/v1/tickets/" + id + "/events").token(token).json(changeToP3).send(), "type");
+    assertThat(priorityOf(id)).isEqualTo("P1");
+
+    Api.Response byStaff =
+        api.post("/api/v1/tickets/" + id + "/events")
+            .token(fixtures.agentToken())
+            .json(changeToP3)
+            .send();
+    assertThat(byStaff.status()).as("%s", byStaff).isEqualTo(201);
+    assertThat(priorityOf(id)).isEqualTo("P3");
+  }
+
+  @ParameterizedTest(name = "opened_at {0}")
+  @ValueSource(strings = {"2026-02-27T09:00:00Z", "2025-06-01T00:00:00Z", "2026-03-02T09:00:00Z"})
+  void aCustomerMayNotDateItsTicketAndNothingIsStored(String openedAt) {
+    String customer = fixtures.customerWithContract("portal-dated");
+    String token = fixtures.customerToken(customer);
+
+    assertForbiddenField(
+        api.post("/api/v1/tickets")
+            .token(token)
+            .json(
+                "{\"customer_id\": \""
+                    + customer
+                    + "\", \"subject\": \"Backdated\", \"priority\": \"P1\", \"opened_at\": \""
+                    + openedAt
+                    + "\"}")
+            .send(),
+        "opened_at");
+
+    assertThat(ids("/api/v1/tickets?customer_id=" + customer)).isEmpty();
+  }
+
+  @Test
+  void staffMayStillDateATicket() {
+    String customer = fixtures.customerWithContract("staff-dated");
+
+    Api.Response created =
+        api.post("/api/v1/tickets")
+            .token(fixtures.agentToken())
+            .json(
+                "{\"customer_id\": \""
+                    + customer
+                    + "\", \"subject\": \"Phoned in\", \"priority\": \"P3\","
+                    + " \"opened_at\": \"2026-03-02T08:00:00Z\"}")
+            .send();
+
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    assertThat(created.json().path("opened_at").asString()).isEqualTo("2026-03-02T08:00:00Z");
+  }
+
+  @Test
   void creatingATicketIsAudited() {
     String customer = fixtures.customer("audit-tix");
     String id = create(ticket(customer, "A-1", "P1")).json().path("id").asString();
@@ -189,6 +281,16 @@ class TicketApiIntegrationTests {
                 .filter(e -> e.path("entity_id").asString().equals(id))
                 .map(e -> e.path("action").asString() + " of " + e.path("customer_id").asString()))
         .containsExactly("ticket.created of " + customer);
+  }
+
+  private String priorityOf(String id) {
+    return api.get("/api/v1/tickets/" + id)
+        .token(ADMIN)
+        .send()
+        .json()
+        .path("ticket")
+        .path("priority")
+        .asString();
   }
 
   private Api.Response create(String json) {
