@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.accordo.core.contract.Contract;
 
 /**
@@ -21,9 +20,6 @@ interface ImportStore {
 
   /** The ids of the stored tickets with these external ids, by external id. */
   Map<String, String> ticketIdsOf(Collection<String> externalIds);
-
-  /** Those of the event ids that are stored. */
-  Set<String> storedEvents(Collection<String> eventIds);
 
   /** The latest instant an event may have: a little after now (SLA semantics §2). */
   Instant latest();
@@ -46,11 +42,6 @@ interface ImportStore {
       @Override
       public Map<String, String> ticketIdsOf(Collection<String> externalIds) {
         return Map.of();
-      }
-
-      @Override
-      public Set<String> storedEvents(Collection<String> eventIds) {
-        return Set.of();
       }
 
       @Override
