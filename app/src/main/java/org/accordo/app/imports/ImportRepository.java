@@ -67,7 +67,7 @@ class ImportRepository {
                             failure = :failure, lease_until = NULL WHERE id = :id""";
   private static final String RETRY =
       """
-      UPDATE import_run SET attempts = attempts + 1, failure = :failure, lease_until = NULL, node = NULL
+      UPDATE import_run SET attempts = attempts + 1, failure = :failure, lease_until = :retryAt, node = NULL
        WHERE id = :id""";
   private static final String ADD_CHUNK =
       """
@@ -192,8 +192,13 @@ class ImportRepository {
         .update();
   }
 
-  void retry(String id, String failure) {
-    jdbc.sql(RETRY).param("id", id).param("failure", failure).update();
+  /** Records a failed attempt; the import is claimed again from {@code retryAt}. */
+  void retry(String id, String failure, Instant retryAt) {
+    jdbc.sql(RETRY)
+        .param("id", id)
+        .param("failure", failure)
+        .param("retryAt", Timestamps.of(retryAt))
+        .update();
   }
 
   void addChunk(String id, String part, String fileName, int seq, String content) {

@@ -35,6 +35,9 @@ class ImportRunner {
   /** Tickets whose clocks one transaction rebuilds. */
   static final int REBUILD_BATCH = 200;
 
+  /** How long a failed import waits before its next attempt, times its attempts so far. */
+  static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(10);
+
   private final ImportRepository imports;
   private final HistoryImport history;
   private final TicketClocks clocks;
@@ -202,7 +205,8 @@ class ImportRunner {
               + reason);
     } else {
       String why = reason;
-      transactions.executeWithoutResult(s -> imports.retry(id, why));
+      Instant retryAt = clock.instant().plus(RETRY_AFTER.multipliedBy(run.attempts() + 1L));
+      transactions.executeWithoutResult(s -> imports.retry(id, why, retryAt));
     }
   }
 

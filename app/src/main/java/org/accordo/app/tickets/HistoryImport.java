@@ -139,6 +139,9 @@ public class HistoryImport {
     }
     Set<String> touched = new HashSet<>();
     fresh.forEach(e -> touched.add(e.ticketId()));
+    if (touched.isEmpty()) {
+      return new Stored(newTickets.size(), 0, newEvents.size(), touched);
+    }
     Map<String, List<TicketEvent>> histories = events.histories(touched);
     tickets.updateProjections(
         touched.stream()
