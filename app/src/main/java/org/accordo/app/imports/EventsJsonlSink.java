@@ -15,7 +15,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Writes an import's events as the JSON Lines the other commands read ({@code accordo clock
  * replay}, {@code report}, {@code simulate}): one event a line, the ticket named by its id in the
- * PSA, a {@code created} event with the ticket's {@code service} and {@code subject}.
+ * PSA, a {@code created} event with the ticket's {@code service} (every command reads that file;
+ * not all of them read a subject, so none is written).
  */
 final class EventsJsonlSink implements ImportSink {
 
@@ -58,11 +59,8 @@ final class EventsJsonlSink implements ImportSink {
       if (event.visibility() != null) {
         json.writeBooleanProperty("public", event.visibility().name().equals("PUBLIC"));
       }
-      if (ticket != null) {
-        if (ticket.service().isPresent()) {
-          json.writeStringProperty("service", ticket.service().get());
-        }
-        json.writeStringProperty("subject", ticket.subject());
+      if (ticket != null && ticket.service().isPresent()) {
+        json.writeStringProperty("service", ticket.service().get());
       }
       json.writeEndObject();
     }

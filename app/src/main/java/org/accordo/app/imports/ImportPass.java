@@ -206,6 +206,14 @@ final class ImportPass {
         tally.refuse(problem(source, t.line(), wrong.get()));
         continue;
       }
+      known.put(
+          t.externalId(),
+          new Known(
+              ImportIds.ticket(customer, mapping.source(), t.externalId()),
+              t.openedAt(),
+              t.line(),
+              content(t),
+              store.contractFor(t.openedAt()).orElse(null)));
       fresh.add(t);
     }
     Map<String, String> owners =
@@ -216,6 +224,7 @@ final class ImportPass {
       String id = ImportIds.ticket(customer, mapping.source(), t.externalId());
       String owner = owners.get(t.externalId());
       if (owner != null && !owner.equals(id)) {
+        known.remove(t.externalId());
         refusedTickets.add(t.externalId());
         tally.refuse(
             problem(
@@ -228,14 +237,6 @@ final class ImportPass {
                     + " (created through the API or another import)"));
         continue;
       }
-      known.put(
-          t.externalId(),
-          new Known(
-              id,
-              t.openedAt(),
-              t.line(),
-              content(t),
-              store.contractFor(t.openedAt()).orElse(null)));
       if (owner == null) {
         tally.ticketsNew++;
         tickets.add(new ImportChunk.NewTicket(id, t));
