@@ -33,7 +33,8 @@ class TableOwnershipTests {
           "clocks",
               Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
           "inbound", Set.of("inbound_source", "inbound_delivery"),
-          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"));
+          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"),
+          "imports", Set.of("import_run", "import_file", "import_ticket"));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Command line",
-    allowedDependencies = {"clocks", "contracts", "reports", "simulation"})
+    allowedDependencies = {"clocks", "contracts", "imports", "reports", "simulation"})
 package org.accordo.app.cli;
 
 import org.springframework.modulith.ApplicationModule;

@@ -144,6 +144,26 @@ class TicketSlaRepository {
         .update();
   }
 
+  /** Inserts several tickets' SLA rows, in one JDBC batch, each with {@code digest}. */
+  void insertAll(List<TicketSla> rows, ClockDigest digest) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        INSERT,
+        rows.stream()
+            .map(
+                sla ->
+                    new MapSqlParameterSource()
+                        .addValue("ticketId", sla.ticketId())
+                        .addValue("customerId", sla.customerId())
+                        .addValue("version", sla.contractVersion())
+                        .addValue("slaId", sla.slaId())
+                        .addValue("clocks", digest.clocksText())
+                        .addValue("escalations", digest.escalationsText()))
+            .toArray(SqlParameterSource[]::new));
+  }
+
   /**
    * Changes the SLA of a ticket and forgets its digest, so that its next computation trusts nothing
    * stored.

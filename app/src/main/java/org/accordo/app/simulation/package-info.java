@@ -1,13 +1,14 @@
 /**
- * The what-if simulation printed for machines and people: {@link
- * org.accordo.app.simulation.SimulationJson} writes the core simulator's result as JSON, {@link
- * org.accordo.app.simulation.SimulationDocument} as Markdown or as an HTML page with charts
- * (through the shared {@code render} pipeline). The command line ({@code accordo simulate}) calls
- * them; the server's simulation endpoint will too.
+ * The what-if simulation: {@link org.accordo.app.simulation.SimulationJson} writes the core
+ * simulator's result as JSON, {@link org.accordo.app.simulation.SimulationDocument} as Markdown or
+ * as an HTML page with charts (through the shared {@code render} pipeline); the command line
+ * ({@code accordo simulate}) calls them on files, {@link
+ * org.accordo.app.simulation.SimulationService} on a customer's stored history ({@code POST
+ * /api/v1/customers/{id}/simulations}).
  */
 @ApplicationModule(
-    displayName = "What-if simulation documents",
-    allowedDependencies = {})
+    displayName = "What-if simulation",
+    allowedDependencies = {"contracts", "customers", "security::caller", "tickets"})
 package org.accordo.app.simulation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -23,8 +22,6 @@ import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
-import org.accordo.core.clock.TicketEvent;
-import org.accordo.core.policy.TicketStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -302,7 +299,7 @@ public class EventService {
         measurement.changed(
             fresh.stream().map(StoredEvent::ticketId).toList(),
             now,
-            (ticketId, history) -> projections.add(fold(ticketId, history, now)));
+            (ticketId, history) -> projections.add(TicketFold.of(ticketId, history, now)));
     ticketRows.updateProjections(
         projections.stream()
             .map(p -> p.withClocks(clocks.getOrDefault(p.id(), ClockSummary.NONE)))
@@ -357,30 +354,6 @@ public class EventService {
               }
               return new Appended(events.find(answered.eventId()).orElseThrow(), true);
             });
-  }
-
-  /**
-   * Stores the ticket's current priority, status and cancellation, folded from all its events (in
-   * arrival order, as the clocks read them) taken in occurrence order: the latest-dated change
-   * wins, arrival order breaking ties, and the earliest-dated cancellation is the ticket's.
-   */
-  private static TicketRepository.Projection fold(
-      String ticketId, List<TicketEvent> history, Instant now) {
-    List<TicketEvent> byOccurrence = new ArrayList<>(history);
-    byOccurrence.sort(Comparator.comparing(TicketEvent::at)); // stable: arrival order kept on ties
-    String priority = null;
-    TicketStatus status = TicketStatus.NEW;
-    Instant cancelledAt = null;
-    for (TicketEvent e : byOccurrence) {
-      switch (e.type()) {
-        case CREATED, PRIORITY_CHANGED -> priority = e.priority();
-        case STATUS_CHANGED -> status = e.status();
-        case CANCELLED -> cancelledAt = cancelledAt == null ? e.at() : cancelledAt;
-        default -> {}
-      }
-    }
-    return new TicketRepository.Projection(
-        ticketId, priority, status, cancelledAt, now, ClockSummary.NONE);
   }
 
   private static String hash(NewEvent request, JsonMapper json) {

@@ -44,6 +44,7 @@ class TicketEventRepository {
           + COLUMNS
           + " FROM ticket_event WHERE ticket_id = :ticketId ORDER BY occurred_at, seq";
   private static final String FIND = "SELECT " + COLUMNS + " FROM ticket_event WHERE id = :id";
+  private static final String EXISTING = "SELECT id FROM ticket_event WHERE id IN (:ids)";
   private static final String HISTORIES =
       """
       SELECT id, ticket_id, event_type, occurred_at, priority, status, is_public, excluded_from, excluded_to,
@@ -128,6 +129,11 @@ class TicketEventRepository {
         .list()
         .forEach(e -> histories.computeIfAbsent(e.ticket(), id -> new ArrayList<>()).add(e));
     return histories;
+  }
+
+  /** Those of the event ids that are stored, in one query. */
+  java.util.Set<String> existing(Collection<String> ids) {
+    return new java.util.HashSet<>(jdbc.sql(EXISTING).param("ids", ids).query(String.class).list());
   }
 
   Optional<StoredEvent> find(String id) {

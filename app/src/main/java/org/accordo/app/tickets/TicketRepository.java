@@ -52,6 +52,10 @@ class TicketRepository {
       "SELECT "
           + COLUMNS
           + " FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
+  private static final String FIND_BY_EXTERNALS =
+      "SELECT "
+          + COLUMNS
+          + " FROM ticket WHERE customer_id = :customerId AND external_id IN (:externalIds)";
   private static final String EXTERNAL_TAKEN =
       "SELECT COUNT(*) FROM ticket WHERE customer_id = :customerId AND external_id = :externalId";
   private static final String FILTER =
@@ -127,6 +131,37 @@ class TicketRepository {
         .param("createdBy", ticket.createdBy())
         .param("updatedAt", Timestamps.of(ticket.updatedAt()))
         .update();
+  }
+
+  /** Inserts tickets in one JDBC batch. */
+  void insertAll(List<Ticket> rows) {
+    batch.batchUpdate(
+        INSERT,
+        rows.stream()
+            .map(
+                t ->
+                    new MapSqlParameterSource()
+                        .addValue("id", t.id())
+                        .addValue("customerId", t.customerId())
+                        .addValue("externalId", t.externalId())
+                        .addValue("subject", t.subject())
+                        .addValue("service", t.service())
+                        .addValue("priority", t.priority())
+                        .addValue("status", t.status().id())
+                        .addValue("openedAt", Timestamps.of(t.openedAt()))
+                        .addValue("createdAt", Timestamps.of(t.createdAt()))
+                        .addValue("createdBy", t.createdBy())
+                        .addValue("updatedAt", Timestamps.of(t.updatedAt())))
+            .toArray(SqlParameterSource[]::new));
+  }
+
+  /** The customer's tickets with these external ids, in one query. */
+  List<Ticket> findByExternalIds(String customerId, Collection<String> externalIds) {
+    return jdbc.sql(FIND_BY_EXTERNALS)
+        .param("customerId", customerId)
+        .param("externalIds", externalIds)
+        .query(TicketRepository::row)
+        .list();
   }
 
   Optional<Ticket> find(String id) {

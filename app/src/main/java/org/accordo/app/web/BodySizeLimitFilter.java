@@ -32,6 +32,21 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     this.problems = problems;
   }
 
+  /**
+   * The import upload ({@code POST /api/v1/customers/{id}/imports}, multipart) carries export files
+   * of any size: it is streamed to temporary files by the multipart parser, within {@code
+   * spring.servlet.multipart.max-request-size}, and stored in chunks; never held in memory.
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return "POST".equals(request.getMethod())
+        && path.startsWith("/api/v1/customers/")
+        && path.endsWith("/imports")
+        && request.getContentType() != null
+        && request.getContentType().startsWith("multipart/form-data");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

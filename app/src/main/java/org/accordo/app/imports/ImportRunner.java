@@ -1,0 +1,251 @@
+package org.accordo.app.imports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accordo.app.audit.AuditLog;
+import org.accordo.app.clocks.TicketClocks;
+import org.accordo.app.contracts.ContractLibrary;
+import org.accordo.app.customers.CustomerService;
+import org.accordo.app.operations.NodeId;
+import org.accordo.app.security.Caller;
+import org.accordo.app.tickets.HistoryImport;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.lint.LintReport;
+import org.accordo.core.imports.Coverage;
+import org.accordo.core.imports.ImportMapping;
+import org.accordo.core.imports.MappingLinter;
+import org.accordo.core.imports.MappingLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import, step by step, from wherever its record says it stands, so that a node that takes
+ * over an import left by another (or by itself before a restart) resumes it: {@code checking} reads
+ * every line and stores nothing; then, unless the outcome is already decided (a dry run, lint
+ * errors, refused lines without the option to keep the good ones), {@code tickets} and {@code
+ * history} store the good lines chunk by chunk from the last checkpoint; {@code clocks} rebuilds,
+ * some tickets per transaction, the clocks of every ticket that got an event ({@link
+ * TicketClocks#rebuildAll}). Each step commits as it goes; the outcome is written last.
+ */
+@Component
+class ImportRunner {
+
+  /** Tickets whose clocks one transaction rebuilds. */
+  static final int REBUILD_BATCH = 200;
+
+  /** How long a failed import waits before its next attempt, times its attempts so far. */
+  static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(10);
+
+  private final ImportRepository imports;
+  private final HistoryImport history;
+  private final TicketClocks clocks;
+  private final ContractLibrary contracts;
+  private final CustomerService customers;
+  private final AuditLog audit;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final ImportSettings settings;
+  private final NodeId node;
+
+  ImportRunner(
+      ImportRepository imports,
+      HistoryImport history,
+      TicketClocks clocks,
+      ContractLibrary contracts,
+      CustomerService customers,
+      AuditLog audit,
+      TransactionTemplate transactions,
+      Clock clock,
+      ImportSettings settings,
+      NodeId node) {
+    this.imports = imports;
+    this.history = history;
+    this.clocks = clocks;
+    this.contracts = contracts;
+    this.customers = customers;
+    this.audit = audit;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.settings = settings;
+    this.node = node;
+  }
+
+  /** Runs (or resumes) the import with this id until it has its outcome. */
+  void run(String id) {
+    ImportRun run = imports.get(id);
+    ImportMapping mapping =
+        MappingLoader.load(StoredFiles.text(imports, id, "mapping"), "mapping").orThrow();
+    ImportFiles files =
+        new ImportFiles(
+            StoredFiles.source(imports, id, "tickets").orElseThrow(),
+            StoredFiles.source(imports, id, "history"));
+    DatabaseStore store = store(run, mapping);
+    if (run.phase() == ImportPhase.CHECKING) {
+      Optional<ImportOutcome> decided = check(run, mapping, files, store);
+      if (decided.isPresent()) {
+        return;
+      }
+      run = imports.get(id);
+    }
+    if (run.phase() == ImportPhase.TICKETS || run.phase() == ImportPhase.HISTORY) {
+      ImportPass.Resume resume = new ImportPass.Resume(run.phase(), run.resumeLine());
+      ImportRun stored = run;
+      new ImportPass(mapping, run.customerId(), store)
+          .run(
+              files,
+              new DatabaseSink(
+                  run, history, imports, audit, transactions, clock, () -> renew(stored.id())),
+              resume,
+              progress(run.id()));
+      int tickets = inTransaction(() -> imports.countTickets(stored.id()));
+      transactions.executeWithoutResult(s -> imports.rebuildPhase(stored.id(), tickets));
+      run = imports.get(id);
+    }
+    if (run.phase() == ImportPhase.CLOCKS) {
+      rebuild(run);
+      complete(imports.get(id));
+    }
+  }
+
+  /**
+   * The checking step: the mapping linted against the contract in force today, every line read;
+   * records the outcome when nothing is to be stored, else moves on to storing.
+   */
+  private Optional<ImportOutcome> check(
+      ImportRun run, ImportMapping mapping, ImportFiles files, DatabaseStore store) {
+    Optional<Contract> today =
+        contracts
+            .inForce(run.customerId(), clock.instant().atZone(zone(run)).toLocalDate())
+            .map(ContractLibrary.LoadedContract::contract);
+    LintReport lint = MappingLinter.lint(mapping, today);
+    ImportSummary checked =
+        new ImportPass(mapping, run.customerId(), store)
+            .run(files, ImportSink.NONE, ImportPass.Resume.START, progress(run.id()))
+            .summary();
+    boolean stores =
+        !lint.hasErrors()
+            && run.mode() != ImportMode.DRY_RUN
+            && (checked.refused() == 0 || run.mode() == ImportMode.KEEP_GOOD_LINES);
+    ImportOutcome outcome = new ImportOutcome(lint, Coverage.of(mapping), checked, stores);
+    if (!stores) {
+      ImportState state =
+          run.mode() == ImportMode.DRY_RUN && !lint.hasErrors()
+              ? ImportState.CHECKED
+              : ImportState.REFUSED;
+      finish(run, state, ImportResultJson.of(outcome), null);
+      return Optional.of(outcome);
+    }
+    transactions.executeWithoutResult(
+        s -> {
+          imports.checkpoint(run.id(), ImportPhase.TICKETS, 0);
+          imports.finishCheck(run.id(), ImportResultJson.of(outcome));
+        });
+    return Optional.empty();
+  }
+
+  private void rebuild(ImportRun run) {
+    while (true) {
+      boolean more =
+          Boolean.TRUE.equals(
+              transactions.execute(
+                  s -> {
+                    List<String> todo = imports.todo(run.id(), REBUILD_BATCH);
+                    if (todo.isEmpty()) {
+                      return false;
+                    }
+                    clocks.rebuildAll(todo, clock.instant());
+                    imports.markRebuilt(run.id(), todo);
+                    imports.rebuilt(run.id(), todo.size(), leaseEnd());
+                    return true;
+                  }));
+      if (!more) {
+        return;
+      }
+    }
+  }
+
+  private void complete(ImportRun run) {
+    finish(run, ImportState.COMPLETED, run.result(), null);
+  }
+
+  private void finish(ImportRun run, ImportState state, String result, String failure) {
+    transactions.executeWithoutResult(
+        s -> {
+          imports.finish(run.id(), state, clock.instant(), result, failure);
+          audit.record(
+              Caller.SYSTEM,
+              "import." + state.id(),
+              "import",
+              run.id(),
+              run.customerId(),
+              run.source() + " import " + state.id());
+        });
+  }
+
+  /** Records a failed attempt; after the last, the import is {@code failed}, visibly. */
+  void failed(String id, RuntimeException failure) {
+    ImportRun run = imports.get(id);
+    String reason = String.valueOf(failure.getMessage());
+    reason = reason.length() > 1500 ? reason.substring(0, 1500) : reason;
+    if (run.attempts() + 1 >= settings.attempts()) {
+      finish(
+          run,
+          ImportState.FAILED,
+          run.result(),
+          "failed after "
+              + settings.attempts()
+              + " attempts in phase "
+              + run.phase().id()
+              + " (stored up to line "
+              + run.resumeLine()
+              + " of that phase; importing the same files again resumes without storing anything"
+              + " twice): "
+              + reason);
+    } else {
+      String why = reason;
+      Instant retryAt = clock.instant().plus(RETRY_AFTER.multipliedBy(run.attempts() + 1L));
+      transactions.executeWithoutResult(s -> imports.retry(id, why, retryAt));
+    }
+  }
+
+  private ImportPass.Progress progress(String id) {
+    long[] ticketLines = {0};
+    return (phase, line) -> {
+      if (phase == ImportPhase.TICKETS) {
+        ticketLines[0] = line;
+      }
+      long done = phase == ImportPhase.HISTORY ? ticketLines[0] + line : line;
+      ImportPhase shown =
+          imports.get(id).phase() == ImportPhase.CHECKING ? ImportPhase.CHECKING : phase;
+      transactions.executeWithoutResult(s -> imports.progress(id, shown, done, leaseEnd()));
+    };
+  }
+
+  private void renew(String id) {
+    imports.lease(id, node.value(), leaseEnd());
+  }
+
+  private Instant leaseEnd() {
+    return clock.instant().plus(settings.lease());
+  }
+
+  private DatabaseStore store(ImportRun run, ImportMapping mapping) {
+    return new DatabaseStore(
+        run.customerId(),
+        zone(run),
+        mapping.source(),
+        contracts,
+        history,
+        clock.instant().plusSeconds(300));
+  }
+
+  private java.time.ZoneId zone(ImportRun run) {
+    return customers.visible(Caller.SYSTEM, run.customerId()).timeZone();
+  }
+
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    return transactions.execute(s -> work.get());
+  }
+}
