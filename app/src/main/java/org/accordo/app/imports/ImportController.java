@@ -1,5 +1,7 @@
 package org.accordo.app.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.accordo.app.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /api/v1/customers/{customerId}/imports}: history from another PSA, run in the background.
  */
+@Tag(name = "Imports", description = "History from the PSA the MSP used before (admin)")
 @RestController
 class ImportController {
 
@@ -81,9 +86,13 @@ class ImportController {
     }
   }
 
+  @Operation(
+      operationId = "requestImport",
+      summary = "Upload a PSA export and its mapping; the import runs in the background (202)")
   @PostMapping(
       path = "/api/v1/customers/{customerId}/imports",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
   ResponseEntity<ImportView> request(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
@@ -103,11 +112,13 @@ class ImportController {
         .body(ImportView.of(run));
   }
 
+  @Operation(operationId = "listImports", summary = "List the customer's imports, newest first")
   @GetMapping("/api/v1/customers/{customerId}/imports")
   List<ImportView> list(@AuthenticationPrincipal Caller caller, @PathVariable String customerId) {
     return imports.list(caller, customerId).stream().map(ImportView::of).toList();
   }
 
+  @Operation(operationId = "getImport", summary = "Read an import's progress and result")
   @GetMapping("/api/v1/customers/{customerId}/imports/{importId}")
   ImportView get(
       @AuthenticationPrincipal Caller caller,

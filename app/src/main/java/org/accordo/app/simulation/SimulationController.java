@@ -1,5 +1,7 @@
 package org.accordo.app.simulation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/customers/{customerId}/simulations}: a proposed contract (YAML body) against
  * the customer's stored history; the answer is the document {@code accordo simulate} writes.
  */
+@Tag(name = "Simulations", description = "What if the contract had promised something else?")
 @RestController
 class SimulationController {
 
@@ -34,9 +37,15 @@ class SimulationController {
     this.simulations = simulations;
   }
 
+  @Operation(
+      operationId = "simulateContract",
+      summary =
+          "Measure the customer's stored history against a proposed contract (computes, stores"
+              + " nothing: 200)")
   @PostMapping(
       path = "/api/v1/customers/{customerId}/simulations",
-      consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
+      consumes = {"application/yaml", "application/x-yaml", "text/yaml"},
+      produces = {"application/json", "text/markdown", "text/html"})
   ResponseEntity<byte[]> simulate(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
