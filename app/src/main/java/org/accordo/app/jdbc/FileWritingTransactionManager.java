@@ -1,10 +1,8 @@
 package org.accordo.app.jdbc;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
@@ -74,9 +72,7 @@ public class FileWritingTransactionManager extends JdbcTransactionManager {
 
   /** Decides at the first commit: an H2 database not in memory is checkpointed, if its user may. */
   private static boolean firstCommitDecides(Connection connection) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    if (!"H2".equals(metaData.getDatabaseProductName())
-        || metaData.getURL().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:")) {
+    if (!H2File.is(connection.getMetaData())) {
       return false;
     }
     try {

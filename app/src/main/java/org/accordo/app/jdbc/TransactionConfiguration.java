@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The application's transaction manager: Spring Boot's JDBC one, with each commit on an H2 file
  * written before it returns ({@link FileWritingTransactionManager}). Spring Boot's {@code
- * spring.transaction.*} settings still apply.
+ * spring.transaction.*} settings still apply. And the file of such a database flushed to the disk
+ * every second ({@link PeriodicDiskFlush}).
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
@@ -20,5 +21,10 @@ class TransactionConfiguration {
     FileWritingTransactionManager manager = new FileWritingTransactionManager(dataSource);
     customizers.ifAvailable(customizer -> customizer.customize(manager));
     return manager;
+  }
+
+  @Bean
+  PeriodicDiskFlush periodicDiskFlush(DataSource dataSource) {
+    return new PeriodicDiskFlush(dataSource);
   }
 }
