@@ -24,12 +24,14 @@ public record ServerSettings(
   static final String EMBEDDED_DATABASE_NAME = "accordo";
 
   /**
-   * H2's options of the embedded database. {@code MAX_COMPACT_TIME}: when Accordo stops, H2 may
-   * compact the file for up to 5 s (its default, 200 ms, leaves it as it is): under sustained load
-   * the file grows far beyond its data, since each commit is written at once (docs/server.md), and
-   * H2 2.x gives the space back only when it closes the database.
+   * H2's options of the embedded database. {@code RETENTION_TIME}: H2 may reuse the space of a
+   * chunk that holds nothing live once the chunk is 10 s old (its default, 45 s, kept 45 s of
+   * chunks, one per commit, in the file: most of it under load), which is safe since the file is
+   * flushed to the disk every second ({@code jdbc/PeriodicDiskFlush}). {@code MAX_COMPACT_TIME}:
+   * when Accordo stops, H2 may compact the file for up to 5 s (its default, 200 ms, leaves it as it
+   * is). See docs/server.md, "The embedded database".
    */
-  static final String EMBEDDED_DATABASE_OPTIONS = ";MAX_COMPACT_TIME=5000";
+  static final String EMBEDDED_DATABASE_OPTIONS = ";RETENTION_TIME=10000;MAX_COMPACT_TIME=5000";
 
   public ServerSettings {
     if (port < 0 || port > 65_535) {

@@ -3,15 +3,20 @@ package org.accordo.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * H2 serves one node: Accordo warns about an H2 database several nodes could open, and says so when
- * one is taken.
+ * one is taken. The embedded database reuses the space of old chunks after 10 s.
  */
 class ServerSettingsTests {
 
@@ -65,5 +70,22 @@ class ServerSettingsTests {
                 + " is open in another process")
         .contains("H2 serves one node")
         .contains("PostgreSQL");
+  }
+
+  @Test
+  void theEmbeddedDatabaseReusesTheSpaceOfChunksOlderThanTenSeconds(@TempDir Path data)
+      throws SQLException {
+    String url = new ServerSettings(0, data, null, null, null).jdbcUrl();
+
+    try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        Statement statement = connection.createStatement();
+        ResultSet setting =
+            statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'RETENTION_TIME'")) {
+      assertThat(setting.next()).isTrue();
+      // H2's default is 45000: its file held 45 s of chunks, one per commit
+      assertThat(setting.getString(1)).isEqualTo("10000");
+    }
   }
 }
