@@ -218,8 +218,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (e instanceof UnrecognizedPropertyException) {
       return "is not a field of this request";
     }
-    if (e instanceof JsonConfiguration.NulCharacter) {
-      return "must not contain NUL characters";
+    if (e instanceof JsonConfiguration.MalformedString malformed) {
+      return malformed.rule();
     }
     if (e instanceof InputCoercionException coercion) {
       return "number is out of range for " + typeName(coercion.getTargetType());

@@ -29,31 +29,18 @@ public final class Require {
   }
 
   /**
-   * Present, not blank after stripping, at most {@code maxLength} characters, no control
-   * characters; stripped.
+   * Text in the client's own words, required: the {@link FreeText} rule (well-formed, one line, at
+   * least one visible character, at most {@code maxLength} characters counted in code points);
+   * stripped.
    */
   public static String text(String value, String field, int maxLength) {
     present(value, field);
-    return optionalText(value, field, maxLength);
+    return FreeText.check(value, field, maxLength);
   }
 
   /** Like {@link #text}, but {@code null} stays {@code null}. */
   public static String optionalText(String value, String field, int maxLength) {
-    if (value == null) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.isEmpty()) {
-      throw new InvalidField(field, "must not be blank");
-    }
-    if (stripped.length() > maxLength) {
-      throw new InvalidField(
-          field, "must be at most " + maxLength + " characters, was " + stripped.length());
-    }
-    if (stripped.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new InvalidField(field, "must not contain control characters");
-    }
-    return stripped;
+    return value == null ? null : FreeText.check(value, field, maxLength);
   }
 
   /**
