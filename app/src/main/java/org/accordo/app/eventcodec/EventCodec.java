@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.Exclusion;
 import org.accordo.core.clock.TicketEvent;
@@ -213,10 +214,9 @@ public final class EventCodec {
         : Arrays.stream(column.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList();
   }
 
-  /** A value as it may be quoted in a message: control characters hidden, at most 40 shown. */
+  /** A value as it may be quoted in a message: its {@link Excerpt}. */
   public static String printable(String value) {
-    String clean = value.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+    return Excerpt.of(value);
   }
 
   /** "a status_changed", "an excluded". */

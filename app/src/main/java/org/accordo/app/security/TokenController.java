@@ -2,6 +2,7 @@ package org.accordo.app.security;
 
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class TokenController {
       Require.present(role, "role");
       if (Role.fromId(role).isEmpty()) {
         throw new InvalidField(
-            "role", "'" + role + "' is not a role; use admin, agent or customer");
+            "role", "'" + Excerpt.of(role) + "' is not a role; use admin, agent or customer");
       }
       customerId = customerId == null ? null : Require.id(customerId, "customer_id");
     }

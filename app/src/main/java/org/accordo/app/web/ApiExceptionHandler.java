@@ -1,11 +1,9 @@
 package org.accordo.app.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.accordo.app.refusal.Conflicting;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.refusal.NotPermitted;
 import org.accordo.app.refusal.NotProven;
@@ -16,11 +14,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -31,11 +33,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error of the API as an RFC 9457 problem body: the one place where the modules' refusals
@@ -128,7 +125,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (json == null) {
       return Problems.invalidField("body", "a request body is required");
     }
-    return Problems.invalidField(fieldOf(json), describe(json));
+    return Problems.invalidField(JsonProblems.fieldOf(json), JsonProblems.describe(json));
   }
 
   @Override
@@ -138,7 +135,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         e instanceof MethodArgumentTypeMismatchException m
             ? m.getName()
             : String.valueOf(e.getPropertyName());
-    String expected = e.getRequiredType() == null ? "another type" : typeName(e.getRequiredType());
+    String expected =
+        e.getRequiredType() == null ? "another type" : JsonProblems.typeName(e.getRequiredType());
     return problem(
         Problems.invalidField(
             field, "'" + printable(String.valueOf(e.getValue())) + "' is not " + expected));
@@ -181,6 +179,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return response;
   }
 
+  /** A 415 that quotes the media type sent as an excerpt and says which the endpoint reads. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String sent =
+        e.getContentType() == null
+            ? "a body without Content-Type"
+            : "Content-Type '" + Excerpt.of(e.getContentType().toString()) + "'";
+    e.getBody()
+        .setDetail(
+            sent
+                + " is not read here; send "
+                + e.getSupportedMediaTypes().stream()
+                    .map(MediaType::toString)
+                    .collect(Collectors.joining(" or ")));
+    return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+  }
+
+  /** A 405 that quotes the method sent as an excerpt and names the ones allowed. */
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String allowed =
+        e.getSupportedHttpMethods() == null
+            ? ""
+            : "; use "
+                + e.getSupportedHttpMethods().stream()
+                    .map(HttpMethod::name)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+    e.getBody()
+        .setDetail("the method " + Excerpt.of(e.getMethod()) + " is not allowed here" + allowed);
+    return super.handleHttpRequestMethodNotSupported(e, headers, status, request);
+  }
+
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -188,91 +227,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Problems.of(
             HttpStatus.NOT_FOUND,
             "not-found",
-            "nothing at " + e.getHttpMethod() + " /" + e.getResourcePath()));
+            "nothing at " + Excerpt.of(e.getHttpMethod() + " /" + e.getResourcePath())));
   }
 
   private static ResponseEntity<Object> problem(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 
-  private static String fieldOf(JacksonException e) {
-    String path =
-        e.getPath().stream()
-            .map(
-                ref ->
-                    ref.getPropertyName() != null
-                        ? "." + ref.getPropertyName()
-                        : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining());
-    if (e instanceof UnrecognizedPropertyException unknown
-        && !path.endsWith("." + unknown.getPropertyName())) {
-      path = path + "." + unknown.getPropertyName();
-    }
-    if (path.isEmpty() && isDuplicate(e)) {
-      path = "." + ((StreamReadException) e).processor().currentName();
-    }
-    return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
-  }
-
-  private static String describe(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "is not a field of this request";
-    }
-    if (e instanceof JsonConfiguration.MalformedString malformed) {
-      return malformed.rule();
-    }
-    if (e instanceof InputCoercionException coercion) {
-      return "number is out of range for " + typeName(coercion.getTargetType());
-    }
-    if (e instanceof StreamConstraintsException) {
-      return "exceeds a size limit of the JSON reader: " + e.getOriginalMessage();
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      return "must be " + typeName(mismatch.getTargetType());
-    }
-    if (isDuplicate(e)) {
-      return "appears more than once";
-    }
-    if (e instanceof StreamReadException && e.getLocation() != null) {
-      return "malformed JSON at line "
-          + e.getLocation().getLineNr()
-          + ", column "
-          + e.getLocation().getColumnNr();
-    }
-    return "cannot be read: " + printable(e.getOriginalMessage());
-  }
-
-  /** A property repeated in one object (strict duplicate detection). */
-  private static boolean isDuplicate(JacksonException e) {
-    return e instanceof StreamReadException
-        && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
-  }
-
-  private static String typeName(Class<?> type) {
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
-    }
-    if (type == LocalDate.class) {
-      return "a date (YYYY-MM-DD)";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
-    }
-    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
-    }
-    return "a " + type.getSimpleName();
-  }
-
   private static String printable(String text) {
-    String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 100 ? clean.substring(0, 100) + "..." : clean;
+    return Excerpt.of(text == null ? "" : text);
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -2,6 +2,7 @@ package org.accordo.app.web;
 
 import java.util.Objects;
 import java.util.Set;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 
 /**
@@ -59,6 +60,6 @@ public record PageRequest(int page, int size, String sort) {
   }
 
   private static String printable(String text) {
-    return text.replaceAll("\\p{Cntrl}", "?");
+    return Excerpt.of(text);
   }
 }
