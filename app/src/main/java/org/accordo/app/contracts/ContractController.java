@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
+import org.accordo.app.web.Require;
 import org.accordo.core.contract.lint.Finding;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -122,7 +123,8 @@ class ContractController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-    return VersionView.of(contracts.inForce(caller, customerId, date));
+    return VersionView.of(
+        contracts.inForce(caller, customerId, Require.supportedDate(date, "date")));
   }
 
   @GetMapping("/api/v1/customers/{customerId}/contracts/{version}")
