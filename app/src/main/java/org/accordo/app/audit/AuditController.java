@@ -1,5 +1,7 @@
 package org.accordo.app.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Set;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
@@ -26,8 +28,8 @@ class AuditController {
   @GetMapping("/api/v1/audit")
   Page<AuditEntry> list(
       @AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @RequestParam(required = false) String sort) {
     caller.requireRole(Role.ADMIN);
     return audit.page(PageRequest.of(page, size, sort, SORTS, "-id"));

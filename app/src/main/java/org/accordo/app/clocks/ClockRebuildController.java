@@ -1,5 +1,6 @@
 package org.accordo.app.clocks;
 
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import org.accordo.app.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +50,7 @@ class ClockRebuildController {
   ProgressView progress(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return ProgressView.of(rebuilds.progress(caller, customerId, version));
   }
 }

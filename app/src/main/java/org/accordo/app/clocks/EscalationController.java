@@ -1,5 +1,7 @@
 package org.accordo.app.clocks;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.accordo.app.refusal.InvalidField;
@@ -59,8 +61,8 @@ class EscalationController {
       @RequestParam(name = "customer_id", required = false) String customerId,
       @RequestParam(name = "ticket_id", required = false) String ticketId,
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @RequestParam(required = false) String sort) {
     EscalationRepository.Filter filter =
         new EscalationRepository.Filter(

@@ -1,5 +1,6 @@
 package org.accordo.app.contracts;
 
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -131,7 +132,7 @@ class ContractController {
   VersionView get(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return VersionView.of(contracts.version(caller, customerId, version));
   }
 
@@ -139,7 +140,7 @@ class ContractController {
   ResponseEntity<String> document(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
         .body(contracts.document(caller, customerId, version));

@@ -1,5 +1,7 @@
 package org.accordo.app.customers;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -65,8 +67,8 @@ class CustomerController {
   @GetMapping("/api/v1/customers")
   Page<CustomerView> list(
       @AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @RequestParam(required = false) String sort) {
     PageRequest request = PageRequest.of(page, size, sort, CustomerRepository.SORTS.keySet(), "id");
     return customers.page(caller, request).map(CustomerView::of);

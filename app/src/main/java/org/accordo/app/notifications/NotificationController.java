@@ -2,6 +2,8 @@ package org.accordo.app.notifications;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.egress.EgressPolicy;
@@ -169,8 +171,8 @@ class NotificationController {
       @RequestParam(name = "customer_id", required = false) String customerId,
       @RequestParam(name = "ticket_id", required = false) String ticketId,
       @RequestParam(required = false) String state,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @RequestParam(required = false) String sort) {
     NotificationRepository.Filter filter =
         new NotificationRepository.Filter(

@@ -1,5 +1,7 @@
 package org.accordo.app.tickets;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,10 +80,13 @@ class TicketController {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String priority,
       @RequestParam(name = "external_id", required = false) String externalId,
-      @RequestParam(name = "at_risk_within_minutes", required = false) Integer atRiskWithinMinutes,
+      @RequestParam(name = "at_risk_within_minutes", required = false)
+          @Min(0)
+          @Max(MAX_AT_RISK_MINUTES)
+          Integer atRiskWithinMinutes,
       @RequestParam(required = false) String breached,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @RequestParam(required = false) String sort) {
     TicketRepository.Filter filter =
         new TicketRepository.Filter(
@@ -91,20 +96,11 @@ class TicketController {
             Require.optionalText(externalId, "external_id", 200),
             atRiskWithinMinutes == null
                 ? null
-                : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
+                : clock.instant().plus(Duration.ofMinutes(atRiskWithinMinutes)),
             breached == null ? null : bool(breached, "breached"));
     PageRequest request =
         PageRequest.of(page, size, sort, TicketRepository.SORTS.keySet(), "-opened_at");
     return tickets.page(caller, filter, request).map(TicketView::of);
-  }
-
-  private static int atRisk(int minutes) {
-    if (minutes < 0 || minutes > MAX_AT_RISK_MINUTES) {
-      throw new InvalidField(
-          "at_risk_within_minutes",
-          "must be from 0 to " + MAX_AT_RISK_MINUTES + " (a week), was " + minutes);
-    }
-    return minutes;
   }
 
   private static Boolean bool(String value, String field) {

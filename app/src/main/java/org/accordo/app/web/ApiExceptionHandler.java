@@ -29,6 +29,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -131,15 +132,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String field =
-        e instanceof MethodArgumentTypeMismatchException m
-            ? m.getName()
-            : String.valueOf(e.getPropertyName());
+    if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+      return problem(ParameterProblems.mismatch(mismatch));
+    }
+    String field = String.valueOf(e.getPropertyName());
     String expected =
         e.getRequiredType() == null ? "another type" : JsonProblems.typeName(e.getRequiredType());
     return problem(
         Problems.invalidField(
             field, "'" + printable(String.valueOf(e.getValue())) + "' is not " + expected));
+  }
+
+  /** URL values outside their parameters' constraints, such as {@code size=101}. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(ParameterProblems.invalid(e));
   }
 
   @Override
