@@ -1,5 +1,6 @@
 package org.accordo.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.accordo.app.refusal.Conflicting;
@@ -90,13 +91,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "the request conflicts with stored data; read it again and retry");
   }
 
+  /** A defect: a 500 whose correlation id is in its body, its header and its log line. */
   @ExceptionHandler(Exception.class)
-  ProblemDetail defect(Exception e) {
-    log.error("unexpected failure", e);
-    return Problems.of(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "internal",
-        "Accordo failed to answer this request; the failure is logged");
+  ResponseEntity<ProblemDetail> defect(Exception e, HttpServletRequest request) {
+    ProblemDetail problem = Defects.record(request, e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .header(Defects.HEADER, Defects.idOf(problem))
+        .body(problem);
   }
 
   @Override

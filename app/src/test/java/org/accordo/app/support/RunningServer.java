@@ -106,6 +106,7 @@ public final class RunningServer {
                       TestHostResolver::new,
                       definition -> definition.setPrimary(true));
                   generic.registerBean("testChannel", NotificationChannel.class, TestChannel::new);
+                  generic.registerBean("testDefect", TestDefect.class, TestDefect::new);
                 })
             .run("--server.port=0");
     return new RunningServer(context, clock, mail);

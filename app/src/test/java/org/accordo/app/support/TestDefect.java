@@ -1,0 +1,24 @@
+package org.accordo.app.support;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An endpoint of the servers under test that fails as a defect of Accordo would (like {@link
+ * TestChannel}'s broken customers): the stand-in for a bug, whose exception message carries a line
+ * break as a value quoted from a request might.
+ */
+@RestController
+public class TestDefect {
+
+  /** The path of the failing endpoint (a token is needed, as for every {@code /api} path). */
+  public static final String PATH = "/api/v1/test-defect";
+
+  /** The line the exception's message tries to forge in the log. */
+  public static final String FORGED = "FORGED by a request";
+
+  @GetMapping(PATH)
+  String fail() {
+    throw new IllegalStateException("a defect quoting a request's value: x\n" + FORGED);
+  }
+}
