@@ -65,7 +65,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static Optional<String> secretOf(String header) {
+  /** The secret of a bearer {@code Authorization} header; empty for any other header. */
+  static Optional<String> secretOf(String header) {
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Optional.empty();
     }

@@ -18,6 +18,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Stateless bearer-token security: no sessions, no cookies (so no CSRF), every {@code /api/**}
@@ -66,7 +67,11 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)
-  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      TokenService tokens,
+      FailedAuthentications failures,
+      ProblemResponses problems)
       throws Exception {
     http.csrf(csrf -> csrf.disable())
         .headers(
@@ -79,6 +84,8 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(
+            new AuthenticationLimitFilter(failures, tokens, problems), HeaderWriterFilter.class)
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
         .exceptionHandling(
