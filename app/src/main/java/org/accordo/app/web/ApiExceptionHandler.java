@@ -29,6 +29,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -175,10 +176,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return super.handleServletRequestBindingException(e, headers, status, request);
   }
 
-  /** Spring's own problems (405, 406, 415, ...) get a type and title like ours. */
+  /**
+   * Spring's own problems (405, 406, 415, ...) get a type and title like ours; its 500s are
+   * answered as defects ({@link Defects}).
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (status.is5xxServerError() && request instanceof ServletWebRequest servlet) {
+      // Spring's own 500s (a value it cannot convert or write, a path variable missing) are
+      // defects like any other: logged with a correlation id that the answer carries
+      ProblemDetail problem = Defects.record(servlet.getRequest(), e);
+      return ResponseEntity.status(status)
+          .headers(headers)
+          .header(Defects.HEADER, Defects.idOf(problem))
+          .body(problem);
+    }
     ResponseEntity<Object> response =
         super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null

@@ -17,8 +17,23 @@ public class TestDefect {
   /** The line the exception's message tries to forge in the log. */
   public static final String FORGED = "FORGED by a request";
 
+  /** The path of an endpoint whose answer cannot be written: a failure inside Spring's MVC. */
+  public static final String UNWRITABLE_PATH = PATH + "/unwritable";
+
   @GetMapping(PATH)
   String fail() {
     throw new IllegalStateException("a defect quoting a request's value: x\n" + FORGED);
+  }
+
+  @GetMapping(UNWRITABLE_PATH)
+  Unwritable unwritable() {
+    return new Unwritable();
+  }
+
+  /** An answer whose only property fails when the JSON writer reads it. */
+  public static final class Unwritable {
+    public String getValue() {
+      throw new IllegalStateException("this value cannot be read");
+    }
   }
 }

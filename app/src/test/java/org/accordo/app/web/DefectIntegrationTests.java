@@ -87,6 +87,16 @@ class DefectIntegrationTests {
   }
 
   @Test
+  void answersAFailureInsideSpringsMvcAsADefectWithACorrelationIdToo() {
+    Api.Response response =
+        api.get(TestDefect.UNWRITABLE_PATH).token(RunningServer.ADMIN_TOKEN).send();
+
+    String id = assertProblem(response, 500).path("correlation_id").asString();
+    assertThat(response.header(Defects.HEADER)).isEqualTo(id).matches("[0-9a-f]{16}");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("(correlation id " + id + ")");
+  }
+
+  @Test
   void refusesAForgingQueryOfTheHealthCheckWithoutAStackTraceOrAForgedLine() {
     Api.Response response = api.get("/actuator/health?x=%0AFORGED%ff").send();
 
