@@ -144,6 +144,17 @@ class ErrorHandlingIntegrationTests {
     assertProblem(api.get("/api/v1/customers/yaml-body").token(ADMIN).send(), 404);
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"PUT, a=%zz", "PUT, a=%ff", "POST, a=%zz", "DELETE, a=%ff"})
+  void answersAFormBodyWith415WithoutReadingIt(String method, String form) {
+    assertProblem(
+        api.method(method, "/api/v1/customers/nobody")
+            .token(ADMIN)
+            .body("application/x-www-form-urlencoded", form)
+            .send(),
+        method.equals("DELETE") ? 404 : method.equals("POST") ? 405 : 415);
+  }
+
   @Test
   void writesJsonOnlyAndAnswersAnAcceptOfYamlWith406() {
     assertProblem(
