@@ -213,12 +213,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     String sent =
         e.getContentType() == null
-            ? "a body without Content-Type"
-            : "Content-Type '" + Excerpt.of(e.getContentType().toString()) + "'";
+            ? "the body's Content-Type is missing or cannot be read"
+            : "Content-Type '" + Excerpt.of(e.getContentType().toString()) + "' is not read here";
     e.getBody()
         .setDetail(
             sent
-                + " is not read here; send "
+                + "; send "
                 + e.getSupportedMediaTypes().stream()
                     .map(MediaType::toString)
                     .collect(Collectors.joining(" or ")));

@@ -107,7 +107,9 @@ class ProblemWordingIntegrationTests {
       assertThat(answer.status()).as("%s", answer).isBetween(400, 499);
       String detail = answer.json().path("detail").asString();
       assertThat(detail).as("%s", answer).hasSizeLessThan(300).contains("…");
+      assertThat(answer.body()).as("%s", answer).hasSizeLessThan(1_000);
     }
+    assertThat(answers[1].json().path("instance").asString()).isEqualTo("/api/v1/customers/");
   }
 
   private static String ticket(String customer, String externalId) {
