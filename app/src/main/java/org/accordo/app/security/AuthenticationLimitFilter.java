@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits failed authentications per client address ({@link FailedAuthentications}) for every
  * request that presents credentials: a bearer token, or an inbound delivery's signature. One that
- * is answered {@code 401} is counted; once its address has reached the limit, its requests
+ * is answered {@code 401} is counted (as that status is set, before the answer is written, so a
+ * client reading it finds the count stored); once its address has reached the limit, its requests
  * presenting credentials are answered {@code 429} with {@code Retry-After} (the seconds until the
  * window ends) without being judged. Successful requests are not counted, and a token this node
  * found valid moments ago ({@code accordo.security.token-cache}) is no guess: it passes without
@@ -68,9 +70,47 @@ final class AuthenticationLimitFilter extends OncePerRequestFilter {
                   + " seconds"));
       return;
     }
-    chain.doFilter(request, response);
-    if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-      failures.failed(address);
+    chain.doFilter(request, new CountingFailure(response, () -> failures.failed(address)));
+  }
+
+  /**
+   * The response of a request presenting credentials: when its status is set to {@code 401}, the
+   * failure is counted then, before a byte of the answer is written, so the count is stored before
+   * the client can read the answer and try again.
+   */
+  private static final class CountingFailure extends HttpServletResponseWrapper {
+
+    private final Runnable count;
+    private boolean counted;
+
+    CountingFailure(HttpServletResponse response, Runnable count) {
+      super(response);
+      this.count = count;
+    }
+
+    @Override
+    public void setStatus(int status) {
+      countIfUnauthorized(status);
+      super.setStatus(status);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      countIfUnauthorized(status);
+      super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      countIfUnauthorized(status);
+      super.sendError(status, message);
+    }
+
+    private void countIfUnauthorized(int status) {
+      if (status == HttpStatus.UNAUTHORIZED.value() && !counted) {
+        counted = true;
+        count.run();
+      }
     }
   }
 }
