@@ -26,7 +26,7 @@ class TableOwnershipTests {
   static final Map<String, Set<String>> OWNED =
       Map.of(
           "customers", Set.of("customer"),
-          "security", Set.of("api_token"),
+          "security", Set.of("api_token", "failed_authentication"),
           "audit", Set.of("audit_log"),
           "contracts", Set.of("contract_version"),
           "tickets", Set.of("ticket", "ticket_event", "event_idempotency"),

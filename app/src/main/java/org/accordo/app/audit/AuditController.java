@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.Page;
@@ -57,8 +59,8 @@ class AuditController {
               schema = @Schema(format = "date-time"))
           @RequestParam(required = false)
           String to,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @Parameter(
               schema =
                   @Schema(

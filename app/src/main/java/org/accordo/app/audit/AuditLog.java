@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.accordo.app.jdbc.TextColumns;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
@@ -108,11 +109,7 @@ public class AuditLog {
                         .addValue("entityType", w.entityType())
                         .addValue("entityId", w.entityId())
                         .addValue("customerId", w.customerId())
-                        .addValue(
-                            "detail",
-                            w.detail() == null || w.detail().length() <= MAX_DETAIL
-                                ? w.detail()
-                                : w.detail().substring(0, MAX_DETAIL)))
+                        .addValue("detail", TextColumns.cut(w.detail(), MAX_DETAIL)))
             .toArray(SqlParameterSource[]::new));
   }
 

@@ -2,6 +2,7 @@ package org.accordo.app.clocks;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import org.accordo.app.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,7 @@ class ClockRebuildController {
   ProgressView progress(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return ProgressView.of(rebuilds.progress(caller, customerId, version));
   }
 }

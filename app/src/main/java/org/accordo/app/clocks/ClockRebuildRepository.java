@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.accordo.app.jdbc.TextColumns;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -200,7 +201,7 @@ class ClockRebuildRepository {
   void failed(Item item, Instant retryAt, String error) {
     bind(jdbc.sql(FAILED), item)
         .param("retryAt", Timestamps.of(retryAt))
-        .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+        .param("error", TextColumns.cut(error, 2000))
         .update();
   }
 

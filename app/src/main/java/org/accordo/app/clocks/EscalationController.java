@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.accordo.app.refusal.InvalidField;
@@ -86,8 +88,8 @@ class EscalationController {
       @Parameter(schema = @Schema(allowableValues = {"escalation", "breach"}))
           @RequestParam(required = false)
           String kind,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @Parameter(
               schema =
                   @Schema(

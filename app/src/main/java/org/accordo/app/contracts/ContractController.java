@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
+import org.accordo.app.web.Require;
 import org.accordo.core.contract.lint.Finding;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -169,7 +171,8 @@ class ContractController {
           @RequestParam
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate date) {
-    return VersionView.of(contracts.inForce(caller, customerId, date));
+    return VersionView.of(
+        contracts.inForce(caller, customerId, Require.supportedDate(date, "date")));
   }
 
   @Operation(operationId = "getContractVersion", summary = "Read a contract version")
@@ -177,7 +180,7 @@ class ContractController {
   VersionView get(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return VersionView.of(contracts.version(caller, customerId, version));
   }
 
@@ -192,7 +195,7 @@ class ContractController {
   ResponseEntity<String> document(
       @AuthenticationPrincipal Caller caller,
       @PathVariable String customerId,
-      @PathVariable int version) {
+      @PathVariable @Min(1) int version) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
         .body(contracts.document(caller, customerId, version));

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,8 +100,8 @@ class CustomerController {
   @GetMapping("/api/v1/customers")
   Page<CustomerView> list(
       @AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @Parameter(
               schema =
                   @Schema(

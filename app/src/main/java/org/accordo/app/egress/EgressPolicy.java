@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.accordo.app.refusal.Excerpt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ public class EgressPolicy {
         .map(this::refusal)
         .flatMap(Optional::stream)
         .findFirst()
-        .map(reason -> "'" + host + "' stands for " + reason);
+        .map(reason -> "'" + Excerpt.of(host) + "' stands for " + reason);
   }
 
   /**

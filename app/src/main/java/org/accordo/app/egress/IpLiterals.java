@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.accordo.app.refusal.Excerpt;
 
 /**
  * Host names that are addresses without asking DNS: IPv6 literals (with or without brackets), IPv4
@@ -76,7 +77,7 @@ final class IpLiterals {
 
   private static InetAddress ipv6(String text) throws UnknownHostException {
     if (!IPV6.matcher(text).matches()) {
-      throw new UnknownHostException("'" + text + "' is not a valid IPv6 address");
+      throw new UnknownHostException("'" + Excerpt.of(text) + "' is not a valid IPv6 address");
     }
     // a text with ':' is parsed as a literal by the JDK, never looked up
     return InetAddress.getByName(text);
@@ -99,7 +100,7 @@ final class IpLiterals {
       boolean last = i == parts.length - 1;
       long limit = last ? LIMITS[i] : 0xff;
       if (part > limit) {
-        throw new UnknownHostException("'" + host + "' is not a valid IPv4 address");
+        throw new UnknownHostException("'" + Excerpt.of(host) + "' is not a valid IPv4 address");
       }
       value = last ? (value << (8 * (4 - i))) | part : (value << 8) | part;
     }
@@ -119,7 +120,7 @@ final class IpLiterals {
       }
       return Long.parseLong(part);
     } catch (NumberFormatException e) {
-      throw new UnknownHostException("'" + host + "' is not a valid IPv4 address");
+      throw new UnknownHostException("'" + Excerpt.of(host) + "' is not a valid IPv4 address");
     }
   }
 

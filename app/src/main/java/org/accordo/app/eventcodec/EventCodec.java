@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.accordo.app.refusal.Excerpt;
+import org.accordo.core.SupportedYears;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.Exclusion;
 import org.accordo.core.clock.TicketEvent;
@@ -180,16 +182,17 @@ public final class EventCodec {
 
   /**
    * An ISO-8601 instant with an offset: {@code 2026-02-02T09:00:00Z} read fast, any other offset
-   * date-time otherwise.
+   * date-time otherwise; in the years 1583 to 9999 ({@link SupportedYears}).
    *
    * @throws RuntimeException from {@code problems} at {@code field} when it is not one
    */
   public static Instant instant(String text, String field, Problems problems) {
+    Instant instant;
     try {
-      if (text.length() == 20 && text.charAt(19) == 'Z' && text.charAt(10) == 'T') {
-        return compactUtc(text);
-      }
-      return OffsetDateTime.parse(text).toInstant();
+      instant =
+          text.length() == 20 && text.charAt(19) == 'Z' && text.charAt(10) == 'T'
+              ? compactUtc(text)
+              : OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException | NumberFormatException e) {
       throw problems.at(
           field,
@@ -197,6 +200,11 @@ public final class EventCodec {
               + printable(text)
               + "' is not an instant with an offset; write e.g. 2026-02-02T09:00:00Z");
     }
+    if (!SupportedYears.contains(instant)) {
+      throw problems.at(
+          field, "'" + printable(text) + "' lies outside " + SupportedYears.describe());
+    }
+    return instant;
   }
 
   /** The metrics as a {@code ticket_event.metrics} column stores them: ids joined by commas. */
@@ -213,10 +221,9 @@ public final class EventCodec {
         : Arrays.stream(column.split(",")).map(m -> Metric.fromId(m).orElseThrow()).toList();
   }
 
-  /** A value as it may be quoted in a message: control characters hidden, at most 40 shown. */
+  /** A value as it may be quoted in a message: its {@link Excerpt}. */
   public static String printable(String value) {
-    String clean = value.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+    return Excerpt.of(value);
   }
 
   /** "a status_changed", "an excluded". */

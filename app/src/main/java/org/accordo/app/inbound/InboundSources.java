@@ -1,9 +1,12 @@
 package org.accordo.app.inbound;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
@@ -21,6 +24,16 @@ public class InboundSources {
 
   /** How far a delivery's timestamp may be from the server's clock, either way. */
   static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+  /**
+   * The one refusal of a delivery whose source is unknown, disabled, or did not sign it: the same
+   * words for all three, so that they cannot be told apart.
+   */
+  static final String NOT_SIGNED_BY_A_SOURCE =
+      "the signature does not match the body under the secret of an enabled inbound source";
+
+  /** A secret no one knows (random at each start), to sign with when there is no source's. */
+  private static final String NO_SOURCE_SECRET = randomSecret();
 
   private final InboundSourceRepository sources;
   private final AuditLog audit;
@@ -70,9 +83,9 @@ public class InboundSources {
   /**
    * Proves who sent a delivery.
    *
-   * @throws DeliveryNotProven when the source is unknown or disabled, the signature header is
-   *     missing or malformed, no signature matches, the timestamp is stale, or the delivery was
-   *     seen before
+   * @throws DeliveryNotProven when the signature header is missing or malformed, the source is
+   *     unknown or disabled or no signature matches (one refusal for the three, {@link
+   *     #NOT_SIGNED_BY_A_SOURCE}), the timestamp is stale, or the delivery was seen before
    */
   @Transactional(readOnly = true)
   public Verified verify(String sourceId, String signatureHeader, byte[] body) {
@@ -86,17 +99,14 @@ public class InboundSources {
                 () ->
                     new DeliveryNotProven(
                         "X-Accordo-Signature must be t=<unix seconds>,v1=<64 hex digits>"));
-    String secret =
-        sources
-            .secretOfEnabled(sourceId)
-            .orElseThrow(
-                () ->
-                    new DeliveryNotProven(
-                        "no enabled inbound source '" + printable(sourceId) + "'"));
+    Optional<String> secret = sources.secretOfEnabled(sourceId);
+    // An unknown or disabled source is refused as a signature that does not match, after an HMAC
+    // of the body as long as a real one: neither the answer nor its time tells which ids exist.
     String matching =
         signature
-            .matching(secret, body)
-            .orElseThrow(() -> new DeliveryNotProven("the signature does not match the body"));
+            .matching(secret.orElse(NO_SOURCE_SECRET), body)
+            .filter(found -> secret.isPresent())
+            .orElseThrow(() -> new DeliveryNotProven(NOT_SIGNED_BY_A_SOURCE));
     Instant now = clock.instant();
     Instant sent = Instant.ofEpochSecond(signature.timestamp());
     if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
@@ -120,8 +130,10 @@ public class InboundSources {
     sources.recordDelivery(delivery.source().id(), delivery.signature(), now);
   }
 
-  private static String printable(String text) {
-    String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+  /** A random secret of the length of the ones admins choose. */
+  private static String randomSecret() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 }

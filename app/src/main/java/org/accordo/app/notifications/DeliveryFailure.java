@@ -2,6 +2,7 @@ package org.accordo.app.notifications;
 
 import java.util.Objects;
 import org.accordo.app.egress.UrlCredentials;
+import org.accordo.app.jdbc.TextColumns;
 
 /**
  * How a delivery attempt failed.
@@ -21,10 +22,7 @@ public record DeliveryFailure(FailureReason reason, Integer status, String detai
       throw new IllegalArgumentException("a status goes with, and only with, the reason 'status'");
     }
     Objects.requireNonNull(detail, "detail");
-    detail = UrlCredentials.masked(detail);
-    if (detail.length() > MAX_DETAIL) {
-      detail = detail.substring(0, MAX_DETAIL - 1) + "…";
-    }
+    detail = TextColumns.cut(UrlCredentials.masked(detail), MAX_DETAIL);
   }
 
   /** A failure that is not an answer's status. */

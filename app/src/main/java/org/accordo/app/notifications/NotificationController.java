@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import org.accordo.app.egress.EgressPolicy;
@@ -215,8 +217,8 @@ class NotificationController {
       @Parameter(schema = @Schema(allowableValues = {"pending", "delivered", "dead"}))
           @RequestParam(required = false)
           String state,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @Parameter(
               schema =
                   @Schema(

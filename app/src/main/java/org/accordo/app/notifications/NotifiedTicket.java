@@ -27,8 +27,11 @@ public record NotifiedTicket(String id, String externalId, String subject) {
     return quoted == null ? id : quoted + " (" + id + ")";
   }
 
+  /** At most 120 characters (code points), on one line. */
   private static String shortened(String text) {
     String oneLine = text.replaceAll("\\p{Cntrl}", " ");
-    return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 119) + "…";
+    return oneLine.codePointCount(0, oneLine.length()) <= 120
+        ? oneLine
+        : oneLine.substring(0, oneLine.offsetByCodePoints(0, 119)) + "…";
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.accordo.app.egress.EgressPolicy;
 import org.accordo.app.egress.UrlCredentials;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 
 /**
@@ -23,7 +24,7 @@ final class WebhookUrl {
    * @throws InvalidField naming {@code url} for a URL that breaks one of these rules
    */
   static URI parse(String text, EgressPolicy egress) {
-    String shown = UrlCredentials.masked(text);
+    String shown = Excerpt.of(UrlCredentials.masked(text));
     URI uri;
     try {
       uri = new URI(text);

@@ -11,6 +11,6 @@ public abstract class NotVisible extends Refusal {
    * @param id its id as asked
    */
   protected NotVisible(String what, Object id) {
-    super("no " + what + " '" + id + "'");
+    super("no " + what + " '" + Excerpt.of(String.valueOf(id)) + "'");
   }
 }

@@ -5,9 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.accordo.app.web.ProblemResponses;
+import org.accordo.app.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,6 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code Authorization: Bearer <token>}. No header: the request goes on anonymous
  * (and is refused later if the path needs a token). A header that is not a valid bearer token is
  * refused here with {@code 401}, so a typo never falls back to anonymous access.
+ *
+ * <p>Two {@code Authorization} headers are a {@code 400}, not a {@code 401}: the field is a
+ * singleton (RFC 9110), so such a request is malformed rather than a wrong credential, and which
+ * one to judge would be a guess (the first used to win, whatever a proxy in front made of the
+ * pair). Nothing is judged, so it is not counted as a failed authentication either.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -40,6 +47,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
+      problems.write(
+          request,
+          response,
+          Problems.invalidField(
+              HttpHeaders.AUTHORIZATION, "appears more than once; send one bearer token"));
+      return;
+    }
     Optional<Caller> caller = secretOf(header).flatMap(tokens::authenticate);
     if (caller.isEmpty()) {
       SecurityProblems.unauthorized(
@@ -50,7 +65,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static Optional<String> secretOf(String header) {
+  /** The secret of a bearer {@code Authorization} header; empty for any other header. */
+  static Optional<String> secretOf(String header) {
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Optional.empty();
     }

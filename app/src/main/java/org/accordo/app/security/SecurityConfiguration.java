@@ -1,11 +1,14 @@
 package org.accordo.app.security;
 
 import jakarta.servlet.DispatcherType;
+import org.accordo.app.web.ApiHeaders;
 import org.accordo.app.web.ProblemResponses;
 import org.accordo.app.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,27 +18,74 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Stateless bearer-token security: no sessions, no cookies (so no CSRF), every {@code /api/**}
  * request needs a valid token. Which role may do what is decided by the feature facades, after they
  * have resolved the customer an id belongs to, so a customer token gets the same {@code 404} for
  * another customer's ids as for missing ones.
+ *
+ * <p>Two filter chains: Swagger UI's pages, which need their scripts and styles, and the API, which
+ * answers every other path. Each sets its own {@code Content-Security-Policy}; the web pages to
+ * come get a chain (and a policy) of their own, ordered before the API's.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+  /**
+   * Swagger UI's policy: its own scripts, styles (and the inline styles its components set) and
+   * images, from this server only; no frame may hold it.
+   */
+  static final String API_DOCS_PAGES_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+          + " frame-ancestors 'none'; form-action 'self'";
+
+  /** Swagger UI's pages, open like the API description they show. */
   @Bean
-  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
-      throws Exception {
-    http.csrf(csrf -> csrf.disable())
+  @Order(1)
+  SecurityFilterChain apiDocsPages(HttpSecurity http) throws Exception {
+    http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
+        .csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_PAGES_POLICY)))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+    return http.build();
+  }
+
+  /**
+   * The API: every path no chain before it claims. Its answers are JSON, so their policy allows
+   * nothing to load and nothing to frame them ({@link ApiHeaders}).
+   */
+  @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      TokenService tokens,
+      FailedAuthentications failures,
+      ProblemResponses problems)
+      throws Exception {
+    http.csrf(csrf -> csrf.disable())
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp -> csp.policyDirectives(ApiHeaders.CONTENT_SECURITY_POLICY)))
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(
+            new AuthenticationLimitFilter(failures, tokens, problems), HeaderWriterFilter.class)
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
         .exceptionHandling(
@@ -64,8 +114,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                     .permitAll()
-                    .requestMatchers(
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
                     .permitAll()
                     // the page that says what Accordo is and where its API docs are (HomePage)
                     .requestMatchers(HttpMethod.GET, "/")

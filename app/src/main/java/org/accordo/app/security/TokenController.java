@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.web.Require;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class TokenController {
       Require.present(role, "role");
       if (Role.fromId(role).isEmpty()) {
         throw new InvalidField(
-            "role", "'" + role + "' is not a role; use admin, agent or customer");
+            "role", "'" + Excerpt.of(role) + "' is not a role; use admin, agent or customer");
       }
       customerId = customerId == null ? null : Require.id(customerId, "customer_id");
     }

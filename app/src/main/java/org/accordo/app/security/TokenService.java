@@ -138,6 +138,15 @@ public class TokenService {
     return caller;
   }
 
+  /**
+   * True when {@code secret} is a token this node found valid less than {@code
+   * accordo.security.token-cache} ago, and so takes as valid without asking the database: no guess.
+   */
+  boolean isRemembered(String secret) {
+    Remembered known = remembered.get(TokenSecrets.hash(secret));
+    return known != null && System.nanoTime() - known.until() < 0;
+  }
+
   private void forgetAfterCommit(String tokenId) {
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {

@@ -1,6 +1,7 @@
 package org.accordo.app.tickets;
 
 import java.util.Map;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.Unacceptable;
 
 /**
@@ -17,7 +18,7 @@ public final class IdempotencyKeyReused extends Unacceptable {
         "idempotency-key-reused",
         HEADER
             + " '"
-            + key
+            + Excerpt.of(key)
             + "' was used for a different request on this ticket; use a new key for a new event",
         Map.of("field", HEADER));
   }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -135,14 +137,16 @@ class TicketController {
               description = "Tickets with a running clock due within this many minutes of now",
               schema = @Schema(minimum = "0", maximum = "10080"))
           @RequestParam(name = "at_risk_within_minutes", required = false)
+          @Min(0)
+          @Max(MAX_AT_RISK_MINUTES)
           Integer atRiskWithinMinutes,
       @Parameter(
               description = "true: tickets with a breached clock; false: tickets without one",
               schema = @Schema(allowableValues = {"true", "false"}))
           @RequestParam(required = false)
           String breached,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size,
+      @RequestParam(required = false) @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+      @RequestParam(required = false) @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
       @Parameter(
               description =
                   "due_at: the due instant of next_due, tickets without a running clock last",
@@ -169,20 +173,11 @@ class TicketController {
             Require.optionalText(externalId, "external_id", 200),
             atRiskWithinMinutes == null
                 ? null
-                : clock.instant().plus(Duration.ofMinutes(atRisk(atRiskWithinMinutes))),
+                : clock.instant().plus(Duration.ofMinutes(atRiskWithinMinutes)),
             breached == null ? null : bool(breached, "breached"));
     PageRequest request =
         PageRequest.of(page, size, sort, TicketRepository.SORTS.keySet(), "-opened_at");
     return tickets.page(caller, filter, request).map(TicketListItem::of);
-  }
-
-  private static int atRisk(int minutes) {
-    if (minutes < 0 || minutes > MAX_AT_RISK_MINUTES) {
-      throw new InvalidField(
-          "at_risk_within_minutes",
-          "must be from 0 to " + MAX_AT_RISK_MINUTES + " (a week), was " + minutes);
-    }
-    return minutes;
   }
 
   private static Boolean bool(String value, String field) {

@@ -2,6 +2,7 @@ package org.accordo.app.tickets;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.core.policy.TicketStatus;
 
@@ -55,7 +56,6 @@ final class TicketValues {
   }
 
   static String printable(String value) {
-    String clean = value.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+    return Excerpt.of(value);
   }
 }

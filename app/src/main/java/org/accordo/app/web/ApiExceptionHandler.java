@@ -1,11 +1,10 @@
 package org.accordo.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.accordo.app.refusal.Conflicting;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.refusal.NotPermitted;
 import org.accordo.app.refusal.NotProven;
@@ -16,26 +15,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error of the API as an RFC 9457 problem body: the one place where the modules' refusals
@@ -95,13 +95,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "the request conflicts with stored data; read it again and retry");
   }
 
+  /** A defect: a 500 whose correlation id is in its body, its header and its log line. */
   @ExceptionHandler(Exception.class)
-  ProblemDetail defect(Exception e) {
-    log.error("unexpected failure", e);
-    return Problems.of(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "internal",
-        "Accordo failed to answer this request; the failure is logged");
+  ResponseEntity<ProblemDetail> defect(Exception e, HttpServletRequest request) {
+    ProblemDetail problem = Defects.record(request, e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .header(Defects.HEADER, Defects.idOf(problem))
+        .body(problem);
   }
 
   @Override
@@ -131,20 +131,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (json == null) {
       return Problems.invalidField("body", "a request body is required");
     }
-    return Problems.invalidField(fieldOf(json), describe(json));
+    return Problems.invalidField(JsonProblems.fieldOf(json), JsonProblems.describe(json));
   }
 
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String field =
-        e instanceof MethodArgumentTypeMismatchException m
-            ? m.getName()
-            : String.valueOf(e.getPropertyName());
-    String expected = e.getRequiredType() == null ? "another type" : typeName(e.getRequiredType());
+    if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+      return problem(ParameterProblems.mismatch(mismatch));
+    }
+    String field = String.valueOf(e.getPropertyName());
+    String expected =
+        e.getRequiredType() == null ? "another type" : JsonProblems.typeName(e.getRequiredType());
     return problem(
         Problems.invalidField(
             field, "'" + printable(String.valueOf(e.getValue())) + "' is not " + expected));
+  }
+
+  /** URL values outside their parameters' constraints, such as {@code size=101}. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(ParameterProblems.invalid(e));
   }
 
   @Override
@@ -168,10 +179,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return super.handleServletRequestBindingException(e, headers, status, request);
   }
 
-  /** Spring's own problems (405, 406, 415, ...) get a type and title like ours. */
+  /**
+   * Spring's own problems (405, 406, 415, ...) get a type and title like ours; its 500s are
+   * answered as defects ({@link Defects}).
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (status.is5xxServerError() && request instanceof ServletWebRequest servlet) {
+      // Spring's own 500s (a value it cannot convert or write, a path variable missing) are
+      // defects like any other: logged with a correlation id that the answer carries
+      ProblemDetail problem = Defects.record(servlet.getRequest(), e);
+      return ResponseEntity.status(status)
+          .headers(headers)
+          .header(Defects.HEADER, Defects.idOf(problem))
+          .body(problem);
+    }
     ResponseEntity<Object> response =
         super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null
@@ -184,6 +207,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return response;
   }
 
+  /** A 415 that quotes the media type sent as an excerpt and says which the endpoint reads. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String sent =
+        e.getContentType() == null
+            ? "the body's Content-Type is missing or cannot be read"
+            : "Content-Type '" + Excerpt.of(e.getContentType().toString()) + "' is not read here";
+    e.getBody()
+        .setDetail(
+            sent
+                + "; send "
+                + e.getSupportedMediaTypes().stream()
+                    .map(MediaType::toString)
+                    .collect(Collectors.joining(" or ")));
+    return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+  }
+
+  /** A 405 that quotes the method sent as an excerpt and names the ones allowed. */
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String allowed =
+        e.getSupportedHttpMethods() == null
+            ? ""
+            : "; use "
+                + e.getSupportedHttpMethods().stream()
+                    .map(HttpMethod::name)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+    e.getBody()
+        .setDetail("the method " + Excerpt.of(e.getMethod()) + " is not allowed here" + allowed);
+    return super.handleHttpRequestMethodNotSupported(e, headers, status, request);
+  }
+
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -191,91 +255,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Problems.of(
             HttpStatus.NOT_FOUND,
             "not-found",
-            "nothing at " + e.getHttpMethod() + " /" + e.getResourcePath()));
+            "nothing at " + Excerpt.of(e.getHttpMethod() + " /" + e.getResourcePath())));
   }
 
   private static ResponseEntity<Object> problem(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 
-  private static String fieldOf(JacksonException e) {
-    String path =
-        e.getPath().stream()
-            .map(
-                ref ->
-                    ref.getPropertyName() != null
-                        ? "." + ref.getPropertyName()
-                        : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining());
-    if (e instanceof UnrecognizedPropertyException unknown
-        && !path.endsWith("." + unknown.getPropertyName())) {
-      path = path + "." + unknown.getPropertyName();
-    }
-    if (path.isEmpty() && isDuplicate(e)) {
-      path = "." + ((StreamReadException) e).processor().currentName();
-    }
-    return path.isEmpty() ? "body" : path.startsWith(".") ? path.substring(1) : path;
-  }
-
-  private static String describe(JacksonException e) {
-    if (e instanceof UnrecognizedPropertyException) {
-      return "is not a field of this request";
-    }
-    if (e instanceof JsonConfiguration.NulCharacter) {
-      return "must not contain NUL characters";
-    }
-    if (e instanceof InputCoercionException coercion) {
-      return "number is out of range for " + typeName(coercion.getTargetType());
-    }
-    if (e instanceof StreamConstraintsException) {
-      return "exceeds a size limit of the JSON reader: " + e.getOriginalMessage();
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      return "must be " + typeName(mismatch.getTargetType());
-    }
-    if (isDuplicate(e)) {
-      return "appears more than once";
-    }
-    if (e instanceof StreamReadException && e.getLocation() != null) {
-      return "malformed JSON at line "
-          + e.getLocation().getLineNr()
-          + ", column "
-          + e.getLocation().getColumnNr();
-    }
-    return "cannot be read: " + printable(e.getOriginalMessage());
-  }
-
-  /** A property repeated in one object (strict duplicate detection). */
-  private static boolean isDuplicate(JacksonException e) {
-    return e instanceof StreamReadException
-        && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
-  }
-
-  private static String typeName(Class<?> type) {
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
-    }
-    if (type == LocalDate.class) {
-      return "a date (YYYY-MM-DD)";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
-    }
-    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
-    }
-    return "a " + type.getSimpleName();
-  }
-
   private static String printable(String text) {
-    String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 100 ? clean.substring(0, 100) + "..." : clean;
+    return Excerpt.of(text == null ? "" : text);
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it is read and fails with {@link PayloadTooLarge} at the first byte too many.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
   /** The largest request body accepted, in bytes. */

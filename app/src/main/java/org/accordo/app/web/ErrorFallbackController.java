@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Answers the servlet container's error dispatch (errors raised outside Spring MVC, e.g. by a
- * filter) with a problem body too, in place of Spring Boot's default error JSON.
+ * filter) with a problem body too, in place of Spring Boot's default error JSON; a {@code 5xx} is a
+ * defect, logged and answered with a correlation id ({@link Defects}).
  */
 @Hidden // not an operation of the API: the container's error dispatch
 @RestController
@@ -27,13 +28,20 @@ class ErrorFallbackController implements ErrorController {
             ? HttpStatus.resolve(c)
             : HttpStatus.INTERNAL_SERVER_ERROR;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String kind = status.is5xxServerError() ? "internal" : Problems.kindOf(status.value());
-    ProblemDetail problem = Problems.of(status, kind, status.getReasonPhrase());
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    ProblemDetail problem;
+    if (status.is5xxServerError()) {
+      problem =
+          Defects.record(
+              request, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+      answer.header(Defects.HEADER, Defects.idOf(problem));
+    } else {
+      problem = Problems.of(status, Problems.kindOf(status.value()), status.getReasonPhrase());
+    }
     if (uri instanceof String path) {
       problem.setInstance(Problems.instance(path));
     }
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return answer.body(problem);
   }
 }

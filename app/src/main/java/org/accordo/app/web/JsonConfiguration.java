@@ -18,8 +18,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * JSON as the API speaks it: {@code snake_case} names, and strict reading of request bodies — an
  * unknown or repeated property, a value of the wrong JSON type (no {@code "5"} for 5, no 5 for
- * {@code "5"}), trailing content and NUL characters in strings are all refused, so a smuggled
- * {@code role} or {@code customer_id} never passes silently.
+ * {@code "5"}), trailing content, NUL characters and lone surrogates in strings are all refused, so
+ * a smuggled {@code role} or {@code customer_id} never passes silently.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -54,27 +54,56 @@ class JsonConfiguration {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .addModule(
                 new SimpleModule("accordo-strings")
-                    .addDeserializer(String.class, new NulFreeStrings()));
+                    .addDeserializer(String.class, new WellFormedStrings()));
   }
 
-  /** Strings as usual, but one holding a NUL character is refused (PostgreSQL cannot store it). */
-  static final class NulFreeStrings extends StringDeserializer {
+  /**
+   * Strings as usual, but one holding a NUL character (PostgreSQL cannot store it) or a lone
+   * surrogate ({@code "\\ud800"}, which no database stores faithfully and no JSON writer writes) is
+   * refused, whatever the field.
+   */
+  static final class WellFormedStrings extends StringDeserializer {
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) {
       String value = super.deserialize(p, ctxt);
-      if (value != null && value.indexOf('\0') >= 0) {
-        throw new NulCharacter(p);
+      if (value == null) {
+        return null;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\0') {
+          throw new MalformedString(p, "must not contain NUL characters");
+        }
+        if (Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new MalformedString(
+              p,
+              "must be well-formed Unicode text: a lone surrogate ("
+                  + String.format("U+%04X", (int) c)
+                  + ")");
+        }
       }
       return value;
     }
   }
 
-  /** A string value with a NUL character in it. */
-  static final class NulCharacter extends MismatchedInputException {
+  /** A string value that no store keeps as it is: a NUL character, a lone surrogate. */
+  static final class MalformedString extends MismatchedInputException {
 
-    NulCharacter(JsonParser p) {
-      super(p, "must not contain NUL characters", String.class);
+    private final String rule;
+
+    MalformedString(JsonParser p, String rule) {
+      super(p, rule, String.class);
+      this.rule = rule;
+    }
+
+    /** What the value breaks, for the problem's message. */
+    String rule() {
+      return rule;
     }
   }
 }

@@ -2,6 +2,7 @@ package org.accordo.app.web;
 
 import java.util.Objects;
 import java.util.Set;
+import org.accordo.app.refusal.Excerpt;
 import org.accordo.app.refusal.InvalidField;
 
 /**
@@ -18,7 +19,7 @@ public record PageRequest(int page, int size, String sort) {
 
   public static final int DEFAULT_SIZE = 20;
   public static final int MAX_SIZE = 100;
-  private static final int MAX_PAGE = 1_000_000;
+  public static final int MAX_PAGE = 1_000_000;
 
   public PageRequest {
     Objects.requireNonNull(sort, "sort");
@@ -36,10 +37,10 @@ public record PageRequest(int page, int size, String sort) {
     int p = page == null ? 0 : page;
     int s = size == null ? DEFAULT_SIZE : size;
     if (p < 0 || p > MAX_PAGE) {
-      throw new InvalidField("page", "must be between 0 and " + MAX_PAGE + ", was " + p);
+      throw new InvalidField("page", "must be a whole number from 0 to " + MAX_PAGE + ", was " + p);
     }
     if (s < 1 || s > MAX_SIZE) {
-      throw new InvalidField("size", "must be between 1 and " + MAX_SIZE + ", was " + s);
+      throw new InvalidField("size", "must be a whole number from 1 to " + MAX_SIZE + ", was " + s);
     }
     String key = sort == null ? defaultSort : sort;
     if (!sorts.contains(key)) {
@@ -59,6 +60,6 @@ public record PageRequest(int page, int size, String sort) {
   }
 
   private static String printable(String text) {
-    return text.replaceAll("\\p{Cntrl}", "?");
+    return Excerpt.of(text);
   }
 }

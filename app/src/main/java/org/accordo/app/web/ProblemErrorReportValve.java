@@ -24,6 +24,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     String reason = known == null ? "Error" : known.getReasonPhrase();
     try {
       response.setContentType("application/problem+json");
+      ApiHeaders.setIfAbsent(response);
       response.setCharacterEncoding("UTF-8");
       Writer writer = response.getReporter();
       if (writer != null) {

@@ -28,6 +28,7 @@ public class ProblemResponses {
       problem.setInstance(Problems.instance(request.getRequestURI()));
     }
     response.setStatus(problem.getStatus());
+    ApiHeaders.setIfAbsent(response);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), problem);

@@ -52,10 +52,25 @@ public final class Problems {
     return problem;
   }
 
-  /** The {@code instance} URI of a request path, or null when the raw path is not a valid URI. */
+  /** The longest {@code instance} a problem quotes, in characters. */
+  static final int MAX_INSTANCE = 200;
+
+  /**
+   * The {@code instance} URI of a request path, or null when the raw path is not a valid URI. A
+   * path longer than {@value #MAX_INSTANCE} characters (a 3,000-character id) is not quoted in
+   * full: it is cut after its last {@code /} within that length, the collection the request
+   * addressed.
+   */
   public static URI instance(String path) {
+    if (path == null) {
+      return null;
+    }
+    String quoted =
+        path.length() <= MAX_INSTANCE
+            ? path
+            : path.substring(0, path.lastIndexOf('/', MAX_INSTANCE - 1) + 1);
     try {
-      return path == null ? null : URI.create(path);
+      return URI.create(quoted);
     } catch (IllegalArgumentException e) {
       return null;
     }

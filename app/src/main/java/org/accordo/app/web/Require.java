@@ -2,6 +2,7 @@ package org.accordo.app.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.accordo.app.refusal.InvalidField;
+import org.accordo.core.SupportedYears;
 
 /**
  * Checks on request values, each failing with an {@link InvalidField} that names the field as the
@@ -29,31 +31,18 @@ public final class Require {
   }
 
   /**
-   * Present, not blank after stripping, at most {@code maxLength} characters, no control
-   * characters; stripped.
+   * Text in the client's own words, required: the {@link FreeText} rule (well-formed, one line, at
+   * least one visible character, at most {@code maxLength} characters counted in code points);
+   * stripped.
    */
   public static String text(String value, String field, int maxLength) {
     present(value, field);
-    return optionalText(value, field, maxLength);
+    return FreeText.check(value, field, maxLength);
   }
 
   /** Like {@link #text}, but {@code null} stays {@code null}. */
   public static String optionalText(String value, String field, int maxLength) {
-    if (value == null) {
-      return null;
-    }
-    String stripped = value.strip();
-    if (stripped.isEmpty()) {
-      throw new InvalidField(field, "must not be blank");
-    }
-    if (stripped.length() > maxLength) {
-      throw new InvalidField(
-          field, "must be at most " + maxLength + " characters, was " + stripped.length());
-    }
-    if (stripped.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new InvalidField(field, "must not contain control characters");
-    }
-    return stripped;
+    return value == null ? null : FreeText.check(value, field, maxLength);
   }
 
   /**
@@ -82,22 +71,41 @@ public final class Require {
   }
 
   /**
-   * An instant written in ISO-8601 with an offset, {@code 2026-03-02T09:00:00Z} or {@code
-   * 2026-03-02T10:00:00+01:00}: one without an offset would mean different instants to different
-   * readers, so it is refused, as are impossible dates. Digits below the millisecond are dropped:
-   * Accordo's precision is milliseconds (SLA semantics §1).
+   * An instant written in ISO-8601 with an offset, in {@link SupportedYears}, {@code
+   * 2026-03-02T09:00:00Z} or {@code 2026-03-02T10:00:00+01:00}: one without an offset would mean
+   * different instants to different readers, so it is refused, as are impossible dates. Digits
+   * below the millisecond are dropped: Accordo's precision is milliseconds (SLA semantics §1).
    */
   public static Instant instant(String value, String field) {
     String text = text(value, field, 64);
+    Instant instant;
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-          .toInstant()
-          .truncatedTo(ChronoUnit.MILLIS);
+      instant =
+          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+              .toInstant()
+              .truncatedTo(ChronoUnit.MILLIS);
     } catch (DateTimeParseException e) {
       throw new InvalidField(
           field,
           "'" + text + "' is not an instant with an offset; write e.g. 2026-03-02T09:00:00Z");
     }
+    if (!SupportedYears.contains(instant)) {
+      throw new InvalidField(field, "'" + text + "' lies outside " + SupportedYears.describe());
+    }
+    return instant;
+  }
+
+  /**
+   * A date in {@link SupportedYears} (1583 to 9999, docs/sla-semantics.md §7); {@code null} stays
+   * {@code null}.
+   *
+   * @throws InvalidField naming {@code field} for a date outside those years
+   */
+  public static LocalDate supportedDate(LocalDate value, String field) {
+    if (value != null && !SupportedYears.contains(value)) {
+      throw new InvalidField(field, value + " lies outside " + SupportedYears.describe());
+    }
+    return value;
   }
 
   /** Like {@link #instant}, but {@code null} stays {@code null}. */

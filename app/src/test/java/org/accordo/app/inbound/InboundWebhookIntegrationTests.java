@@ -159,6 +159,38 @@ class InboundWebhookIntegrationTests {
   }
 
   @Test
+  void answersAnUnknownSourceADisabledOneAndABadSignatureAlike() throws Exception {
+    String body = created("OLD-6");
+    long now = server.clock().instant().getEpochSecond();
+    String wrongSignature =
+        "t=" + now + ",v1=" + hmac("another-secret-0123456789abcdefghij", now, body);
+    String disabled = ApiFixtures.uniqueId("psa-off");
+    api.post("/api/v1/inbound/sources")
+        .token(ADMIN)
+        .json("{\"id\": \"" + disabled + "\", \"name\": \"Old\", \"secret\": \"" + SECRET + "\"}")
+        .send();
+    api.delete("/api/v1/inbound/sources/" + disabled).token(ADMIN).send();
+
+    Api.Response badSignature = deliver(body, wrongSignature);
+    source = disabled;
+    Api.Response disabledSource = deliverSigned(body);
+    source = "nope";
+    Api.Response unknownSource = deliverSigned(body);
+
+    JsonNode problem = assertProblem(badSignature, 401);
+    assertThat(problem.path("detail").asString())
+        .isEqualTo(
+            "the signature does not match the body under the secret of an enabled inbound source");
+    for (Api.Response other : new Api.Response[] {disabledSource, unknownSource}) {
+      assertThat(other.status()).isEqualTo(badSignature.status());
+      assertThat(other.body()).isEqualTo(badSignature.body());
+      assertThat(other.header("WWW-Authenticate"))
+          .isEqualTo(badSignature.header("WWW-Authenticate"));
+      assertThat(other.header("Content-Type")).isEqualTo(badSignature.header("Content-Type"));
+    }
+  }
+
+  @Test
   void aSignedButInvalidBodyIsA400NamingTheFieldAndStoresNothing() throws Exception {
     assertInvalidField(
         deliverSigned(

@@ -48,6 +48,23 @@ class TokenApiIntegrationTests {
   }
 
   @Test
+  void refusesARequestWithTwoAuthorizationHeadersWhicheverComesFirst() {
+    String admin = "Bearer " + RunningServer.ADMIN_TOKEN;
+    String wrong = "Bearer accordo_not-a-real-token";
+
+    for (String[] pair : new String[][] {{admin, wrong}, {wrong, admin}, {admin, admin}}) {
+      Api.Response response =
+          api.get("/api/v1/tokens")
+              .addHeader("Authorization", pair[0])
+              .addHeader("Authorization", pair[1])
+              .send();
+
+      assertThat(assertInvalidField(response, "Authorization").path("detail").asString())
+          .isEqualTo("Authorization: appears more than once; send one bearer token");
+    }
+  }
+
+  @Test
   void unknownPathsAre401WithoutTokenAnd404WithOne() {
     assertProblem(api.get("/api/v1/no-such-thing").send(), 401);
     assertProblem(api.get("/api/v1/no-such-thing").token(RunningServer.ADMIN_TOKEN).send(), 404);

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +63,7 @@ public final class Api {
   public final class Call {
     private final String method;
     private final String path;
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
     private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 
     private Call(String method, String path) {
@@ -73,8 +75,15 @@ public final class Api {
       return header("Authorization", "Bearer " + token);
     }
 
+    /** Sets a header, replacing any value set before. */
     public Call header(String name, String value) {
-      headers.put(name, value);
+      headers.removeIf(h -> h.getKey().equalsIgnoreCase(name));
+      return addHeader(name, value);
+    }
+
+    /** Adds a header line, after any of the same name: a request may carry it twice. */
+    public Call addHeader(String name, String value) {
+      headers.add(Map.entry(name, value));
       return this;
     }
 
@@ -99,7 +108,7 @@ public final class Api {
           HttpRequest.newBuilder(URI.create(baseUrl + path))
               .timeout(Duration.ofSeconds(30))
               .method(method, body);
-      headers.forEach(request::header);
+      headers.forEach(h -> request.header(h.getKey(), h.getValue()));
       try {
         HttpResponse<String> response =
             CLIENT.send(

@@ -33,6 +33,7 @@ public final class RunningServer {
   private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
   private static final Map<TestDatabase, RunningServer> IDLE_SERVERS =
       new EnumMap<>(TestDatabase.class);
+  private static final Map<String, RunningServer> NAMED_SERVERS = new HashMap<>();
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
@@ -68,6 +69,16 @@ public final class RunningServer {
                     "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
   }
 
+  /**
+   * A server of its own, on its own database of that kind, with settings of its own (e.g. a low
+   * limit of failed authentications), started on first use and shared by the tests that ask for the
+   * same name on the same database.
+   */
+  public static synchronized RunningServer named(
+      String name, TestDatabase database, Map<String, Object> settings) {
+    return NAMED_SERVERS.computeIfAbsent(name + "@" + database, n -> start(database, settings));
+  }
+
   private static RunningServer start(TestDatabase database, Map<String, Object> more) {
     SettableClock clock = new SettableClock(START);
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -88,6 +99,9 @@ public final class RunningServer {
     // a receiver that does not answer holds a delivery 5 s, not 30
     properties.put("accordo.notifications.read-timeout", "4s");
     properties.put("accordo.notifications.delivery-timeout", "5s");
+    // every test calls from 127.0.0.1, and many fail to authenticate on purpose: the limit of
+    // failed authentications is tested on a server of its own (AuthenticationLimitIntegrationTests)
+    properties.put("accordo.security.auth-failure-limit", "1000000");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)
@@ -106,6 +120,7 @@ public final class RunningServer {
                       TestHostResolver::new,
                       definition -> definition.setPrimary(true));
                   generic.registerBean("testChannel", NotificationChannel.class, TestChannel::new);
+                  generic.registerBean("testDefect", TestDefect.class, TestDefect::new);
                 })
             .run("--server.port=0");
     return new RunningServer(context, clock, mail);

@@ -124,6 +124,43 @@ class ErrorHandlingIntegrationTests {
         api.post("/api/v1/customers").token(ADMIN).body("text/plain", "id=x").send(), 415);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      # a YAML body would skip the strict rules: camelCase keys, duplicates, strings for numbers
+      application/yaml   | {id: yaml-body, name: x, name: y, timeZone: UTC}
+      application/x-yaml | {id: yaml-body, name: x}
+      text/yaml          | {id: yaml-body, name: x}
+      application/xml    | <customer><id>xml-body</id><name>x</name></customer>
+      application/cbor   | x
+      """)
+  void readsJsonOnlyAndAnswersAnyOtherFormatWith415(String mediaType, String body) {
+    JsonNode problem =
+        assertProblem(api.post("/api/v1/customers").token(ADMIN).body(mediaType, body).send(), 415);
+
+    assertThat(problem.path("detail").asString()).contains("send application/json");
+    assertProblem(api.get("/api/v1/customers/yaml-body").token(ADMIN).send(), 404);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"PUT, a=%zz", "PUT, a=%ff", "POST, a=%zz", "DELETE, a=%ff"})
+  void answersAFormBodyWith415WithoutReadingIt(String method, String form) {
+    assertProblem(
+        api.method(method, "/api/v1/customers/nobody")
+            .token(ADMIN)
+            .body("application/x-www-form-urlencoded", form)
+            .send(),
+        method.equals("DELETE") ? 404 : method.equals("POST") ? 405 : 415);
+  }
+
+  @Test
+  void writesJsonOnlyAndAnswersAnAcceptOfYamlWith406() {
+    assertProblem(
+        api.get("/api/v1/customers").token(ADMIN).header("Accept", "application/yaml").send(), 406);
+  }
+
   @Test
   void answersAWrongMethodWith405() {
     assertProblem(api.method("PATCH", "/api/v1/customers").token(ADMIN).json("{}").send(), 405);
