@@ -33,7 +33,8 @@ class TableOwnershipTests {
           "clocks",
               Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
           "inbound", Set.of("inbound_source", "inbound_delivery"),
-          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"));
+          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"),
+          "outages", Set.of("outage", "outage_change"));
 
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "accordo", "app");
   private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");

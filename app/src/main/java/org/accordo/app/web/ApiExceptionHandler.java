@@ -1,5 +1,6 @@
 package org.accordo.app.web;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -92,6 +93,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "the request conflicts with stored data; read it again and retry");
   }
 
+  /** A body read streaming by a service (a CSV upload) that grew past its limit. */
+  @ExceptionHandler(UncheckedIOException.class)
+  ProblemDetail unreadableStream(UncheckedIOException e) {
+    PayloadTooLarge tooLarge = causeOf(e, PayloadTooLarge.class);
+    return tooLarge != null ? BodySizeLimitFilter.tooLarge(tooLarge.limit()) : defect(e);
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail defect(Exception e) {
     log.error("unexpected failure", e);
@@ -107,8 +115,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (causeOf(e, PayloadTooLarge.class) != null) {
-      return problem(BodySizeLimitFilter.tooLarge());
+    PayloadTooLarge tooLarge = causeOf(e, PayloadTooLarge.class);
+    if (tooLarge != null) {
+      return problem(BodySizeLimitFilter.tooLarge(tooLarge.limit()));
     }
     return problem(unreadable(e));
   }
