@@ -80,6 +80,7 @@ public class AccordoServer {
     Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
     properties.put("accordo.clocks.scheduler", "off");
     properties.put("accordo.notifications.dispatcher", "off");
+    properties.put("accordo.close.scheduler", "off");
     application.setDefaultProperties(properties);
     try {
       return application.run();

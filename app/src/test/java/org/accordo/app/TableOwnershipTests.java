@@ -34,7 +34,15 @@ class TableOwnershipTests {
               Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
           "inbound", Set.of("inbound_source", "inbound_delivery"),
           "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"),
-          "outages", Set.of("outage", "outage_change"));
+          "outages", Set.of("outage", "outage_change"),
+          "statements",
+              Set.of(
+                  "statement",
+                  "statement_document",
+                  "statement_close",
+                  "statement_rendering",
+                  "credit_line",
+                  "credit_settlement"));
 
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "accordo", "app");
   private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * @param emailTo the addresses the e-mail goes to (none: no e-mail)
  * @param attachment a reference to a document the e-mail carries, resolved when it is delivered by
  *     the {@link MessageAttachments} of the module that stored it; empty for none
+ * @param audiences who hears of it: people (e-mail), systems (webhooks), or both; a message told in
+ *     two steps (a statement's webhook at its close, its e-mail once its PDF is printed) names one
+ *     audience each time
  */
 public record CustomerMessage(
     String customerId,
@@ -30,7 +34,8 @@ public record CustomerMessage(
     String subject,
     Map<String, Object> fields,
     List<String> emailTo,
-    Optional<String> attachment) {
+    Optional<String> attachment,
+    Set<Audience> audiences) {
 
   private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9._]{0,39}");
 
@@ -48,5 +53,14 @@ public record CustomerMessage(
     if (attachment.isPresent() && attachment.get().length() > 200) {
       throw new IllegalArgumentException("an attachment reference is at most 200 characters");
     }
+    audiences = Set.copyOf(audiences);
+    if (audiences.isEmpty()) {
+      throw new IllegalArgumentException("a message is told to people, systems or both");
+    }
+  }
+
+  /** A message for people and systems alike. */
+  public static Set<Audience> everyone() {
+    return Set.of(Audience.PEOPLE, Audience.SYSTEMS);
   }
 }

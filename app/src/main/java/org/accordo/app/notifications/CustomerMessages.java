@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link CustomerMessage} into the outbox, in the caller's transaction, so the message is
- * sent exactly when what it tells of is committed: one notification per recipient each channel
- * names ({@link NotificationChannel#recipients(CustomerMessage)}), due at once, delivered and
- * retried by the dispatcher as any other. Quiet hours belong to escalation levels and do not hold
- * messages.
+ * sent exactly when what it tells of is committed: one notification per recipient each channel of
+ * its audiences names ({@link NotificationChannel#recipients(CustomerMessage)}), due at once,
+ * delivered and retried by the dispatcher as any other. Quiet hours belong to escalation levels and
+ * do not hold messages.
  */
 @Service
 public class CustomerMessages {
@@ -46,6 +46,9 @@ public class CustomerMessages {
     Instant now = clock.instant();
     int written = 0;
     for (NotificationChannel channel : channels.all()) {
+      if (!message.audiences().contains(channel.audience())) {
+        continue;
+      }
       for (Recipient recipient : channel.recipients(message)) {
         String id = UUID.randomUUID().toString();
         notifications.insert(

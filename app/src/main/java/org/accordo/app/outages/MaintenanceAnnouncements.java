@@ -133,6 +133,7 @@ class MaintenanceAnnouncements {
         subject,
         fields,
         services.contacts(o.from()),
-        Optional.empty());
+        Optional.empty(),
+        CustomerMessage.everyone());
   }
 }

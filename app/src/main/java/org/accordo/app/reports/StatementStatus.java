@@ -24,6 +24,11 @@ public enum StatementStatus {
     return id;
   }
 
+  /** The status with this id, or empty. */
+  public static java.util.Optional<StatementStatus> fromId(String id) {
+    return java.util.Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+  }
+
   /**
    * The status of a report closed from files ({@code accordo report}): final once the period is
    * over, provisional before; a file has no grace and no later version.

@@ -25,6 +25,7 @@ import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,7 @@ public class EventService {
   private final AuditLog audit;
   private final JsonMapper json;
   private final LockWaits locks;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   EventService(
@@ -56,6 +58,7 @@ public class EventService {
       AuditLog audit,
       JsonMapper json,
       LockWaits locks,
+      ApplicationEventPublisher publisher,
       Clock clock) {
     this.measurement = measurement;
     this.tickets = tickets;
@@ -65,6 +68,7 @@ public class EventService {
     this.audit = audit;
     this.json = json;
     this.locks = locks;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -239,6 +243,9 @@ public class EventService {
       for (int j = 0; j < accepted.size(); j++) {
         outcomes[accepted.get(j)] = new Outcome.Stored(new Appended(stored.get(j), false));
       }
+      publisher.publishEvent(
+          new TicketsChanged(
+              fresh.stream().map(e -> changed(e, found.get(e.ticketId()))).toList()));
     }
     return List.of(outcomes);
   }
@@ -302,6 +309,21 @@ public class EventService {
             .toList());
     audit.recordAll(entries);
     return stored;
+  }
+
+  /** What an appended event changes, and how far back it reaches. */
+  private static TicketsChanged.Change changed(StoredEvent event, Ticket ticket) {
+    Instant reachesBack =
+        event.from() != null && event.from().isBefore(event.at()) ? event.from() : event.at();
+    return new TicketsChanged.Change(
+        event.customerId(),
+        event.ticketId(),
+        reachesBack,
+        event.type().id()
+            + " at "
+            + event.at()
+            + " on ticket "
+            + (ticket.externalId() == null ? ticket.id() : ticket.externalId()));
   }
 
   /**

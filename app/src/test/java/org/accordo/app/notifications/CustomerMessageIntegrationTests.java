@@ -67,7 +67,8 @@ class CustomerMessageIntegrationTests {
         "[Accordo] Statement for March 2026 " + customer,
         Map.of("month", "2026-03", "version", 1),
         List.of(to),
-        attachment);
+        attachment,
+        CustomerMessage.everyone());
   }
 
   @Test

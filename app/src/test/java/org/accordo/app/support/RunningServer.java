@@ -33,6 +33,8 @@ public final class RunningServer {
   private static final Map<TestDatabase, RunningServer> SERVERS = new EnumMap<>(TestDatabase.class);
   private static final Map<TestDatabase, RunningServer> IDLE_SERVERS =
       new EnumMap<>(TestDatabase.class);
+  private static final Map<TestDatabase, RunningServer> CLOSING_SERVERS =
+      new EnumMap<>(TestDatabase.class);
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
@@ -68,6 +70,22 @@ public final class RunningServer {
                     "accordo.clocks.scheduler", "off", "accordo.notifications.dispatcher", "off")));
   }
 
+  /**
+   * A third server on its own database of that kind that closes months by itself, as production
+   * does: its statement worker polls every 200 ms with the default grace of 3 days, so a month is
+   * closed once the clock passes its end plus the grace (and {@code ClosePlanner.SETTLE}). For the
+   * statements' tests, whose customers' contracts cover the few months they close. Started on first
+   * use and shared like {@link #on}.
+   */
+  public static synchronized RunningServer closing(TestDatabase database) {
+    return CLOSING_SERVERS.computeIfAbsent(
+        database,
+        d ->
+            start(
+                d,
+                Map.of("accordo.close.scheduler", "on", "accordo.close.poll-interval", "200ms")));
+  }
+
   private static RunningServer start(TestDatabase database, Map<String, Object> more) {
     SettableClock clock = new SettableClock(START);
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -88,6 +106,9 @@ public final class RunningServer {
     // a receiver that does not answer holds a delivery 5 s, not 30
     properties.put("accordo.notifications.read-timeout", "4s");
     properties.put("accordo.notifications.delivery-timeout", "5s");
+    // the servers are shared by every test class: months are closed only when a test asks
+    // (StatementWorker.poll), never because another test moved the clock past a month's grace
+    properties.put("accordo.close.scheduler", "off");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)
