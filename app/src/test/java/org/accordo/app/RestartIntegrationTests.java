@@ -2,12 +2,7 @@ package org.accordo.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +20,7 @@ import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
+import org.accordo.app.support.ServerProcess;
 import org.accordo.app.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,12 +49,11 @@ class RestartIntegrationTests {
   static final int BURST_TICKETS = 8;
   static final int CLIENTS = 4;
 
-  private final List<Process> servers = new ArrayList<>();
-  private final Map<Process, Integer> ports = new ConcurrentHashMap<>();
+  private final List<ServerProcess> servers = new ArrayList<>();
 
   @AfterEach
   void stopServers() {
-    servers.forEach(Process::destroyForcibly);
+    servers.forEach(ServerProcess::kill);
   }
 
   @Test
@@ -66,8 +61,8 @@ class RestartIntegrationTests {
       throws Exception {
     TestDatabase.Connected database = TestDatabase.POSTGRESQL.create();
     JdbcClient jdbc = JdbcClient.create(database.dataSource());
-    Process first = serve(database, "first");
-    Api api = Api.at(urlOf(first));
+    ServerProcess first = serve(database, "first");
+    Api api = first.api();
     ApiFixtures fixtures = new ApiFixtures(api);
     String customer = fixtures.customer("restart");
     fixtures.uploadContract(customer, "restart-contract", "{ from: 2020-01-01 }");
@@ -117,8 +112,7 @@ class RestartIntegrationTests {
     Instant opened = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(L1_AFTER).plus(L1_AHEAD);
     String escalating = createP1Ticket(api, customer, opened);
     Instant l1 = opened.plus(L1_AFTER);
-    first.destroyForcibly();
-    first.waitFor();
+    first.kill();
     Instant killed = Instant.now();
     for (Thread client : clients) {
       client.join(40_000);
@@ -134,8 +128,8 @@ class RestartIntegrationTests {
     // server runs
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), l1).toMillis() + 500));
 
-    Process second = serve(database, "second");
-    Api restarted = Api.at(urlOf(second));
+    ServerProcess second = serve(database, "second");
+    Api restarted = second.api();
 
     for (String ticket : tickets) {
       Set<String> stored =
@@ -166,62 +160,10 @@ class RestartIntegrationTests {
   // --- the server process
 
   /** Starts {@code accordo serve} on {@code database} in a new JVM and waits until it answers. */
-  private Process serve(TestDatabase.Connected database, String name) throws IOException {
-    int port = freePort();
-    Path log =
-        Files.createDirectories(Paths.get("target", "restart-tests"))
-            .resolve(name + "-" + port + ".log");
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                classpath,
-                "org.accordo.app.cli.Accordo",
-                "serve",
-                "--port",
-                String.valueOf(port))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("ACCORDO_DB_URL", database.url());
-    builder.environment().put("ACCORDO_DB_USER", database.user());
-    builder.environment().put("ACCORDO_DB_PASSWORD", database.password());
-    builder.environment().put("ACCORDO_ADMIN_TOKEN", ADMIN);
-    Process process = builder.start();
-    servers.add(process);
-    ports.put(process, port);
-    Api api = Api.at("http://localhost:" + port);
-    Await.until(
-        Duration.ofSeconds(90),
-        () -> answers(api, process),
-        up -> up,
-        "the " + name + " server up (log: " + log + ")");
-    return process;
-  }
-
-  private String urlOf(Process server) {
-    return "http://localhost:" + ports.get(server);
-  }
-
-  private static boolean answers(Api api, Process process) {
-    if (!process.isAlive()) {
-      throw new AssertionError("the server exited with " + process.exitValue());
-    }
-    try {
-      return api.get("/api/v1/customers").token(ADMIN).send().status() == 200;
-    } catch (UncheckedIOException notYet) {
-      return false;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  private ServerProcess serve(TestDatabase.Connected database, String name) {
+    ServerProcess server = ServerProcess.start(database, name, Map.of());
+    servers.add(server);
+    return server;
   }
 
   // --- tickets and escalations
