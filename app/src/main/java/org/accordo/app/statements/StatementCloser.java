@@ -148,8 +148,10 @@ class StatementCloser {
       String reason,
       String changes) {
     Instant now = clock.instant();
+    long start = System.nanoTime();
     List<StoredDocument> documents =
         StatementDocuments.render(computed.document(), computed.report(), mark);
+    long rendered = System.nanoTime();
     StoredDocument json = documents.get(0);
     JsonNode tree = JSON.readTree(json.content());
     JsonNode total = tree.path("credits").path("total");
@@ -180,6 +182,13 @@ class StatementCloser {
             statement, tree, statement.version() == 1 ? List.of() : credits.ofMonth(key), now));
     messages.send(StatementMessages.webhook(statement));
     renderings.insert(statement, now);
+    LOG.info(
+        "{} version {}: documents rendered in {} ms ({} bytes), stored in {} ms",
+        key,
+        statement.version(),
+        (rendered - start) / 1_000_000,
+        documents.stream().mapToInt(d -> d.content().length).sum(),
+        (System.nanoTime() - rendered) / 1_000_000);
     return statement;
   }
 

@@ -90,6 +90,7 @@ class StatementComputation {
 
   /** The month computed as of {@code asOf} under {@code contract}. */
   Computed compute(StatementKey key, LoadedContract contract, Instant asOf) {
+    long start = System.nanoTime();
     Contract c = contract.contract();
     SlaPeriod period = period(contract, key.month());
     Instant activeSince = new SlaPeriod(key.month().minusMonths(3), period.zone()).startInclusive();
@@ -101,7 +102,9 @@ class StatementComputation {
         outages.affecting(key.customerId(), yearStart, period.endExclusive()).stream()
             .map(o -> o.measuredAt(asOf))
             .toList();
+    long readAt = System.nanoTime();
     PeriodReport report = close(c, period, measured, outageList, asOf);
+    long closedAt = System.nanoTime();
     int leftOut = read.size() - measured.size();
     if (leftOut > 0) {
       LOG.warn(
@@ -110,15 +113,25 @@ class StatementComputation {
           leftOut,
           contract.version());
     }
-    return new Computed(
-        contract,
-        report,
-        InputsDigest.of(key, asOf, contract.version(), measured, outageList),
+    String digest = InputsDigest.of(key, asOf, contract.version(), measured, outageList);
+    Inputs inputs =
         new Inputs(
             measured.size(),
             measured.stream().mapToInt(t -> t.events().size()).sum(),
             outageList.size(),
-            leftOut));
+            leftOut);
+    LOG.info(
+        "{} as of {}: {} tickets, {} events, {} outages read in {} ms, closed in {} ms, digested"
+            + " in {} ms",
+        key,
+        asOf,
+        inputs.tickets(),
+        inputs.events(),
+        inputs.outages(),
+        (readAt - start) / 1_000_000,
+        (closedAt - readAt) / 1_000_000,
+        (System.nanoTime() - closedAt) / 1_000_000);
+    return new Computed(contract, report, digest, inputs);
   }
 
   /**

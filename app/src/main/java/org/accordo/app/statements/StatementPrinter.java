@@ -5,6 +5,8 @@ import java.util.List;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.notifications.CustomerMessages;
 import org.accordo.core.contract.DocumentLanguage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class StatementPrinter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StatementPrinter.class);
 
   private final StatementRepository statements;
   private final ContractLibrary contracts;
@@ -46,8 +50,16 @@ class StatementPrinter {
             statements
                 .document(statement, DocumentFormat.HTML, language.code())
                 .orElseThrow(() -> new IllegalStateException("no HTML of " + statementId));
-        statements.insertDocuments(
-            statement, List.of(StatementDocuments.pdf(html)), clock.instant());
+        long start = System.nanoTime();
+        StoredDocument pdf = StatementDocuments.pdf(html);
+        LOG.info(
+            "{} version {}: PDF ({}) printed in {} ms, {} bytes",
+            statement.key(),
+            statement.version(),
+            language.code(),
+            (System.nanoTime() - start) / 1_000_000,
+            pdf.content().length);
+        statements.insertDocuments(statement, List.of(pdf), clock.instant());
       }
     }
     messages.send(

@@ -207,6 +207,12 @@ class StatementWorker implements SmartLifecycle {
       if (item == null) {
         throw failure;
       }
+      if (stopping) {
+        // the node's stop interrupted the work (a PDF's font read fails then); the transaction
+        // rolled back, so the row is due again at once for the next node or this one's restart
+        LOG.info("{} interrupted by this node's stop; still due", item);
+        return false;
+      }
       LOG.warn("{} failed; trying again in {}", item, RETRY, failure);
       transactions.executeWithoutResult(status -> failed.record(item, failure));
       return true;
