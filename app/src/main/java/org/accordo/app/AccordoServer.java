@@ -99,6 +99,7 @@ public class AccordoServer {
     Map<String, Object> properties = new LinkedHashMap<>(settings.springProperties());
     properties.put("accordo.clocks.scheduler", "off");
     properties.put("accordo.notifications.dispatcher", "off");
+    properties.put("accordo.close.scheduler", "off");
     application.setDefaultProperties(properties);
     prepareEmbeddedDatabase(settings);
     try {

@@ -1,6 +1,7 @@
 package org.accordo.app.contracts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stored contract versions as loaded {@link Contract}s, for the server's own work (clocks,
- * escalations), not for callers: it checks no token. A version never changes once stored, so each
- * is loaded once and kept.
+ * escalations, outages, the monthly close), not for callers: it checks no token. A version never
+ * changes once stored, so each is loaded once and kept.
  */
 @Component
 public class ContractLibrary {
@@ -42,6 +43,16 @@ public class ContractLibrary {
    */
   public Optional<LoadedContract> inForce(String customerId, LocalDate date) {
     return contracts.inForce(customerId, date).map(v -> load(customerId, v.version()));
+  }
+
+  /** The customer's versions, oldest first (the dates each is in force on, when uploaded). */
+  public List<ContractVersion> versions(String customerId) {
+    return contracts.list(customerId);
+  }
+
+  /** Every customer's versions, by customer then version: what the monthly close plans from. */
+  public List<ContractVersion> allVersions() {
+    return contracts.all();
   }
 
   /**

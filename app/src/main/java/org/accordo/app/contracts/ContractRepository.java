@@ -26,6 +26,8 @@ class ContractRepository {
       "SELECT "
           + COLUMNS
           + " FROM contract_version WHERE customer_id = :customerId ORDER BY version_number";
+  private static final String ALL =
+      "SELECT " + COLUMNS + " FROM contract_version ORDER BY customer_id, version_number";
   private static final String FIND =
       "SELECT "
           + COLUMNS
@@ -64,6 +66,11 @@ class ContractRepository {
 
   List<ContractVersion> list(String customerId) {
     return jdbc.sql(LIST).param("customerId", customerId).query(ContractRepository::row).list();
+  }
+
+  /** Every version of every customer, by customer and version. */
+  List<ContractVersion> all() {
+    return jdbc.sql(ALL).query(ContractRepository::row).list();
   }
 
   Optional<ContractVersion> find(String customerId, int version) {

@@ -10,6 +10,7 @@ import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.EscalationLevel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -20,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * E-mail to the address of the escalation's level in the contract's escalation matrix (none when
- * the level has no e-mail), as plain text through Spring Mail ({@code spring.mail.host}, {@code
- * spring.mail.port}, ...), from {@code accordo.notifications.mail-from}. The header {@code
- * X-Accordo-Delivery} carries the idempotency id. Every e-mail goes to the one SMTP server, its
- * destination.
+ * the level has no e-mail), or to each address a {@link CustomerMessage} names, as plain text (with
+ * the message's attachment, read from {@link MessageAttachments} when it is sent) through Spring
+ * Mail ({@code spring.mail.host}, {@code spring.mail.port}, ...), from {@code
+ * accordo.notifications.mail-from}. The header {@code X-Accordo-Delivery} carries the idempotency
+ * id. Every e-mail goes to the one SMTP server, its destination.
  */
 @Component
 @Order(1)
@@ -33,12 +35,17 @@ class EmailChannel implements NotificationChannel {
   static final String DESTINATION = "smtp";
 
   private final ObjectProvider<JavaMailSender> mail;
+  private final ObjectProvider<MessageAttachments> attachments;
   private final JsonMapper json;
   private final String from;
 
   EmailChannel(
-      ObjectProvider<JavaMailSender> mail, JsonMapper json, NotificationSettings settings) {
+      ObjectProvider<JavaMailSender> mail,
+      ObjectProvider<MessageAttachments> attachments,
+      JsonMapper json,
+      NotificationSettings settings) {
     this.mail = mail;
+    this.attachments = attachments;
     this.json = json;
     this.from = settings.mailFrom();
     mail.ifAvailable(sender -> boundTimeouts(sender, settings));
@@ -63,6 +70,12 @@ class EmailChannel implements NotificationChannel {
         .orElse(List.of());
   }
 
+  /** Each address the message names, through the one SMTP server. */
+  @Override
+  public List<Recipient> recipients(CustomerMessage message) {
+    return message.emailTo().stream().map(address -> new Recipient(address, DESTINATION)).toList();
+  }
+
   @Override
   public void deliver(Notification n) throws DeliveryFailed {
     JavaMailSender sender = mail.getIfAvailable();
@@ -74,11 +87,16 @@ class EmailChannel implements NotificationChannel {
     }
     try {
       MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      Optional<MessageAttachments.Attachment> attachment = attachment(n);
+      MimeMessageHelper helper = new MimeMessageHelper(message, attachment.isPresent(), "UTF-8");
       helper.setFrom(from);
       helper.setTo(n.recipient().address());
       helper.setSubject(n.subject());
       helper.setText(text(n));
+      if (attachment.isPresent()) {
+        MessageAttachments.Attachment a = attachment.get();
+        helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+      }
       message.setHeader("X-Accordo-Delivery", n.id());
       sender.send(message);
     } catch (MessagingException | MailException e) {
@@ -87,6 +105,30 @@ class EmailChannel implements NotificationChannel {
           DeliveryFailed.Retry.LATER,
           e);
     }
+  }
+
+  /**
+   * The document the notification names, from the module that stored it.
+   *
+   * @throws DeliveryFailed when no module knows the reference (tried again later: it may be a
+   *     document not stored yet)
+   */
+  private Optional<MessageAttachments.Attachment> attachment(Notification n) throws DeliveryFailed {
+    if (n.attachment() == null) {
+      return Optional.empty();
+    }
+    Optional<MessageAttachments.Attachment> found =
+        attachments
+            .orderedStream()
+            .map(source -> source.find(n.attachment()))
+            .flatMap(Optional::stream)
+            .findFirst();
+    if (found.isEmpty()) {
+      throw new DeliveryFailed(
+          DeliveryFailure.of(FailureReason.INTERNAL, "no document " + n.attachment()),
+          DeliveryFailed.Retry.LATER);
+    }
+    return found;
   }
 
   private String text(Notification n) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * One message of the outbox.
  *
  * @param id the idempotency id: the same for every attempt, so a receiver can drop duplicates
- * @param escalationId the escalation or breach it tells of
- * @param customerId the customer whose ticket it is about
- * @param ticket the ticket, named as people name it
+ * @param escalationId the escalation or breach it tells of; null for a {@link CustomerMessage}
+ * @param customerId the customer it is about
+ * @param ticket the ticket, named as people name it; null for a {@link CustomerMessage}
  * @param channel the name of the {@link NotificationChannel} that delivers it ({@code email},
  *     {@code webhook}, ...)
  * @param recipient who receives it on that channel, and where it goes
@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *     the list)
  * @param payload the JSON document delivered (a webhook's body; an e-mail lists its fields)
  * @param delivery its state, attempts and last failure
- * @param createdAt when it was written, with its escalation
+ * @param createdAt when it was written, with its escalation or message
+ * @param attachment the reference of a document an e-mail carries ({@link MessageAttachments}), or
+ *     null
  */
 public record Notification(
     String id,
@@ -30,16 +32,19 @@ public record Notification(
     String subject,
     String payload,
     Delivery delivery,
-    Instant createdAt) {
+    Instant createdAt,
+    String attachment) {
 
   /** A channel's name: 1 to 16 of {@code a-z 0-9 -}, starting with a letter. */
   static final Pattern CHANNEL_NAME = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
   public Notification {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(escalationId, "escalationId");
     Objects.requireNonNull(customerId, "customerId");
-    Objects.requireNonNull(ticket, "ticket");
+    if ((escalationId == null) != (ticket == null)) {
+      throw new IllegalArgumentException(
+          "a notification tells of an escalation of a ticket, or of neither");
+    }
     Objects.requireNonNull(channel, "channel");
     if (!CHANNEL_NAME.matcher(channel).matches()) {
       throw new IllegalArgumentException(
@@ -52,6 +57,22 @@ public record Notification(
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** This notification with its delivery at {@code changed}. */
+  Notification with(Delivery changed) {
+    return new Notification(
+        id,
+        escalationId,
+        customerId,
+        ticket,
+        channel,
+        recipient,
+        subject,
+        payload,
+        changed,
+        createdAt,
+        attachment);
   }
 
   /**

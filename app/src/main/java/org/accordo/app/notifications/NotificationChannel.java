@@ -5,9 +5,10 @@ import org.accordo.app.clocks.Escalation;
 import org.accordo.core.contract.Contract;
 
 /**
- * A way of telling people or systems of an escalation: e-mail and webhook today; a Teams, Slack or
- * SMS channel is one more Spring bean implementing this, with its settings. The outbox, the
- * dispatcher and the quiet hours know channels only through this interface.
+ * A way of telling people or systems of an escalation (or of a {@link CustomerMessage}): e-mail and
+ * webhook today; a Teams, Slack or SMS channel is one more Spring bean implementing this, with its
+ * settings. The outbox, the dispatcher and the quiet hours know channels only through this
+ * interface.
  */
 public interface NotificationChannel {
 
@@ -27,6 +28,15 @@ public interface NotificationChannel {
    * @param contract the contract version measuring the ticket (its escalation levels name people)
    */
   List<Recipient> recipients(Escalation escalation, Contract contract);
+
+  /**
+   * Who this channel tells of a message that is not an escalation (a maintenance announced, a
+   * statement closed); none by default. Called in the transaction that writes the message, so reads
+   * only.
+   */
+  default List<Recipient> recipients(CustomerMessage message) {
+    return List.of();
+  }
 
   /**
    * Delivers one notification. Runs outside any transaction on one of the dispatcher's threads,

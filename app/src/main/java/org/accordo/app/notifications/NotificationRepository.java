@@ -38,14 +38,14 @@ class NotificationRepository {
       """
       id, escalation_id, customer_id, ticket_id, ticket_external_id, ticket_subject, channel, recipient,
       destination, subject, payload, state, attempts, next_attempt_at, last_error, failure_reason,
-      created_at, delivered_at, delivered_by_node""";
+      created_at, delivered_at, delivered_by_node, attachment""";
   private static final String INSERT =
       "INSERT INTO notification ("
           + COLUMNS
           + """
       ) VALUES (:id, :escalationId, :customerId, :ticketId, :ticketExternalId, :ticketSubject, :channel,
       :recipient, :destination, :subject, :payload, 'pending', 0, :nextAttemptAt, NULL, NULL,
-      :createdAt, NULL, NULL)""";
+      :createdAt, NULL, NULL, :attachment)""";
   private static final String CLAIM_DUE =
       "SELECT "
           + COLUMNS
@@ -99,9 +99,9 @@ class NotificationRepository {
         .param("id", n.id())
         .param("escalationId", n.escalationId())
         .param("customerId", n.customerId())
-        .param("ticketId", n.ticket().id())
-        .param("ticketExternalId", n.ticket().externalId())
-        .param("ticketSubject", n.ticket().subject())
+        .param("ticketId", n.ticket() == null ? null : n.ticket().id())
+        .param("ticketExternalId", n.ticket() == null ? null : n.ticket().externalId())
+        .param("ticketSubject", n.ticket() == null ? null : n.ticket().subject())
         .param("channel", n.channel())
         .param("recipient", n.recipient().address())
         .param("destination", n.recipient().destination())
@@ -109,6 +109,7 @@ class NotificationRepository {
         .param("payload", n.payload())
         .param("nextAttemptAt", Timestamps.of(n.delivery().nextAttemptAt()))
         .param("createdAt", Timestamps.of(n.createdAt()))
+        .param("attachment", n.attachment())
         .update();
   }
 
@@ -203,14 +204,15 @@ class NotificationRepository {
 
   private static Notification row(ResultSet rs, int n) throws SQLException {
     String reason = rs.getString("failure_reason");
+    String ticketId = rs.getString("ticket_id");
     return new Notification(
         rs.getString("id"),
         rs.getString("escalation_id"),
         rs.getString("customer_id"),
-        new NotifiedTicket(
-            rs.getString("ticket_id"),
-            rs.getString("ticket_external_id"),
-            rs.getString("ticket_subject")),
+        ticketId == null
+            ? null
+            : new NotifiedTicket(
+                ticketId, rs.getString("ticket_external_id"), rs.getString("ticket_subject")),
         rs.getString("channel"),
         new Recipient(rs.getString("recipient"), rs.getString("destination")),
         rs.getString("subject"),
@@ -222,6 +224,7 @@ class NotificationRepository {
             reason == null ? null : DeliveryFailure.stored(reason, rs.getString("last_error")),
             Timestamps.read(rs, "delivered_at"),
             rs.getString("delivered_by_node")),
-        Timestamps.read(rs, "created_at"));
+        Timestamps.read(rs, "created_at"),
+        rs.getString("attachment"));
   }
 }

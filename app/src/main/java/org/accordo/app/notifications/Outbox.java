@@ -74,7 +74,8 @@ class Outbox implements EscalationListener {
                 subject,
                 payload(id, escalation, ticket),
                 Delivery.due(first),
-                now));
+                now,
+                null));
       }
     }
   }

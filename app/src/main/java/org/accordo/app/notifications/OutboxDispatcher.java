@@ -182,17 +182,8 @@ class OutboxDispatcher implements SmartLifecycle {
   /** The row as leased: its attempt counted, due again when the lease ends, by this node. */
   private Notification leasedTo(Notification n, Instant until) {
     Delivery d = n.delivery();
-    return new Notification(
-        n.id(),
-        n.escalationId(),
-        n.customerId(),
-        n.ticket(),
-        n.channel(),
-        n.recipient(),
-        n.subject(),
-        n.payload(),
-        new Delivery(d.state(), d.attempts() + 1, until, d.lastFailure(), null, node.value()),
-        n.createdAt());
+    return n.with(
+        new Delivery(d.state(), d.attempts() + 1, until, d.lastFailure(), null, node.value()));
   }
 
   private static ThreadFactory threads(String prefix) {

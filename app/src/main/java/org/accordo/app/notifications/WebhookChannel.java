@@ -16,12 +16,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Webhooks to every active subscription of the escalation's customer (or of all customers): the
- * notification's JSON posted through the egress policy ({@link OutboundHttp}), signed like the
- * inbound webhook ({@code X-Accordo-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "."
- * + body)>}), with the idempotency id in {@code X-Accordo-Delivery}. Any 2xx answer is a delivery;
- * {@code 410 Gone} disables the subscription ({@link GoneReceivers}) and ends the delivery; a
- * redirect is not followed.
+ * Webhooks to every active subscription of the escalation's (or message's) customer (or of all
+ * customers): the notification's JSON posted through the egress policy ({@link OutboundHttp}),
+ * signed like the inbound webhook ({@code X-Accordo-Signature: t=<unix seconds>,v1=<hex
+ * HMAC-SHA256(secret, t + "." + body)>}), with the idempotency id in {@code X-Accordo-Delivery}.
+ * Any 2xx answer is a delivery; {@code 410 Gone} disables the subscription ({@link GoneReceivers})
+ * and ends the delivery; a redirect is not followed.
  */
 @Component
 @Order(2)
@@ -64,6 +64,14 @@ class WebhookChannel implements NotificationChannel {
   @Override
   public List<Recipient> recipients(Escalation escalation, Contract contract) {
     return subscriptions.activeFor(escalation.customerId()).stream()
+        .map(s -> new Recipient(s.id(), s.destination()))
+        .toList();
+  }
+
+  /** Every active subscription of the message's customer, or of every customer. */
+  @Override
+  public List<Recipient> recipients(CustomerMessage message) {
+    return subscriptions.activeFor(message.customerId()).stream()
         .map(s -> new Recipient(s.id(), s.destination()))
         .toList();
   }

@@ -1,7 +1,10 @@
 /**
- * Notifications of escalations and breaches: the outbox written with each escalation, the
- * dispatcher that delivers it by e-mail (SMTP) and signed webhook with retries and exponential
- * backoff, and the webhook subscriptions admins register.
+ * Notifications of escalations and breaches, and of the other news a customer gets ({@link
+ * org.accordo.app.notifications.CustomerMessage}: a maintenance announced, a statement closed or
+ * amended): the outbox written in the transaction of what it tells, the dispatcher that delivers it
+ * by e-mail (SMTP, with an attachment another module keeps: {@link
+ * org.accordo.app.notifications.MessageAttachments}) and signed webhook with retries and
+ * exponential backoff, and the webhook subscriptions admins register.
  */
 @ApplicationModule(
     displayName = "Notifications",

@@ -4,6 +4,7 @@ package org.accordo.app.reports;
 public final class MalformedInputLine extends RuntimeException {
 
   private final long line;
+  private final String problem;
 
   /**
    * @param line the 1-based line number
@@ -12,10 +13,16 @@ public final class MalformedInputLine extends RuntimeException {
   public MalformedInputLine(long line, String problem) {
     super("line " + line + ": " + problem);
     this.line = line;
+    this.problem = problem;
   }
 
   /** The 1-based line number. */
   public long line() {
     return line;
+  }
+
+  /** What is wrong, without the line number. */
+  public String problem() {
+    return problem;
   }
 }

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.OutageCause;
 
@@ -18,7 +20,8 @@ import org.accordo.core.availability.OutageCause;
  * {@code ,announced_at} (when the provider announced it; checked against the contract's maintenance
  * notice, may be empty): instants in ISO-8601 ({@code 2026-03-10T09:00:00Z} or with an offset), a
  * cause id, free text that may be quoted (RFC 4180, one record a line). Blank lines are skipped.
- * The first bad line stops the reading.
+ * {@link #read} stops at the first bad line (the command line); {@link #forEach} reports every one
+ * (the server's upload).
  */
 public final class OutagesCsv {
 
@@ -37,30 +40,87 @@ public final class OutagesCsv {
    * @throws UncheckedIOException if reading fails
    */
   public static List<Outage> read(Reader reader, Set<String> services) {
-    BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<Outage> outages = new ArrayList<>();
+    forEach(
+        reader,
+        (service, from) ->
+            services.contains(service)
+                ? Optional.empty()
+                : Optional.of(
+                    "unknown service '"
+                        + service
+                        + "'; the contract's services are "
+                        + services.stream().sorted().toList()),
+        line -> {
+          if (line instanceof Line.Refused refused) {
+            throw new MalformedInputLine(refused.number(), refused.problem());
+          }
+          outages.add(((Line.Read) line).outage());
+        });
+    return outages;
+  }
+
+  /**
+   * Which services an outage may name: a refusal of the service (e.g. not a service of the contract
+   * in force on the outage's first day), or empty when it is one.
+   */
+  @FunctionalInterface
+  public interface Services {
+    Optional<String> refusal(String service, Instant from);
+  }
+
+  /** One line of an outages file: the outage it holds, or why it is refused. */
+  public sealed interface Line {
+
+    /** The line's number, 1 for the header. */
+    long number();
+
+    /** A line holding an outage. */
+    record Read(long number, Outage outage) implements Line {}
+
+    /** A line refused, with what is wrong in words that do not repeat the number. */
+    record Refused(long number, String problem) implements Line {}
+  }
+
+  /**
+   * Reads every line, streaming, and hands each to {@code each} in file order: every bad line is
+   * reported, not just the first. A bad header is a refused line 1, and nothing after it is read.
+   *
+   * @throws UncheckedIOException if reading fails
+   */
+  public static void forEach(Reader reader, Services services, Consumer<Line> each) {
+    BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     try {
       String header = lines.readLine();
       String columns = header == null ? "" : stripBom(header).strip();
       if (!columns.equals(HEADER) && !columns.equals(HEADER_WITH_ANNOUNCEMENT)) {
-        throw new MalformedInputLine(
-            1, "the header must be '" + HEADER + "' or '" + HEADER_WITH_ANNOUNCEMENT + "'");
+        each.accept(
+            new Line.Refused(
+                1, "the header must be '" + HEADER + "' or '" + HEADER_WITH_ANNOUNCEMENT + "'"));
+        return;
       }
       int width = columns.split(",").length;
       long number = 1;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
         if (!line.isBlank()) {
-          outages.add(outage(fields(line, number), width, number, services));
+          each.accept(line(line, width, number, services));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read outages: " + e.getMessage(), e);
     }
-    return outages;
   }
 
-  private static Outage outage(List<String> f, int width, long number, Set<String> services) {
+  private static Line line(String line, int width, long number, Services services) {
+    try {
+      return new Line.Read(number, outage(fields(line, number), width, number, services));
+    } catch (MalformedInputLine e) {
+      return new Line.Refused(number, e.problem());
+    }
+  }
+
+  private static Outage outage(List<String> f, int width, long number, Services services) {
     if (f.size() != width) {
       throw new MalformedInputLine(
           number,
@@ -72,16 +132,12 @@ public final class OutagesCsv {
               + f.size());
     }
     String service = f.get(0).strip();
-    if (!services.contains(service)) {
-      throw new MalformedInputLine(
-          number,
-          "unknown service '"
-              + service
-              + "'; the contract's services are "
-              + services.stream().sorted().toList());
-    }
     Instant from = instant(f.get(1), "from", number);
     Instant to = instant(f.get(2), "to", number);
+    Optional<String> refused = services.refusal(service, from);
+    if (refused.isPresent()) {
+      throw new MalformedInputLine(number, refused.get());
+    }
     if (to.isBefore(from)) {
       throw new MalformedInputLine(number, "'to' " + to + " is before 'from' " + from);
     }

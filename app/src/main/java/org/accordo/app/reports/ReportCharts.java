@@ -17,6 +17,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -122,6 +123,9 @@ final class ReportCharts {
 
   private static String svg(JFreeChart chart, int height) {
     chart.setBackgroundPaint(Color.WHITE);
+    // room at the right for half the last tick label ("100"), which the axis centres on the plot's
+    // edge: without it the image cut it in half
+    chart.setPadding(new RectangleInsets(4, 4, 4, 14));
     SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
     chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
     // JFreeSVG writes width='640.0'; the PDF renderer wants whole numbers, and a viewBox lets pages

@@ -26,19 +26,28 @@ public final class ReportDocument {
 
   private final Contract contract;
   private final PeriodReport report;
+  private final StatementMark mark;
   private final Wording wording;
   private final SummaryPage summary;
 
-  private ReportDocument(Contract contract, PeriodReport report, DocumentLanguage language) {
+  private ReportDocument(
+      Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
     this.contract = contract;
     this.report = report;
+    this.mark = mark;
     this.wording = new Wording(Labels.of(language), report.period().zone());
-    this.summary = new SummaryPage(contract, report, wording);
+    this.summary = new SummaryPage(contract, report, mark, wording);
   }
 
-  /** The report as one XHTML page with its charts inline. */
+  /** The report from files as one XHTML page with its charts inline. */
   public static String html(Contract contract, PeriodReport report, DocumentLanguage language) {
-    ReportDocument document = new ReportDocument(contract, report, language);
+    return html(contract, report, StatementMark.of(report), language);
+  }
+
+  /** The statement as one XHTML page with its charts inline, marked as {@code mark} says. */
+  public static String html(
+      Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
+    ReportDocument document = new ReportDocument(contract, report, mark, language);
     StringBuilder body = new StringBuilder();
     for (Part part : document.parts(Charts.DRAWN)) {
       if (part instanceof Part.Blocks b) {
@@ -57,15 +66,29 @@ public final class ReportDocument {
     return DocumentRenderer.page(language.code(), title, footer, body.toString());
   }
 
-  /** The report as a PDF (A4), charts drawn from the same SVG. */
+  /** The report from files as a PDF (A4), charts drawn from the same SVG. */
   public static byte[] pdf(Contract contract, PeriodReport report, DocumentLanguage language) {
     return PdfRenderer.toPdf(html(contract, report, language));
   }
 
-  /** The report as Markdown; charts are left out (their numbers are in the tables). */
+  /**
+   * A statement's PDF (A4) from its HTML ({@link #html}): the PDF shows exactly what the page does,
+   * so a stored page can be printed later.
+   */
+  public static byte[] pdf(String html) {
+    return PdfRenderer.toPdf(html);
+  }
+
+  /** The report from files as Markdown; charts are left out (their numbers are in the tables). */
   public static String markdown(Contract contract, PeriodReport report, DocumentLanguage language) {
+    return markdown(contract, report, StatementMark.of(report), language);
+  }
+
+  /** The statement as Markdown, marked as {@code mark} says; charts are left out. */
+  public static String markdown(
+      Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
     List<Block> blocks = new ArrayList<>();
-    for (Part part : new ReportDocument(contract, report, language).parts(Charts.LEFT_OUT)) {
+    for (Part part : new ReportDocument(contract, report, mark, language).parts(Charts.LEFT_OUT)) {
       if (part instanceof Part.Blocks b) {
         blocks.addAll(b.blocks());
       }
@@ -74,7 +97,7 @@ public final class ReportDocument {
   }
 
   private List<Part> parts(Charts charts) {
-    ServiceSections services = new ServiceSections(report, wording, summary);
+    ServiceSections services = new ServiceSections(report, mark, wording, summary);
     ClockSections clocks = new ClockSections(report, wording);
     List<Part> parts = new ArrayList<>();
     parts.add(new Part.Blocks(summary.blocks()));

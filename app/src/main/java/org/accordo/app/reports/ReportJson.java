@@ -36,10 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  * compliance} per SLA, metric and priority, {@code credits} with their lines and sources, and the
  * lists behind them ({@code breaches} with timelines, {@code open} in their state at the period's
  * end, {@code cancelled}, {@code excluded}), each clock with its ticket's {@code number} and {@code
- * subject}. Seconds are decimal numbers exact to the millisecond; shares are fractions ({@code
- * null} where no clock was measured), except a credit line's {@code percent}; money is a decimal
- * string with the currency's scale ({@code "216.00"}), rounded half-even. The same inputs give the
- * same bytes. Written streaming: a month of 100,000 tickets is tens of megabytes.
+ * subject}. {@code status} is the statement's ({@link StatementStatus}). Seconds are decimal
+ * numbers exact to the millisecond; shares are fractions ({@code null} where no clock was
+ * measured), except a credit line's {@code percent}; money is a decimal string with the currency's
+ * scale ({@code "216.00"}), rounded half-even. The same inputs give the same bytes. Written
+ * streaming: a month of 100,000 tickets is tens of megabytes.
  */
 public final class ReportJson {
 
@@ -50,16 +51,29 @@ public final class ReportJson {
           .build();
 
   private final JsonGenerator json;
+  private final StatementStatus status;
 
-  private ReportJson(JsonGenerator json) {
+  private ReportJson(JsonGenerator json, StatementStatus status) {
     this.json = json;
+    this.status = status;
   }
 
-  /** The report's JSON, UTF-8, ending with a newline. */
+  /**
+   * The report's JSON, UTF-8, ending with a newline, with the status a report from files has:
+   * {@code final} once its period is over, {@code provisional} before.
+   */
   public static byte[] write(Contract contract, PeriodReport report) {
+    return write(contract, report, StatementStatus.of(report));
+  }
+
+  /**
+   * The report's JSON with its statement's {@code status} (the server's provisional statement of a
+   * month in its grace is over but not final); {@code credits.final} is true unless provisional.
+   */
+  public static byte[] write(Contract contract, PeriodReport report, StatementStatus status) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
-      new ReportJson(json).report(contract, report);
+      new ReportJson(json, status).report(contract, report);
     }
     out.write('\n');
     return out.toByteArray();
@@ -82,6 +96,7 @@ public final class ReportJson {
     json.writeEndObject();
     json.writeStringProperty("as_of", report.asOf().toString());
     json.writeBooleanProperty("closed", report.closed());
+    json.writeStringProperty("status", status.id());
     summary(report.summary());
     json.writeArrayPropertyStart("availability");
     report.availability().forEach(this::availability);
@@ -254,7 +269,7 @@ public final class ReportJson {
     } else {
       json.writeNullProperty("applied_as");
     }
-    json.writeBooleanProperty("final", report.closed());
+    json.writeBooleanProperty("final", status != StatementStatus.PROVISIONAL);
     json.writeEndObject();
   }
 

@@ -23,11 +23,13 @@ import org.accordo.core.report.PeriodReport;
 final class ServiceSections {
 
   private final PeriodReport report;
+  private final StatementMark mark;
   private final Wording w;
   private final SummaryPage summary;
 
-  ServiceSections(PeriodReport report, Wording wording, SummaryPage summary) {
+  ServiceSections(PeriodReport report, StatementMark mark, Wording wording, SummaryPage summary) {
     this.report = report;
+    this.mark = mark;
     this.w = wording;
     this.summary = summary;
   }
@@ -165,8 +167,8 @@ final class ServiceSections {
       return parts.add(new Paragraph(w.l("report.no_credit_terms"))).done();
     }
     CreditStatement credits = report.credits().get();
-    if (!report.closed()) {
-      parts.add(new Paragraph(w.l("report.provisional")));
+    if (mark.status() == StatementStatus.PROVISIONAL) {
+      parts.add(new Paragraph(summary.provisional()));
     }
     List<List<String>> rows = new ArrayList<>();
     for (CreditLine line : credits.lines()) {

@@ -28,11 +28,13 @@ final class SummaryPage {
 
   private final Contract contract;
   private final PeriodReport report;
+  private final StatementMark mark;
   private final Wording w;
 
-  SummaryPage(Contract contract, PeriodReport report, Wording wording) {
+  SummaryPage(Contract contract, PeriodReport report, StatementMark mark, Wording wording) {
     this.contract = contract;
     this.report = report;
+    this.mark = mark;
     this.w = wording;
   }
 
@@ -71,11 +73,32 @@ final class SummaryPage {
                         w.exact(report.period().startInclusive()),
                         w.exact(report.period().endExclusive()))),
                 new Fact(w.l("report.times"), w.zone().getId()),
-                new Fact(w.l("report.as_of"), w.exact(report.asOf())))));
-    if (!report.closed()) {
-      blocks.add(new Paragraph(w.l("report.provisional")));
+                new Fact(w.l("report.as_of"), w.exact(report.asOf())),
+                new Fact(w.l("report.statement"), standing()))));
+    if (mark.status() == StatementStatus.PROVISIONAL) {
+      blocks.add(new Paragraph(provisional()));
     }
+    mark.reason().ifPresent(reason -> blocks.add(new Paragraph(w.l("report.amended", reason))));
     return blocks;
+  }
+
+  /** {@code final, version 1}, {@code amended, version 2} or {@code provisional}. */
+  private String standing() {
+    String status = w.l("report.status." + mark.status().id());
+    return mark.version()
+        .map(version -> w.l("report.status.version", status, String.valueOf(version)))
+        .orElse(status);
+  }
+
+  /**
+   * Why every figure is provisional: the month is not over, or it is over and late events may still
+   * arrive until the statement is closed.
+   */
+  String provisional() {
+    return mark.closesAt()
+        .filter(closes -> report.closed())
+        .map(closes -> w.l("report.provisional.grace", w.exact(closes)))
+        .orElse(w.l("report.provisional"));
   }
 
   private List<Block> tickets() {

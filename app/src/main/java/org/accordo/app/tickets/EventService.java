@@ -22,6 +22,7 @@ import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +43,7 @@ public class EventService {
   private final AuditLog audit;
   private final JsonMapper json;
   private final LockWaits locks;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   EventService(
@@ -53,6 +55,7 @@ public class EventService {
       AuditLog audit,
       JsonMapper json,
       LockWaits locks,
+      ApplicationEventPublisher publisher,
       Clock clock) {
     this.measurement = measurement;
     this.tickets = tickets;
@@ -62,6 +65,7 @@ public class EventService {
     this.audit = audit;
     this.json = json;
     this.locks = locks;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -237,6 +241,9 @@ public class EventService {
       for (int j = 0; j < accepted.size(); j++) {
         outcomes[accepted.get(j)] = new Outcome.Stored(new Appended(stored.get(j), false));
       }
+      publisher.publishEvent(
+          new TicketsChanged(
+              fresh.stream().map(e -> changed(e, found.get(e.ticketId()))).toList()));
     }
     return List.of(outcomes);
   }
@@ -306,6 +313,21 @@ public class EventService {
             .toList());
     audit.recordAll(entries);
     return stored;
+  }
+
+  /** What an appended event changes, and how far back it reaches. */
+  private static TicketsChanged.Change changed(StoredEvent event, Ticket ticket) {
+    Instant reachesBack =
+        event.from() != null && event.from().isBefore(event.at()) ? event.from() : event.at();
+    return new TicketsChanged.Change(
+        event.customerId(),
+        event.ticketId(),
+        reachesBack,
+        event.type().id()
+            + " at "
+            + event.at()
+            + " on ticket "
+            + (ticket.externalId() == null ? ticket.id() : ticket.externalId()));
   }
 
   /**

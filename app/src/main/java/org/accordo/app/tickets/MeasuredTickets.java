@@ -1,22 +1,28 @@
 package org.accordo.app.tickets;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accordo.core.clock.TicketEvent;
+import org.accordo.core.report.TicketHistory;
+import org.accordo.core.report.TicketReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tickets as the module that measures them (clocks) reads them: their histories as the clock engine
- * takes them, the tickets opened in a period, and the summary of their clocks it keeps on them. The
- * one way into the {@code ticket} and {@code ticket_event} tables from outside this module.
+ * Tickets as the modules that measure them read them: their histories as the clock engine takes
+ * them, the tickets opened in a period, and the summary of their clocks the clocks keep on them;
+ * the histories a month's statement is closed from. The one way into the {@code ticket} and {@code
+ * ticket_event} tables from outside this module.
  */
 @Component
 public class MeasuredTickets {
+
+  static final int HISTORY_BATCH = 1000;
 
   private final TicketRepository tickets;
   private final TicketEventRepository events;
@@ -70,6 +76,41 @@ public class MeasuredTickets {
   /** The ids of the customer's tickets opened in {@code [from, until)} ({@code until} null: on). */
   public List<String> openedBetween(String customerId, Instant from, Instant until) {
     return tickets.openedBetween(customerId, from, until);
+  }
+
+  /**
+   * The customer's tickets a statement may name, each with its events dated at or before {@code
+   * asOf} in arrival order, named by its PSA number ({@code external_id}, else its id) and subject:
+   * every ticket opened at or before {@code asOf} but those finished before {@code activeSince}
+   * (resolved, closed or cancelled, without an event dated since), which no clock or count of the
+   * period and the months it is compared with can hold. In order of opening (then id); histories
+   * read {@value #HISTORY_BATCH} tickets a query.
+   */
+  public List<TicketHistory> forStatement(String customerId, Instant activeSince, Instant asOf) {
+    List<Ticket> named = tickets.activeSince(customerId, activeSince, asOf);
+    List<TicketHistory> histories = new ArrayList<>(named.size());
+    for (int from = 0; from < named.size(); from += HISTORY_BATCH) {
+      List<Ticket> batch = named.subList(from, Math.min(named.size(), from + HISTORY_BATCH));
+      Map<String, List<TicketEvent>> events =
+          this.events.histories(batch.stream().map(Ticket::id).toList());
+      for (Ticket ticket : batch) {
+        List<TicketEvent> dated =
+            events.getOrDefault(ticket.id(), List.of()).stream()
+                .filter(e -> !e.at().isAfter(asOf))
+                .toList();
+        if (!dated.isEmpty()) {
+          histories.add(
+              new TicketHistory(
+                  new TicketReference(
+                      ticket.id(),
+                      ticket.externalId() == null ? ticket.id() : ticket.externalId(),
+                      Optional.of(ticket.subject())),
+                  Optional.ofNullable(ticket.service()),
+                  dated));
+        }
+      }
+    }
+    return histories;
   }
 
   /** Keeps the summaries of the tickets' clocks on their rows, in one JDBC batch. */

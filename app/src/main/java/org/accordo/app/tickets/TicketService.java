@@ -17,6 +17,7 @@ import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.policy.TicketStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ public class TicketService {
   private final CustomerService customers;
   private final TicketMeasurement measurement;
   private final AuditLog audit;
+  private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   TicketService(
@@ -43,12 +45,14 @@ public class TicketService {
       CustomerService customers,
       TicketMeasurement measurement,
       AuditLog audit,
+      ApplicationEventPublisher publisher,
       Clock clock) {
     this.tickets = tickets;
     this.events = events;
     this.customers = customers;
     this.measurement = measurement;
     this.audit = audit;
+    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -133,6 +137,17 @@ public class TicketService {
     tickets.updateSummaries(measurement.changed(List.of(ticket.id()), now, (id, history) -> {}));
     audit.record(
         caller, "ticket.created", "ticket", ticket.id(), ticket.customerId(), ticket.externalId());
+    publisher.publishEvent(
+        new TicketsChanged(
+            List.of(
+                new TicketsChanged.Change(
+                    ticket.customerId(),
+                    ticket.id(),
+                    openedAt,
+                    "ticket "
+                        + (ticket.externalId() == null ? ticket.id() : ticket.externalId())
+                        + " opened at "
+                        + openedAt))));
     return ticket;
   }
 

@@ -1,6 +1,7 @@
 package org.accordo.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.accordo.app.refusal.Conflicting;
@@ -95,6 +96,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "the request conflicts with stored data; read it again and retry");
   }
 
+  /** A body read streaming by a service (a CSV upload) that grew past its limit. */
+  @ExceptionHandler(UncheckedIOException.class)
+  ResponseEntity<ProblemDetail> unreadableStream(
+      UncheckedIOException e, HttpServletRequest request) {
+    PayloadTooLarge tooLarge = causeOf(e, PayloadTooLarge.class);
+    if (tooLarge == null) {
+      return defect(e, request);
+    }
+    ProblemDetail problem = BodySizeLimitFilter.tooLarge(tooLarge.limit());
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
   /** A defect: a 500 whose correlation id is in its body, its header and its log line. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> defect(Exception e, HttpServletRequest request) {
@@ -110,8 +123,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (causeOf(e, PayloadTooLarge.class) != null) {
-      return problem(BodySizeLimitFilter.tooLarge());
+    PayloadTooLarge tooLarge = causeOf(e, PayloadTooLarge.class);
+    if (tooLarge != null) {
+      return problem(BodySizeLimitFilter.tooLarge(tooLarge.limit()));
     }
     return problem(unreadable(e));
   }

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over 1 MiB with {@code 413} before anything reads them: a declared {@code
  * Content-Length} over the limit is answered at once; a body without one (chunked) is counted while
- * it is read and fails with {@link PayloadTooLarge} at the first byte too many.
+ * it is read and fails with {@link PayloadTooLarge} at the first byte too many. A CSV upload
+ * ({@code text/csv}), which its endpoint reads streaming, line by line, may be up to 64 MiB.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -25,6 +26,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
   /** The largest request body accepted, in bytes. */
   static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  /** The largest CSV upload accepted, in bytes: its endpoints read it streaming. */
+  static final long MAX_CSV_BYTES = 64L * 1024 * 1024;
 
   private final ProblemResponses problems;
 
@@ -51,32 +55,42 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      problems.write(request, response, tooLarge());
+    long limit = limitOf(request);
+    if (request.getContentLengthLong() > limit) {
+      problems.write(request, response, tooLarge(limit));
       return;
     }
-    chain.doFilter(new LimitedRequest(request), response);
+    chain.doFilter(new LimitedRequest(request, limit), response);
   }
 
-  static org.springframework.http.ProblemDetail tooLarge() {
+  private static long limitOf(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
+        ? MAX_CSV_BYTES
+        : MAX_BODY_BYTES;
+  }
+
+  static org.springframework.http.ProblemDetail tooLarge(long limit) {
     return Problems.of(
         HttpStatus.CONTENT_TOO_LARGE,
         "payload-too-large",
-        "the request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB)");
+        "the request body is larger than " + limit + " bytes (" + limit / (1024 * 1024) + " MiB)");
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+    private final long limit;
     private ServletInputStream stream;
 
-    LimitedRequest(HttpServletRequest request) {
+    LimitedRequest(HttpServletRequest request, long limit) {
       super(request);
+      this.limit = limit;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new LimitedStream(super.getInputStream());
+        stream = new LimitedStream(super.getInputStream(), limit);
       }
       return stream;
     }
@@ -85,10 +99,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
   private static final class LimitedStream extends ServletInputStream {
 
     private final ServletInputStream in;
+    private final long limit;
     private long count;
 
-    LimitedStream(ServletInputStream in) {
+    LimitedStream(ServletInputStream in, long limit) {
       this.in = in;
+      this.limit = limit;
     }
 
     @Override
@@ -111,8 +127,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private void counted(int n) throws PayloadTooLarge {
       count += n;
-      if (count > MAX_BODY_BYTES) {
-        throw new PayloadTooLarge(MAX_BODY_BYTES);
+      if (count > limit) {
+        throw new PayloadTooLarge(limit);
       }
     }
 

@@ -82,4 +82,43 @@ class OutagesCsvTests {
         .isInstanceOf(MalformedInputLine.class)
         .hasMessageStartingWith("line 2: expected 5 fields");
   }
+
+  @Test
+  void forEachReportsEveryBadLineWithItsNumberAndKeepsTheGoodOnes() {
+    List<OutagesCsv.Line> lines = new java.util.ArrayList<>();
+    OutagesCsv.forEach(
+        new StringReader(
+            "service,from,to,cause,note\n"
+                + "servers,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,provider,switch\n"
+                + "mail,2026-03-10T09:00:00Z,2026-03-10T10:00:00Z,provider,x\n"
+                + "\n"
+                + "servers,2026-03-10T09:00:00Z,2026-03-10T08:00:00Z,provider,x\n"
+                + "servers,yesterday,2026-03-10T10:00:00Z,provider,x\n"
+                + "servers,2026-03-11T09:00:00Z,2026-03-11T10:00:00Z,flood,x\n"),
+        (service, from) ->
+            service.equals("servers")
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("'" + service + "' is not a service on " + from),
+        lines::add);
+
+    assertThat(lines)
+        .containsExactly(
+            new OutagesCsv.Line.Read(
+                2,
+                Outage.of(
+                    "servers",
+                    Instant.parse("2026-03-10T09:00:00Z"),
+                    Instant.parse("2026-03-10T10:00:00Z"),
+                    OutageCause.PROVIDER,
+                    "switch")),
+            new OutagesCsv.Line.Refused(3, "'mail' is not a service on 2026-03-10T09:00:00Z"),
+            new OutagesCsv.Line.Refused(
+                5, "'to' 2026-03-10T08:00:00Z is before 'from' 2026-03-10T09:00:00Z"),
+            new OutagesCsv.Line.Refused(
+                6, "'from' 'yesterday' is not an instant; write e.g. 2026-03-10T09:00:00Z"),
+            new OutagesCsv.Line.Refused(
+                7,
+                "unknown cause 'flood'; expected one of [provider, customer_caused,"
+                    + " outside_provider_control, announced_maintenance]"));
+  }
 }

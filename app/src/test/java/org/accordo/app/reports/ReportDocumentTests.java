@@ -2,6 +2,7 @@ package org.accordo.app.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -173,6 +174,46 @@ class ReportDocumentTests {
         .contains(">Running<".toLowerCase())
         .contains(">16 h / 24 h<")
         .doesNotContain("1,330 h");
+  }
+
+  @Test
+  void aReportFromFilesAfterItsMonthSaysItIsFinal() {
+    assertThat(HTML.get(DocumentLanguage.EN))
+        .contains("Statement", "final")
+        .doesNotContain("provisional");
+    assertThat(HTML.get(DocumentLanguage.IT)).contains("Rendiconto", "definitivo");
+  }
+
+  @Test
+  void aProvisionalStatementOfAMonthOverSaysWhenItWillBeClosed() {
+    String html =
+        ReportDocument.html(
+                CONTRACT,
+                march,
+                StatementMark.provisional(Instant.parse("2026-04-03T22:00:00Z")),
+                DocumentLanguage.EN)
+            .replace('\u00a0', ' ');
+
+    assertThat(html)
+        .contains("provisional")
+        .contains("until the statement is closed on 4 April 2026 00:00")
+        .contains("every figure is provisional and no credit is final");
+  }
+
+  @Test
+  void anAmendedStatementGivesItsVersionAndWhy() {
+    String markdown =
+        ReportDocument.markdown(
+            CONTRACT,
+            march,
+            StatementMark.amended(2, "outage of servers from 10 March 10:00 reclassified"),
+            DocumentLanguage.IT);
+
+    assertThat(markdown)
+        .contains("rettificato, versione 2")
+        .contains(
+            "Questo rendiconto rettifica la versione chiusa prima: outage of servers from 10 March"
+                + " 10:00 reclassified");
   }
 
   /** The first page's text, lines joined by spaces. */

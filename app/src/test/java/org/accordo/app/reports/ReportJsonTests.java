@@ -76,6 +76,27 @@ class ReportJsonTests {
     assertThat(credits.get("lines").get(1).get("amount").asString()).isEqualTo("48.00");
   }
 
+  @Test
+  void aReportFromFilesAfterItsMonthIsFinal() {
+    assertThat(json.get("closed").asBoolean()).isTrue();
+    assertThat(json.get("status").asString()).isEqualTo("final");
+    assertThat(json.get("credits").get("final").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aProvisionalStatementOfAMonthOverIsClosedButNotFinal() {
+    JsonNode provisional =
+        JsonMapper.builder()
+            .build()
+            .readTree(
+                ReportJson.write(ReportFixtures.contract(), march, StatementStatus.PROVISIONAL));
+
+    assertThat(provisional.get("closed").asBoolean()).isTrue();
+    assertThat(provisional.get("status").asString()).isEqualTo("provisional");
+    assertThat(provisional.get("credits").get("final").asBoolean()).isFalse();
+    assertThat(provisional.get("credits").get("total").asString()).isEqualTo("288.00");
+  }
+
   private static JsonNode first(JsonNode clocks, String ticket) {
     for (JsonNode clock : clocks) {
       if (clock.get("ticket").asString().equals(ticket)) {

@@ -95,7 +95,34 @@ class TenantIsolationIntegrationTests {
             "POST",
             "/api/v1/tickets/" + ticket + "/events",
             "application/json",
-            "{\"type\": \"customer_replied\"}"));
+            "{\"type\": \"customer_replied\"}"),
+        new Attempt("GET", "/api/v1/customers/" + customer + "/outages", null, null),
+        new Attempt(
+            "POST",
+            "/api/v1/customers/" + customer + "/outages",
+            "application/json",
+            "{\"service\": \"servers\", \"from\": \"2026-03-01T10:00:00Z\","
+                + " \"cause\": \"provider\"}"),
+        new Attempt(
+            "POST",
+            "/api/v1/customers/" + customer + "/maintenance",
+            "application/json",
+            "{\"service\": \"servers\", \"from\": \"2026-03-08T01:00:00Z\","
+                + " \"to\": \"2026-03-08T02:00:00Z\"}"),
+        new Attempt(
+            "POST",
+            "/api/v1/customers/" + customer + "/outages/import",
+            "text/csv",
+            "service,from,to,cause,note\n"),
+        new Attempt("GET", "/api/v1/customers/" + customer + "/statements", null, null),
+        new Attempt("GET", "/api/v1/customers/" + customer + "/statements/2026-02", null, null),
+        new Attempt("GET", "/api/v1/customers/" + customer + "/credits", null, null),
+        new Attempt(
+            "POST",
+            "/api/v1/customers/" + customer + "/credits/some-line/apply",
+            "application/json",
+            "{\"invoice_reference\": \"INV-1\"}"),
+        new Attempt("GET", "/api/v1/credits/export?customer_id=" + customer, null, null));
   }
 
   @Test
@@ -141,6 +168,14 @@ class TenantIsolationIntegrationTests {
                 .path("total")
                 .asLong())
         .isEqualTo(1);
+    assertThat(
+            api.get("/api/v1/customers/" + victim + "/outages")
+                .token(ADMIN)
+                .send()
+                .json()
+                .path("total")
+                .asLong())
+        .isZero();
   }
 
   @Test

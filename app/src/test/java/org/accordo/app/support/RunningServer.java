@@ -34,6 +34,8 @@ public final class RunningServer {
   private static final Map<TestDatabase, RunningServer> IDLE_SERVERS =
       new EnumMap<>(TestDatabase.class);
   private static final Map<String, RunningServer> NAMED_SERVERS = new HashMap<>();
+  private static final Map<TestDatabase, RunningServer> CLOSING_SERVERS =
+      new EnumMap<>(TestDatabase.class);
 
   private final ConfigurableApplicationContext context;
   private final SettableClock clock;
@@ -79,6 +81,22 @@ public final class RunningServer {
     return NAMED_SERVERS.computeIfAbsent(name + "@" + database, n -> start(database, settings));
   }
 
+  /**
+   * A third server on its own database of that kind that closes months by itself, as production
+   * does: its statement worker polls every 200 ms with the default grace of 3 days, so a month is
+   * closed once the clock passes its end plus the grace (and {@code ClosePlanner.SETTLE}). For the
+   * statements' tests, whose customers' contracts cover the few months they close. Started on first
+   * use and shared like {@link #on}.
+   */
+  public static synchronized RunningServer closing(TestDatabase database) {
+    return CLOSING_SERVERS.computeIfAbsent(
+        database,
+        d ->
+            start(
+                d,
+                Map.of("accordo.close.scheduler", "on", "accordo.close.poll-interval", "200ms")));
+  }
+
   private static RunningServer start(TestDatabase database, Map<String, Object> more) {
     SettableClock clock = new SettableClock(START);
     GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -102,6 +120,9 @@ public final class RunningServer {
     // every test calls from 127.0.0.1, and many fail to authenticate on purpose: the limit of
     // failed authentications is tested on a server of its own (AuthenticationLimitIntegrationTests)
     properties.put("accordo.security.auth-failure-limit", "1000000");
+    // the servers are shared by every test class: months are closed only when a test asks
+    // (StatementWorker.poll), never because another test moved the clock past a month's grace
+    properties.put("accordo.close.scheduler", "off");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)

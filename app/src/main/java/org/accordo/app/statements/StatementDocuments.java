@@ -1,0 +1,54 @@
+package org.accordo.app.statements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.accordo.app.reports.ReportDocument;
+import org.accordo.app.reports.ReportJson;
+import org.accordo.app.reports.StatementMark;
+import org.accordo.core.contract.Contract;
+import org.accordo.core.contract.DocumentLanguage;
+import org.accordo.core.report.PeriodReport;
+
+/**
+ * A statement's documents, from the reports module's renderers (the ones {@code accordo report}
+ * writes with): its JSON, and its HTML and Markdown in every language. Its PDFs are printed from
+ * the stored HTML later ({@link #pdf}), so the close does not wait for them.
+ */
+final class StatementDocuments {
+
+  private StatementDocuments() {}
+
+  /** The JSON and the HTML and Markdown pages in every language, JSON first. */
+  static List<StoredDocument> render(Contract contract, PeriodReport report, StatementMark mark) {
+    List<StoredDocument> documents = new ArrayList<>();
+    documents.add(
+        StoredDocument.of(
+            DocumentFormat.JSON,
+            StoredDocument.NO_LANGUAGE,
+            ReportJson.write(contract, report, mark.status())));
+    for (DocumentLanguage language : DocumentLanguage.values()) {
+      documents.add(
+          StoredDocument.of(
+              DocumentFormat.HTML,
+              language.code(),
+              ReportDocument.html(contract, report, mark, language)
+                  .getBytes(StandardCharsets.UTF_8)));
+      documents.add(
+          StoredDocument.of(
+              DocumentFormat.MARKDOWN,
+              language.code(),
+              ReportDocument.markdown(contract, report, mark, language)
+                  .getBytes(StandardCharsets.UTF_8)));
+    }
+    return documents;
+  }
+
+  /** The PDF of a stored HTML page: what it shows, on A4. */
+  static StoredDocument pdf(StoredDocument html) {
+    return StoredDocument.of(
+        DocumentFormat.PDF,
+        html.language(),
+        ReportDocument.pdf(new String(html.content(), StandardCharsets.UTF_8)));
+  }
+}
