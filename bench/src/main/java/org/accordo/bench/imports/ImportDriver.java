@@ -34,7 +34,8 @@ import java.util.List;
  * bench/target/benchmarks.jar org.accordo.bench.imports.ImportDriver DIR [TICKETS] [JAR] [JVM
  * OPTIONS]}: {@code import.serverJvm} adds options to the server's JVM only (a flight recording),
  * {@code import.statements} has PostgreSQL count its statements ({@code pg_stat_statements}) and
- * prints the N that took it the longest.
+ * prints the N that took it the longest, {@code import.postgres} sets PostgreSQL's settings ({@code
+ * name=value;name=value}, e.g. to log slow plans with {@code auto_explain}).
  */
 public final class ImportDriver {
 
@@ -62,6 +63,13 @@ public final class ImportDriver {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
     if (statements > 0) {
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    }
+    for (String setting : System.getProperty("import.postgres", "").split(";")) {
+      if (!setting.isBlank()) {
+        builder.setServerConfig(
+            setting.substring(0, setting.indexOf('=')).trim(),
+            setting.substring(setting.indexOf('=') + 1).trim());
+      }
     }
     try (EmbeddedPostgres postgres = builder.start()) {
       int port = freePort();
