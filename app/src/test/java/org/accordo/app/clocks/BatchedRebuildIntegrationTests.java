@@ -79,8 +79,9 @@ class BatchedRebuildIntegrationTests {
     assertThat(stored(tickets)).isEqualTo(oneByOne);
     assertThat(audited(tickets)).isEqualTo(audited);
 
-    // the idle server is shared: leave nothing due and nothing pending for the next test
-    wipe(tickets);
+    // the idle server is shared: leave nothing of these tickets for the next test to measure
+    forget(tickets);
+    server.clock().set(RunningServer.START);
   }
 
   /**
@@ -149,6 +150,22 @@ class BatchedRebuildIntegrationTests {
     jdbc.sql("UPDATE ticket SET next_due_at = NULL, breached = FALSE WHERE id IN (:ids)")
         .param("ids", tickets)
         .update();
+  }
+
+  /** Removes the tickets with everything stored of them. */
+  private void forget(List<String> tickets) {
+    wipe(tickets);
+    jdbc.sql(
+            "DELETE FROM event_idempotency WHERE event_id IN"
+                + " (SELECT id FROM ticket_event WHERE ticket_id IN (:ids))")
+        .param("ids", tickets)
+        .update();
+    for (String table : List.of("clock_rebuild_ticket", "ticket_event")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE ticket_id IN (:ids)")
+          .param("ids", tickets)
+          .update();
+    }
+    jdbc.sql("DELETE FROM ticket WHERE id IN (:ids)").param("ids", tickets).update();
   }
 
   /** What measuring the tickets stored, without the ids and instants each recording draws anew. */
