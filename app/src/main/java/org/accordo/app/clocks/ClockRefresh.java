@@ -157,6 +157,17 @@ class ClockRefresh {
                             e.getValue().locked().digest().clocks(),
                             e.getValue().rows()))
                 .toList());
+    Map<String, Escalations.Computed> toRecord = new LinkedHashMap<>();
+    computed.forEach(
+        (id, c) ->
+            toRecord.put(
+                id,
+                new Escalations.Computed(
+                    c.locked().sla(),
+                    c.loaded().contract(),
+                    c.results(),
+                    c.locked().digest().escalations())));
+    Map<String, Set<String>> recorded = escalations.recordNew(toRecord, now);
     List<TicketSlaRepository.Stored> digests = new ArrayList<>();
     computed.forEach(
         (id, c) -> {
@@ -167,10 +178,7 @@ class ClockRefresh {
                   .min(Comparator.naturalOrder())
                   .orElse(c.ticketNext());
           ClockDigest before = c.locked().digest();
-          Set<String> recorded =
-              escalations.recordNew(
-                  c.locked().sla(), c.loaded().contract(), c.results(), now, before.escalations());
-          ClockDigest after = new ClockDigest(written.get(id), recorded);
+          ClockDigest after = new ClockDigest(written.get(id), recorded.get(id));
           if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
             digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
           }

@@ -2,6 +2,8 @@ package org.accordo.app.clocks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,10 @@ import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.policy.Metric;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,12 +33,8 @@ class EscalationRepository {
   private static final String COLUMNS =
       "id, ticket_id, customer_id, metric, cycle, kind, at_fraction, level, priority, occurred_at, recorded_at,"
           + " recorded_by_node";
-  private static final String EXISTS =
-      """
-      SELECT COUNT(*) FROM escalation
-       WHERE ticket_id = :ticketId AND metric = :metric AND cycle = :cycle AND kind = :kind AND at_fraction = :atFraction""";
   private static final String RECORDED =
-      "SELECT metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id = :ticketId";
+      "SELECT ticket_id, metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id IN (:ticketIds)";
   private static final String INSERT =
       "INSERT INTO escalation ("
           + COLUMNS
@@ -50,58 +52,65 @@ class EscalationRepository {
   private static final String COUNT = "SELECT COUNT(*) FROM escalation " + FILTER;
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
 
-  EscalationRepository(JdbcClient jdbc) {
+  /** Both on the same DataSource, so the batch joins the caller's transaction. */
+  EscalationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** Filters of the feed; a null field does not filter. */
   record Filter(String customerId, String ticketId, EscalationKind kind) {}
 
   /**
-   * The {@link ClockDigest#escalationKey keys} of the ticket's recorded escalations and breaches.
+   * The {@link ClockDigest#escalationKey keys} of the tickets' recorded escalations and breaches,
+   * by ticket id (a ticket with none is absent).
    */
-  Set<String> recordedKeys(String ticketId) {
-    return new HashSet<>(
-        jdbc.sql(RECORDED)
-            .param("ticketId", ticketId)
-            .query(
-                (rs, n) ->
-                    ClockDigest.escalationKey(
-                        rs.getString("metric"),
-                        rs.getInt("cycle"),
-                        rs.getString("kind"),
-                        rs.getBigDecimal("at_fraction")))
-            .list());
+  Map<String, Set<String>> recordedKeys(Collection<String> ticketIds) {
+    Map<String, Set<String>> keys = new HashMap<>();
+    if (ticketIds.isEmpty()) {
+      return keys;
+    }
+    jdbc.sql(RECORDED)
+        .param("ticketIds", ticketIds)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    keys.computeIfAbsent(rs.getString("ticket_id"), id -> new HashSet<>())
+                        .add(
+                            ClockDigest.escalationKey(
+                                rs.getString("metric"),
+                                rs.getInt("cycle"),
+                                rs.getString("kind"),
+                                rs.getBigDecimal("at_fraction"))));
+    return keys;
   }
 
-  boolean exists(Escalation e) {
-    return jdbc.sql(EXISTS)
-            .param("ticketId", e.ticketId())
-            .param("metric", e.metric().id())
-            .param("cycle", e.cycle())
-            .param("kind", e.kind().id())
-            .param("atFraction", e.atFraction())
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
-  void insert(Escalation e) {
-    jdbc.sql(INSERT)
-        .param("id", e.id())
-        .param("ticketId", e.ticketId())
-        .param("customerId", e.customerId())
-        .param("metric", e.metric().id())
-        .param("cycle", e.cycle())
-        .param("kind", e.kind().id())
-        .param("atFraction", e.atFraction())
-        .param("level", e.level())
-        .param("priority", e.priority())
-        .param("occurredAt", Timestamps.of(e.occurredAt()))
-        .param("recordedAt", Timestamps.of(e.recordedAt()))
-        .param("recordedByNode", e.recordedByNode())
-        .update();
+  /** Inserts the escalations in one JDBC batch, in their order. */
+  void insertAll(List<Escalation> escalations) {
+    if (escalations.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        INSERT,
+        escalations.stream()
+            .map(
+                e ->
+                    new MapSqlParameterSource()
+                        .addValue("id", e.id())
+                        .addValue("ticketId", e.ticketId())
+                        .addValue("customerId", e.customerId())
+                        .addValue("metric", e.metric().id())
+                        .addValue("cycle", e.cycle())
+                        .addValue("kind", e.kind().id())
+                        .addValue("atFraction", e.atFraction())
+                        .addValue("level", e.level())
+                        .addValue("priority", e.priority())
+                        .addValue("occurredAt", Timestamps.of(e.occurredAt()))
+                        .addValue("recordedAt", Timestamps.of(e.recordedAt()))
+                        .addValue("recordedByNode", e.recordedByNode()))
+            .toArray(SqlParameterSource[]::new));
   }
 
   List<Escalation> page(Filter filter, PageRequest request) {

@@ -3,7 +3,10 @@ package org.accordo.app.clocks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,63 +60,119 @@ public class Escalations {
   }
 
   /**
-   * Records the crossings and breaches in {@code results} that are not recorded yet.
+   * A ticket's clocks as computed, whose crossings and breaches are to be recorded.
    *
    * @param recorded the keys of the ticket's recorded ones ({@link ClockDigest#escalationKey}), or
    *     null when unknown: then they are read from the table if there is anything to record
-   * @return the keys recorded after this call, or null when still unknown
+   */
+  record Computed(
+      TicketSla sla, Contract contract, List<ClockResult> results, Set<String> recorded) {
+    Computed {
+      Objects.requireNonNull(sla, "sla");
+      Objects.requireNonNull(contract, "contract");
+      Objects.requireNonNull(results, "results");
+    }
+  }
+
+  /**
+   * Records the crossings and breaches of the tickets' clocks that are not recorded yet, with one
+   * statement per step across them all: the recorded ones read (by one query, for the tickets with
+   * a crossing or breach not in their digest), the new ones inserted (one JDBC batch), audited (one
+   * batch) and handed to the listeners together. What is recorded is what recording each ticket
+   * alone, each crossing in turn, would record.
+   *
+   * @return by ticket id, the keys recorded after this call, or null when still unknown
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  Set<String> recordNew(
-      TicketSla sla,
-      Contract contract,
-      List<ClockResult> results,
-      Instant now,
-      Set<String> recorded) {
-    Set<String> keys = recorded == null ? null : new HashSet<>(recorded);
-    for (ClockResult r : results) {
-      for (EscalationCrossing c : r.escalations()) {
-        if (c.crossedAt() != null) {
-          keys =
-              recordOnce(
-                  contract,
-                  keys,
-                  new Escalation(
-                      UUID.randomUUID().toString(),
-                      r.ticket(),
-                      sla.customerId(),
-                      r.metric(),
-                      r.cycle(),
-                      EscalationKind.ESCALATION,
-                      fraction(c.atFraction()),
-                      c.level(),
-                      r.priority(),
-                      c.crossedAt(),
-                      now,
-                      node.value()));
+  Map<String, Set<String>> recordNew(Map<String, Computed> tickets, Instant now) {
+    Map<String, List<Escalation>> candidates = new LinkedHashMap<>();
+    tickets.forEach((id, c) -> candidates.put(id, candidates(c, now)));
+    Map<String, Set<String>> stored = escalations.recordedKeys(toRead(tickets, candidates));
+    Map<String, Set<String>> after = new HashMap<>();
+    List<EscalationListener.Recorded> fresh = new ArrayList<>();
+    tickets.forEach(
+        (id, c) -> {
+          List<Escalation> found = candidates.get(id);
+          if (found.isEmpty()) {
+            after.put(id, c.recorded());
+            return;
+          }
+          Set<String> inTable = stored.getOrDefault(id, Set.of());
+          Set<String> keys = new HashSet<>(c.recorded() == null ? inTable : c.recorded());
+          for (Escalation e : found) {
+            String key = ClockDigest.escalationKey(e);
+            // a key in the table but not in the digest was recorded by a computation that did not
+            // keep the digest (a node of an older version): trust the table
+            if (keys.add(key) && !inTable.contains(key)) {
+              fresh.add(new EscalationListener.Recorded(e, c.contract()));
+            }
+          }
+          after.put(id, keys);
+        });
+    record(fresh);
+    return after;
+  }
+
+  /** The tickets with a crossing or breach that their digest does not hold (or none known). */
+  private static List<String> toRead(
+      Map<String, Computed> tickets, Map<String, List<Escalation>> candidates) {
+    List<String> ids = new ArrayList<>();
+    tickets.forEach(
+        (id, c) -> {
+          boolean unknown =
+              candidates.get(id).stream()
+                  .anyMatch(
+                      e ->
+                          c.recorded() == null
+                              || !c.recorded().contains(ClockDigest.escalationKey(e)));
+          if (unknown) {
+            ids.add(id);
+          }
+        });
+    return ids;
+  }
+
+  /** Every crossing and breach the ticket's clocks show, in their order. */
+  private List<Escalation> candidates(Computed c, Instant now) {
+    List<Escalation> found = new ArrayList<>();
+    TicketSla sla = c.sla();
+    for (ClockResult r : c.results()) {
+      for (EscalationCrossing crossing : r.escalations()) {
+        if (crossing.crossedAt() != null) {
+          found.add(
+              new Escalation(
+                  UUID.randomUUID().toString(),
+                  r.ticket(),
+                  sla.customerId(),
+                  r.metric(),
+                  r.cycle(),
+                  EscalationKind.ESCALATION,
+                  fraction(crossing.atFraction()),
+                  crossing.level(),
+                  r.priority(),
+                  crossing.crossedAt(),
+                  now,
+                  node.value()));
         }
       }
       if (r.breachedAt() != null) {
-        keys =
-            recordOnce(
-                contract,
-                keys,
-                new Escalation(
-                    UUID.randomUUID().toString(),
-                    r.ticket(),
-                    sla.customerId(),
-                    r.metric(),
-                    r.cycle(),
-                    EscalationKind.BREACH,
-                    BigDecimal.ONE,
-                    breachLevel(contract, sla).orElse(null),
-                    r.priority(),
-                    r.breachedAt(),
-                    now,
-                    node.value()));
+        found.add(
+            new Escalation(
+                UUID.randomUUID().toString(),
+                r.ticket(),
+                sla.customerId(),
+                r.metric(),
+                r.cycle(),
+                EscalationKind.BREACH,
+                BigDecimal.ONE,
+                breachLevel(c.contract(), sla).orElse(null),
+                r.priority(),
+                r.breachedAt(),
+                now,
+                node.value()));
       }
     }
-    return keys;
+    return found;
   }
 
   /**
@@ -149,23 +208,18 @@ public class Escalations {
         .map(e -> new Named(e, names.get(e.ticketId())));
   }
 
-  /**
-   * Records an escalation unless {@code recorded} (read from the table when null) holds it; returns
-   * the keys after.
-   */
-  private Set<String> recordOnce(Contract contract, Set<String> recorded, Escalation escalation) {
-    Set<String> keys =
-        recorded == null ? escalations.recordedKeys(escalation.ticketId()) : recorded;
-    if (!keys.add(ClockDigest.escalationKey(escalation))) {
-      return keys;
+  /** Inserts the escalations, audits each and tells the listeners, in their order. */
+  private void record(List<EscalationListener.Recorded> fresh) {
+    if (fresh.isEmpty()) {
+      return;
     }
-    if (recorded != null && escalations.exists(escalation)) {
-      // recorded by a computation that did not keep the digest (a node of an older version): trust
-      // the table
-      return keys;
-    }
-    escalations.insert(escalation);
-    audit.record(
+    escalations.insertAll(fresh.stream().map(EscalationListener.Recorded::escalation).toList());
+    audit.recordAll(fresh.stream().map(r -> audited(r.escalation())).toList());
+    listeners.orderedStream().forEach(listener -> listener.recordedAll(fresh));
+  }
+
+  private static AuditLog.Write audited(Escalation escalation) {
+    return new AuditLog.Write(
         Caller.SYSTEM,
         "escalation.recorded",
         "escalation",
@@ -181,8 +235,6 @@ public class Escalations {
             + (escalation.level() == null ? "" : " " + escalation.level())
             + " of ticket "
             + escalation.ticketId());
-    listeners.orderedStream().forEach(listener -> listener.recorded(escalation, contract));
-    return keys;
   }
 
   /** The level told at a breach: the one of the highest threshold at or below the target. */

@@ -194,15 +194,13 @@ public class TicketClocks implements TicketMeasurement {
       return 0;
     }
     Map<String, Ticket> found = tickets.tickets(ids);
-    Map<String, List<TicketEvent>> histories = tickets.histories(ids);
+    Map<String, String> createdWith = tickets.prioritiesAtCreation(ids);
     Map<String, TicketSlaRepository.Locked> before = slas.lockAll(ids);
     List<TicketSla> inserts = new java.util.ArrayList<>();
     for (String id : ids) {
       Ticket ticket = found.get(id);
       Optional<TicketSla> chosen =
-          ticket == null
-              ? Optional.empty()
-              : chooseAgain(ticket, histories.getOrDefault(id, List.of()));
+          ticket == null ? Optional.empty() : chooseAgain(ticket, createdWith.get(id));
       TicketSlaRepository.Locked locked = before.get(id);
       if (chosen.isEmpty() && locked != null) {
         slas.delete(id);
@@ -228,17 +226,21 @@ public class TicketClocks implements TicketMeasurement {
 
   /** The SLA the contract in force now chooses for the ticket as it was opened, or empty. */
   private Optional<TicketSla> chooseAgain(Ticket t) {
-    return chooseAgain(t, tickets.history(t.id()));
+    return chooseAgain(
+        t,
+        tickets.history(t.id()).stream()
+            .filter(e -> e.type() == EventType.CREATED)
+            .map(TicketEvent::priority)
+            .findFirst()
+            .orElse(null));
   }
 
-  private Optional<TicketSla> chooseAgain(Ticket t, List<TicketEvent> history) {
+  /**
+   * @param createdWith the priority the ticket was created with, or null for its priority now
+   */
+  private Optional<TicketSla> chooseAgain(Ticket t, String createdWith) {
     try {
-      String priorityAtCreation =
-          history.stream()
-              .filter(e -> e.type() == EventType.CREATED)
-              .map(TicketEvent::priority)
-              .findFirst()
-              .orElse(t.priority());
+      String priorityAtCreation = createdWith == null ? t.priority() : createdWith;
       return choice.choose(
           t.id(),
           t.customerId(),

@@ -8,6 +8,7 @@ import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.jdbc.TableStatistics;
 import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.HistoryImport;
@@ -38,6 +39,13 @@ class ImportRunner {
   /** How long a failed import waits before its next attempt, times its attempts so far. */
   static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(10);
 
+  /** The tables storing an import's lines fills, whose statistics are refreshed as they grow. */
+  static final List<String> STORED_TABLES = List.of("ticket", "ticket_event", "import_ticket");
+
+  /** The tables rebuilding the clocks fills. */
+  static final List<String> REBUILT_TABLES =
+      List.of("ticket_sla", "clock", "escalation", "import_ticket");
+
   private final ImportRepository imports;
   private final HistoryImport history;
   private final TicketClocks clocks;
@@ -48,6 +56,7 @@ class ImportRunner {
   private final Clock clock;
   private final ImportSettings settings;
   private final NodeId node;
+  private final TableStatistics statistics;
 
   ImportRunner(
       ImportRepository imports,
@@ -59,7 +68,8 @@ class ImportRunner {
       TransactionTemplate transactions,
       Clock clock,
       ImportSettings settings,
-      NodeId node) {
+      NodeId node,
+      TableStatistics statistics) {
     this.imports = imports;
     this.history = history;
     this.clocks = clocks;
@@ -70,6 +80,7 @@ class ImportRunner {
     this.clock = clock;
     this.settings = settings;
     this.node = node;
+    this.statistics = statistics;
   }
 
   /** Runs (or resumes) the import with this id until it has its outcome. */
@@ -92,13 +103,22 @@ class ImportRunner {
     if (run.phase() == ImportPhase.TICKETS || run.phase() == ImportPhase.HISTORY) {
       ImportPass.Resume resume = new ImportPass.Resume(run.phase(), run.resumeLine());
       ImportRun stored = run;
+      DatabaseSink sink =
+          new DatabaseSink(
+              run, history, imports, audit, transactions, clock, () -> renew(stored.id()));
+      Growth chunks = new Growth();
       new ImportPass(mapping, run.customerId(), store)
           .run(
               files,
-              new DatabaseSink(
-                  run, history, imports, audit, transactions, clock, () -> renew(stored.id())),
+              chunk -> {
+                sink.accept(chunk);
+                if (chunks.grown()) {
+                  statistics.refresh(STORED_TABLES);
+                }
+              },
               resume,
               progress(run.id()));
+      statistics.refresh(STORED_TABLES);
       int tickets = inTransaction(() -> imports.countTickets(stored.id()));
       transactions.executeWithoutResult(s -> imports.rebuildPhase(stored.id(), tickets));
       run = imports.get(id);
@@ -146,6 +166,7 @@ class ImportRunner {
   }
 
   private void rebuild(ImportRun run) {
+    Growth batches = new Growth();
     while (true) {
       boolean more =
           Boolean.TRUE.equals(
@@ -163,6 +184,30 @@ class ImportRunner {
       if (!more) {
         return;
       }
+      if (batches.grown()) {
+        statistics.refresh(REBUILT_TABLES);
+      }
+    }
+  }
+
+  /**
+   * Counts chunks (or batches) stored and tells when their number has grown fourfold since it last
+   * did (at 1, 4, 16, 64 ...): the tables have grown enough that the planner's statistics are to be
+   * refreshed, a number of times that grows with the logarithm of the import's size (each {@code
+   * ANALYZE} reads a sample of up to 30,000 rows of each table: fourfold, not twofold, halves that
+   * work; the planner scales the rows it expects with the pages a table has now).
+   */
+  private static final class Growth {
+    private long count;
+    private long next = 1;
+
+    boolean grown() {
+      count++;
+      if (count < next) {
+        return false;
+      }
+      next *= 4;
+      return true;
     }
   }
 

@@ -2,6 +2,7 @@ package org.accordo.app.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.Escalation;
 import org.accordo.app.customers.CustomerService;
@@ -54,9 +55,16 @@ public class HistoryLoads {
 
   /** True when {@code escalation} is of history loaded for its customer: it is not notified. */
   boolean isHistory(Escalation escalation) {
-    return cutoffs
-        .notifyFrom(escalation.customerId())
-        .filter(from -> escalation.occurredAt().isBefore(from))
-        .isPresent();
+    return isHistory(escalation, notifyFrom(escalation.customerId()));
+  }
+
+  /** The instant from which the customer's crossings are notified, if history was loaded. */
+  Optional<Instant> notifyFrom(String customerId) {
+    return cutoffs.notifyFrom(customerId);
+  }
+
+  /** True when {@code escalation} crossed before its customer's {@code notifyFrom}. */
+  static boolean isHistory(Escalation escalation, Optional<Instant> notifyFrom) {
+    return notifyFrom.filter(from -> escalation.occurredAt().isBefore(from)).isPresent();
   }
 }

@@ -2,7 +2,9 @@ package org.accordo.app.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,9 +50,26 @@ class Outbox implements EscalationListener {
 
   @Override
   public void recorded(Escalation escalation, Contract contract) {
-    if (history.isHistory(escalation)) {
-      return;
+    if (!history.isHistory(escalation)) {
+      notify(escalation, contract);
     }
+  }
+
+  /** As {@link #recorded} each, reading each customer's history cutoff once. */
+  @Override
+  public void recordedAll(List<Recorded> recorded) {
+    Map<String, Optional<Instant>> cutoffs = new HashMap<>();
+    for (Recorded r : recorded) {
+      Optional<Instant> notifyFrom =
+          cutoffs.computeIfAbsent(r.escalation().customerId(), history::notifyFrom);
+      if (!HistoryLoads.isHistory(r.escalation(), notifyFrom)) {
+        notify(r.escalation(), r.contract());
+      }
+    }
+  }
+
+  /** Writes the escalation's notifications into the outbox. */
+  private void notify(Escalation escalation, Contract contract) {
     Instant now = clock.instant();
     NotifiedTicket ticket =
         tickets
