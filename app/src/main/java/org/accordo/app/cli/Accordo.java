@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ContractCommand.class,
       ReportCommand.class,
       SimulateCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Accordo implements Runnable {

@@ -63,17 +63,20 @@ class NotificationRepository {
   private static final String DELIVERED =
       """
       UPDATE notification SET state = 'delivered', next_attempt_at = NULL, delivered_at = :at,
-             last_error = NULL, failure_reason = NULL, delivered_by_node = :node
+             last_error = NULL, failure_reason = NULL, delivered_by_node = :node,
+             payload = CASE WHEN escalation_id IS NULL THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FAILED =
       """
       UPDATE notification SET state = :state, next_attempt_at = :nextAttemptAt, last_error = :error,
-             failure_reason = :reason, delivered_by_node = :node
+             failure_reason = :reason, delivered_by_node = :node,
+             payload = CASE WHEN escalation_id IS NULL AND :state = 'dead' THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
   private static final String FILTER =
       """
-       WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+       WHERE escalation_id IS NOT NULL
+         AND (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
          AND (CAST(:state AS VARCHAR(16)) IS NULL OR state = :state)""";
   private static final String PAGE =
@@ -99,9 +102,9 @@ class NotificationRepository {
         .param("id", n.id())
         .param("escalationId", n.escalationId())
         .param("customerId", n.customerId())
-        .param("ticketId", n.ticket().id())
-        .param("ticketExternalId", n.ticket().externalId())
-        .param("ticketSubject", n.ticket().subject())
+        .param("ticketId", n.ticket() == null ? null : n.ticket().id())
+        .param("ticketExternalId", n.ticket() == null ? null : n.ticket().externalId())
+        .param("ticketSubject", n.ticket() == null ? null : n.ticket().subject())
         .param("channel", n.channel())
         .param("recipient", n.recipient().address())
         .param("destination", n.recipient().destination())
@@ -207,10 +210,12 @@ class NotificationRepository {
         rs.getString("id"),
         rs.getString("escalation_id"),
         rs.getString("customer_id"),
-        new NotifiedTicket(
-            rs.getString("ticket_id"),
-            rs.getString("ticket_external_id"),
-            rs.getString("ticket_subject")),
+        rs.getString("ticket_id") == null
+            ? null
+            : new NotifiedTicket(
+                rs.getString("ticket_id"),
+                rs.getString("ticket_external_id"),
+                rs.getString("ticket_subject")),
         rs.getString("channel"),
         new Recipient(rs.getString("recipient"), rs.getString("destination")),
         rs.getString("subject"),

@@ -6,30 +6,45 @@ import org.accordo.app.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Stateless bearer-token security: no sessions, no cookies (so no CSRF), every {@code /api/**}
- * request needs a valid token. Which role may do what is decided by the feature facades, after they
- * have resolved the customer an id belongs to, so a customer token gets the same {@code 404} for
- * another customer's ids as for missing ones.
+ * The API's filter chain: stateless bearer-token security for {@code /api/**}, the actuator and the
+ * API description (no sessions, no cookies, so no CSRF); every {@code /api/**} request needs a
+ * valid token. Pages have their own chain (the users module's, with sessions and form login), tried
+ * after this one for every other path, so the API's {@code 401} problem never answers a page. Which
+ * role may do what is decided by the feature facades, after they have resolved the customer an id
+ * belongs to, so a customer token gets the same {@code 404} for another customer's ids as for
+ * missing ones.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+  /** The paths of this chain; every other path is a page's. */
+  static final String[] API_PATHS = {
+    "/api/**",
+    "/actuator",
+    "/actuator/**",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui.html",
+    "/swagger-ui/**"
+  };
+
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
       throws Exception {
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher(API_PATHS)
+        .csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
@@ -95,14 +110,5 @@ class SecurityConfiguration {
             response,
             Problems.of(
                 HttpStatus.BAD_REQUEST, "rejected-request", "the request URL is not allowed"));
-  }
-
-  /**
-   * No user accounts: tokens only. Declared so that Spring Boot does not create a default user with
-   * a password.
-   */
-  @Bean
-  UserDetailsService noUsers() {
-    return new InMemoryUserDetailsManager();
   }
 }

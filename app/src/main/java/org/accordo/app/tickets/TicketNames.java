@@ -1,5 +1,8 @@
 package org.accordo.app.tickets;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,19 @@ public class TicketNames {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(subject, "subject");
     }
+  }
+
+  /** The names of the tickets among {@code ticketIds} that exist, by id, in one query. */
+  public Map<String, TicketName> ofAll(Collection<String> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, TicketName> names = new HashMap<>();
+    tickets
+        .findAll(ticketIds)
+        .values()
+        .forEach(t -> names.put(t.id(), new TicketName(t.id(), t.externalId(), t.subject())));
+    return names;
   }
 
   /** The names of the ticket {@code ticketId}, or empty when there is no such ticket. */

@@ -14,6 +14,7 @@ import org.accordo.app.refusal.Unacceptable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -48,6 +50,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final ObjectProvider<PageErrors> pages;
+
+  ApiExceptionHandler(ObjectProvider<PageErrors> pages) {
+    this.pages = pages;
+  }
 
   @ExceptionHandler(InvalidField.class)
   ProblemDetail invalidField(InvalidField e) {
@@ -181,9 +189,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return response;
   }
 
+  /** Nothing at that path: the pages' HTML "not found" page for a page, else a problem. */
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    PageErrors page = pages.getIfAvailable();
+    if (page != null
+        && request instanceof ServletWebRequest servlet
+        && PageErrors.isPage(servlet.getRequest())) {
+      ResponseEntity<String> html = page.page(servlet.getRequest(), HttpStatus.NOT_FOUND);
+      return ResponseEntity.status(html.getStatusCode())
+          .headers(html.getHeaders())
+          .body(html.getBody());
+    }
     return problem(
         Problems.of(
             HttpStatus.NOT_FOUND,
