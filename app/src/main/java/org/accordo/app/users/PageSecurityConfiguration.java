@@ -91,6 +91,8 @@ class PageSecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/board", "/board/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/portal", "/portal/**")
                     .hasRole(Role.CUSTOMER.name())
                     .anyRequest()

@@ -10,6 +10,7 @@
     displayName = "Users",
     allowedDependencies = {
       "audit",
+      "customers",
       "notifications",
       "security::caller",
       "security::attempts",
