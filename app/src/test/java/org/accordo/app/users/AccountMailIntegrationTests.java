@@ -91,6 +91,35 @@ class AccountMailIntegrationTests {
   }
 
   @Test
+  void endsEveryOpenSessionOfAPersonWhosePasswordIsReset() throws Exception {
+    WebFixtures.Person person = people.person(Role.AGENT, null);
+    PageClient laptop = new PageClient(server);
+    PageClient phone = new PageClient(server);
+    laptop.signIn(person.email(), person.password());
+    phone.signIn(person.email(), person.password());
+    assertThat(laptop.get("/board").statusCode()).isEqualTo(200);
+
+    server.bean(People.class).forgotten(person.email());
+    String link =
+        awaitMailTo(person.email(), "Choose a new Accordo password")
+            .getContent()
+            .toString()
+            .lines()
+            .filter(l -> l.contains("/password?token="))
+            .findFirst()
+            .orElseThrow()
+            .strip();
+    server.bean(People.class).setPassword(WebFixtures.tokenOf(link), "a brand new password");
+
+    for (PageClient client : new PageClient[] {laptop, phone}) {
+      HttpResponse<String> next = client.get("/board");
+      assertThat(next.statusCode()).isEqualTo(302);
+      assertThat(next.headers().firstValue("Location"))
+          .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+  }
+
+  @Test
   void keepsAccountMailOutOfTheNotificationsListAndClearsItsLinkOnceDelivered() {
     People.Invited invited = people.invited(Role.AGENT, null);
     awaitMailTo(invited.user().email());
