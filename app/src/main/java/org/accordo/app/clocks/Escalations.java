@@ -110,6 +110,19 @@ public class Escalations {
     return keys;
   }
 
+  /**
+   * The escalations and breaches of one ticket, in the order they occurred (at most {@link
+   * PageRequest#MAX_SIZE}); another customer's ticket has none for a customer's caller.
+   */
+  @Transactional(readOnly = true)
+  public List<Escalation> ofTicket(Caller caller, String ticketId) {
+    return page(
+            caller,
+            new EscalationRepository.Filter(null, ticketId, null),
+            new PageRequest(0, PageRequest.MAX_SIZE, "occurred_at"))
+        .items();
+  }
+
   /** A page of the feed, newest first by default; a customer token sees its own customer's only. */
   @Transactional(readOnly = true)
   public Page<Escalation> page(

@@ -101,6 +101,19 @@ public class Notifications {
   }
 
   /**
+   * The notifications told of one ticket's escalations, oldest first (at most {@link
+   * PageRequest#MAX_SIZE}); another customer's ticket has none for a customer's caller.
+   */
+  @Transactional(readOnly = true)
+  public List<Notification> ofTicket(Caller caller, String ticketId) {
+    return page(
+            caller,
+            new NotificationRepository.Filter(null, ticketId, null),
+            new PageRequest(0, PageRequest.MAX_SIZE, "created_at"))
+        .items();
+  }
+
+  /**
    * A page of deliveries, newest first by default; a customer token sees its own customer's only.
    */
   @Transactional(readOnly = true)

@@ -89,7 +89,7 @@ class PageSecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
-                    .requestMatchers("/board", "/board/**")
+                    .requestMatchers("/board", "/board/**", "/tickets/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())

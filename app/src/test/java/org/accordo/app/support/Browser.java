@@ -164,6 +164,20 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Saves the page {@code height} pixels tall as {@code target/screenshots/<name>.png} (the window
+   * is made that tall for the picture, then made as it was), for pages longer than the window.
+   */
+  public Path screenshot(String name, int height) {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), height));
+    try {
+      return screenshot(name);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
   /** Forgets every cookie: the next page is a stranger's. */
   public void forgetCookies() {
     driver.manage().deleteAllCookies();
