@@ -17,6 +17,7 @@ final class Navigation {
   private static final List<Link> LINKS =
       List.of(
           new Link("/board", "page.nav.board", List.of(Role.ADMIN, Role.AGENT)),
+          new Link("/customers", "page.nav.customers", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
           new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)));
 

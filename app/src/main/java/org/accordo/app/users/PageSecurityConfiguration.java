@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -89,7 +90,12 @@ class PageSecurityConfiguration {
                         "/webjars/**",
                         "/favicon.ico")
                     .permitAll()
-                    .requestMatchers("/board", "/board/**", "/tickets/**")
+                    .requestMatchers(HttpMethod.GET, "/customers/*/edit")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/customers/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(
+                        "/board", "/board/**", "/tickets/**", "/customers", "/customers/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
