@@ -73,6 +73,11 @@ class NotificationRepository {
              payload = CASE WHEN escalation_id IS NULL AND :state = 'dead' THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
+  private static final String REVIVE =
+      """
+      UPDATE notification SET state = 'pending', attempts = 0, next_attempt_at = :now,
+             delivered_by_node = NULL
+       WHERE id = :id AND state = 'dead' AND escalation_id IS NOT NULL""";
   private static final String FILTER =
       """
        WHERE escalation_id IS NOT NULL
@@ -183,6 +188,14 @@ class NotificationRepository {
 
   Optional<Notification> find(String id) {
     return jdbc.sql(FIND).param("id", id).query(NotificationRepository::row).optional();
+  }
+
+  /**
+   * Makes a dead notification of an escalation pending again, due now, with its attempts counted
+   * from zero (its last failure kept until the next attempt); false when it is not dead.
+   */
+  boolean revive(String id, Instant now) {
+    return jdbc.sql(REVIVE).param("id", id).param("now", Timestamps.of(now)).update() == 1;
   }
 
   List<Notification> page(Filter filter, PageRequest request) {

@@ -18,6 +18,8 @@ final class Navigation {
       List.of(
           new Link("/board", "page.nav.board", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/customers", "page.nav.customers", List.of(Role.ADMIN, Role.AGENT)),
+          new Link("/escalations", "page.nav.escalations", List.of(Role.ADMIN, Role.AGENT)),
+          new Link("/notifications", "page.nav.notifications", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
           new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)));
 

@@ -92,10 +92,17 @@ class PageSecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/customers/*/edit")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/customers/**")
+                    .requestMatchers(HttpMethod.POST, "/customers/**", "/notifications/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(
-                        "/board", "/board/**", "/tickets/**", "/customers", "/customers/**")
+                        "/board",
+                        "/board/**",
+                        "/tickets/**",
+                        "/customers",
+                        "/customers/**",
+                        "/notifications",
+                        "/notifications/**",
+                        "/escalations")
                     .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
