@@ -35,6 +35,19 @@ public class AuditLog {
       SELECT id, occurred_at, actor, action, entity_type, entity_id, customer_id, detail
       FROM audit_log ORDER BY id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""";
   private static final String COUNT = "SELECT COUNT(*) FROM audit_log";
+  private static final String FILTER =
+      """
+       WHERE (CAST(:actor AS VARCHAR(200)) IS NULL OR actor = :actor)
+         AND (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+         AND (CAST(:action AS VARCHAR(100)) IS NULL OR action = :action)
+         AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)
+         AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :until)""";
+  private static final String FILTERED_PAGE =
+      "SELECT id, occurred_at, actor, action, entity_type, entity_id, customer_id, detail"
+          + " FROM audit_log "
+          + FILTER
+          + " ORDER BY id DESC OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
+  private static final String FILTERED_COUNT = "SELECT COUNT(*) FROM audit_log " + FILTER;
   private static final int MAX_DETAIL = 2000;
 
   private final JdbcClient jdbc;
@@ -112,6 +125,28 @@ public class AuditLog {
             .query(AuditLog::row)
             .list();
     return Page.of(items, request, jdbc.sql(COUNT).query(Long.class).single());
+  }
+
+  /** The entries {@code filter} keeps, newest first (the admins' page). */
+  @Transactional(readOnly = true)
+  public Page<AuditEntry> page(AuditFilter filter, PageRequest request) {
+    List<AuditEntry> items =
+        bind(jdbc.sql(FILTERED_PAGE), filter)
+            .param("offset", request.offset())
+            .param("size", request.size())
+            .query(AuditLog::row)
+            .list();
+    return Page.of(
+        items, request, bind(jdbc.sql(FILTERED_COUNT), filter).query(Long.class).single());
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AuditFilter f) {
+    return statement
+        .param("actor", f.actor())
+        .param("customerId", f.customerId())
+        .param("action", f.action())
+        .param("from", Timestamps.of(f.from()))
+        .param("until", Timestamps.of(f.until()));
   }
 
   private static AuditEntry row(ResultSet rs, int n) throws SQLException {

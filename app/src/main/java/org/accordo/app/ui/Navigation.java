@@ -21,6 +21,8 @@ final class Navigation {
           new Link("/escalations", "page.nav.escalations", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/notifications", "page.nav.notifications", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
+          new Link("/admin/tokens", "page.nav.tokens", List.of(Role.ADMIN)),
+          new Link("/admin/audit", "page.nav.audit", List.of(Role.ADMIN)),
           new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)));
 
   private Navigation() {}

@@ -14,6 +14,7 @@
       "notifications",
       "security::caller",
       "security::attempts",
+      "security::tokens",
       "ui"
     })
 package org.accordo.app.users;
