@@ -22,6 +22,8 @@ final class Navigation {
           new Link("/notifications", "page.nav.notifications", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
           new Link("/admin/tokens", "page.nav.tokens", List.of(Role.ADMIN)),
+          new Link("/admin/webhooks", "page.nav.webhooks", List.of(Role.ADMIN)),
+          new Link("/admin/sources", "page.nav.sources", List.of(Role.ADMIN)),
           new Link("/admin/audit", "page.nav.audit", List.of(Role.ADMIN)),
           new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)));
 
