@@ -26,7 +26,8 @@ class TableOwnershipTests {
   static final Map<String, Set<String>> OWNED =
       owned(
           "customers", Set.of("customer"),
-          "security", Set.of("api_token", "failed_authentication"),
+          "security", Set.of("api_token", "failed_authentication", "failed_attempt"),
+          "users", Set.of("app_user", "user_link", "spring_session", "spring_session_attributes"),
           "audit", Set.of("audit_log"),
           "contracts", Set.of("contract_version"),
           "tickets", Set.of("ticket", "ticket_event", "event_idempotency"),

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Audit log",
-    allowedDependencies = {"security::caller", "security::tokens"})
+    allowedDependencies = {"security::caller", "security::tokens", "ui"})
 package org.accordo.app.audit;
 
 import org.springframework.modulith.ApplicationModule;

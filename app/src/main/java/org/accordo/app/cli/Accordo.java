@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SimulateCommand.class,
       ImportCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Accordo implements Runnable {

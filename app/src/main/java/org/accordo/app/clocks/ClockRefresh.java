@@ -16,7 +16,9 @@ import java.util.function.BiConsumer;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.tickets.MeasuredTickets;
+import org.accordo.core.calendar.BusinessCalendar;
 import org.accordo.core.clock.ClockEngine;
+import org.accordo.core.clock.ClockExplanation;
 import org.accordo.core.clock.ClockResult;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.InvalidTicketHistory;
@@ -209,6 +211,22 @@ class ClockRefresh {
               now));
     }
     return new Computed(locked, loaded, results, stored, ticketNext);
+  }
+
+  /**
+   * The ticket's clocks folded from {@code events} at {@code now} through its SLA's engine, each
+   * explained on its calendar (nothing stored): what the ticket page shows.
+   */
+  List<ClockExplanation> explain(TicketSla sla, List<TicketEvent> events, Instant now) {
+    LoadedContract loaded = contracts.load(sla.customerId(), sla.contractVersion());
+    List<TicketEvent> due = events.stream().filter(e -> !e.at().isAfter(now)).toList();
+    if (due.stream().noneMatch(e -> e.type() == EventType.CREATED)) {
+      return List.of();
+    }
+    Map<String, BusinessCalendar> calendars = loaded.contract().calendars();
+    return engine(sla, loaded).fold(due, now).stream()
+        .map(r -> ClockExplanation.of(r, calendars.get(r.calendar())))
+        .toList();
   }
 
   /** The engine of an SLA of a contract version, built once per node. */

@@ -188,6 +188,22 @@ public class Escalations {
   }
 
   /**
+   * The escalations and breaches of one ticket, in the order they occurred (at most {@link
+   * PageRequest#MAX_SIZE}); another customer's ticket has none for a customer's caller.
+   */
+  @Transactional(readOnly = true)
+  public List<Escalation> ofTicket(Caller caller, String ticketId) {
+    return page(
+            caller,
+            new EscalationRepository.Filter(null, ticketId, null),
+            new PageRequest(0, PageRequest.MAX_SIZE, "occurred_at"))
+        .items()
+        .stream()
+        .map(Named::escalation)
+        .toList();
+  }
+
+  /**
    * A page of the feed, newest first by default, each escalation with its ticket's names; a
    * customer token sees its own customer's only.
    */

@@ -18,6 +18,7 @@ import org.accordo.app.tickets.MeasuredTickets;
 import org.accordo.app.tickets.NextDue;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketMeasurement;
+import org.accordo.core.clock.ClockExplanation;
 import org.accordo.core.clock.ClockState;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
@@ -139,6 +140,18 @@ public class TicketClocks implements TicketMeasurement {
   @Transactional(readOnly = true)
   public List<StoredClock> clocks(String ticketId) {
     return clocks.ofTicket(ticketId);
+  }
+
+  /**
+   * The ticket's clocks as of {@code now}, each with the story of how it was measured (the same
+   * telling as {@code accordo clock explain}); empty for a ticket no SLA measures. The caller
+   * checks that the ticket is visible first.
+   */
+  @Transactional(readOnly = true)
+  public List<ClockExplanation> explained(String ticketId, Instant now) {
+    return slas.find(ticketId)
+        .map(sla -> refresh.explain(sla, tickets.history(ticketId), now))
+        .orElse(List.of());
   }
 
   /**

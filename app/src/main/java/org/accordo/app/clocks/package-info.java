@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
     displayName = "Clocks",
-    allowedDependencies = {"audit", "contracts", "customers", "security::caller", "tickets"})
+    allowedDependencies = {"audit", "contracts", "customers", "security::caller", "tickets", "ui"})
 package org.accordo.app.clocks;
 
 import org.springframework.modulith.ApplicationModule;

@@ -132,6 +132,13 @@ public class ContractService {
     return contracts.document(customerId, version).orElseThrow(() -> notFound(customerId, version));
   }
 
+  /** The lint findings of a stored version's document, as of today, in document order. */
+  @Transactional(readOnly = true)
+  public List<Finding> findings(Caller caller, String customerId, int version) {
+    return ContractUpload.of(document(caller, customerId, version), LocalDate.now(clock))
+        .findings();
+  }
+
   /**
    * @throws ContractNotInForce when no version is in force on {@code date}
    */

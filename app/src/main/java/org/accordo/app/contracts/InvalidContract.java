@@ -12,11 +12,19 @@ import org.accordo.core.yaml.YamlProblem;
  */
 public final class InvalidContract extends Unacceptable {
 
+  private final transient List<YamlProblem> problems;
+
   /**
    * @param problems every problem of the document, at least one, in document order
    */
   public InvalidContract(List<YamlProblem> problems) {
     super("invalid-contract", message(problems), details(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem of the document, in document order (the upload page shows each at its line). */
+  public List<YamlProblem> problems() {
+    return problems;
   }
 
   private static String message(List<YamlProblem> problems) {

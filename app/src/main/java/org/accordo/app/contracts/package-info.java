@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
     displayName = "Contracts",
-    allowedDependencies = {"audit", "customers", "security::caller"})
+    allowedDependencies = {"audit", "customers", "security::caller", "ui"})
 package org.accordo.app.contracts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,6 +39,11 @@ class CustomerRepository {
           + COLUMNS
           + " FROM customer"
           + " WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope) ORDER BY ";
+  private static final String ALL =
+      "SELECT "
+          + COLUMNS
+          + " FROM customer WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope)"
+          + " ORDER BY name, id";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT =
       "SELECT COUNT(*) FROM customer WHERE (CAST(:scope AS VARCHAR(64)) IS NULL OR id = :scope)";
@@ -78,6 +83,11 @@ class CustomerRepository {
         .param("size", request.size())
         .query(CustomerRepository::row)
         .list();
+  }
+
+  /** Every customer, or only {@code scope} when it is not null, by name. */
+  List<Customer> all(String scope) {
+    return jdbc.sql(ALL).param("scope", scope).query(CustomerRepository::row).list();
   }
 
   long count(String scope) {

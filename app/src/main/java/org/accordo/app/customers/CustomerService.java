@@ -2,6 +2,7 @@ package org.accordo.app.customers;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
@@ -63,6 +64,15 @@ public class CustomerService {
       throw new CustomerNotVisible(id);
     }
     return customers.find(id).orElseThrow(() -> new CustomerNotVisible(id));
+  }
+
+  /**
+   * Every customer the caller may see, by name (a customer user: its own), for choosing one in a
+   * page's filter; an MSP has hundreds of customers at most, not millions.
+   */
+  @Transactional(readOnly = true)
+  public List<Customer> all(Caller caller) {
+    return customers.all(caller.customerScope().orElse(null));
   }
 
   @Transactional(readOnly = true)

@@ -21,11 +21,14 @@ import org.accordo.app.customers.CustomerNotVisible;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.security.Caller;
+import org.accordo.app.security.Role;
 import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.NewEvent;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketService;
+import org.accordo.app.users.People;
 import org.accordo.core.clock.ClockState;
+import org.accordo.core.contract.DocumentLanguage;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,6 +49,8 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
   static final String CUSTOMER = "demo-bianchi";
+  static final String ADMIN_EMAIL = "admin@demo.accordo";
+  static final String CUSTOMER_EMAIL = "cliente@demo.accordo";
   static final int TICKETS = 300;
   private static final long SEED = 20260301L;
   private static final String[] SUBJECTS = {
@@ -62,6 +67,7 @@ class DemoData implements ApplicationRunner {
   private final EventService events;
   private final TicketClocks clocks;
   private final HistoryLoads historyLoads;
+  private final People people;
   private final Clock clock;
 
   DemoData(
@@ -71,6 +77,7 @@ class DemoData implements ApplicationRunner {
       EventService events,
       TicketClocks clocks,
       HistoryLoads historyLoads,
+      People people,
       Clock clock) {
     this.customers = customers;
     this.contracts = contracts;
@@ -78,6 +85,7 @@ class DemoData implements ApplicationRunner {
     this.events = events;
     this.clocks = clocks;
     this.historyLoads = historyLoads;
+    this.people = people;
     this.clock = clock;
   }
 
@@ -89,6 +97,27 @@ class DemoData implements ApplicationRunner {
                 System.out.printf(
                     "Demo data: customer %s with the example contract and %d tickets (%d breached, %d due within 4 h)%n",
                     CUSTOMER, loaded.tickets(), loaded.breached(), loaded.atRisk()));
+    printSignIn();
+  }
+
+  /** The demo's two people, with passwords new at every start, and how to sign in. */
+  private void printSignIn() {
+    String admin =
+        people.demoAccount(
+            new People.Invitation(
+                ADMIN_EMAIL, "Demo Admin", Role.ADMIN, null, null, ZoneId.of("Europe/Rome")));
+    String customer =
+        people.demoAccount(
+            new People.Invitation(
+                CUSTOMER_EMAIL,
+                "Demo Customer",
+                Role.CUSTOMER,
+                CUSTOMER,
+                DocumentLanguage.IT,
+                ZoneId.of("Europe/Rome")));
+    System.out.println("Demo sign-in at /login (new passwords at every start of --demo):");
+    System.out.println("    staff (admin):   " + ADMIN_EMAIL + "  " + admin);
+    System.out.println("    customer user:   " + CUSTOMER_EMAIL + "  " + customer);
   }
 
   /**

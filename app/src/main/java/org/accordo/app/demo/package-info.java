@@ -9,7 +9,8 @@
       "customers",
       "notifications",
       "security::caller",
-      "tickets"
+      "tickets",
+      "users"
     })
 package org.accordo.app.demo;
 

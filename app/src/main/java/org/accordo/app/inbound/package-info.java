@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Inbound sources",
-    allowedDependencies = {"audit", "security::caller"})
+    allowedDependencies = {"audit", "security::caller", "ui"})
 package org.accordo.app.inbound;
 
 import org.springframework.modulith.ApplicationModule;

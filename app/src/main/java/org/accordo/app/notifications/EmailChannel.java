@@ -132,6 +132,9 @@ class EmailChannel implements NotificationChannel {
   }
 
   private String text(Notification n) {
+    if (n.isAccountMessage()) {
+      return json.readTree(n.payload()).path(AccountMail.BODY).asString();
+    }
     StringBuilder text = new StringBuilder(n.subject()).append("\n\n");
     JsonNode fields = json.readTree(n.payload());
     fields

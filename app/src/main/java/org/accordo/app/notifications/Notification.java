@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * One message of the outbox.
  *
  * @param id the idempotency id: the same for every attempt, so a receiver can drop duplicates
- * @param escalationId the escalation or breach it tells of; null for a {@link CustomerMessage}
- * @param customerId the customer it is about
- * @param ticket the ticket, named as people name it; null for a {@link CustomerMessage}
+ * @param escalationId the escalation or breach it tells of; null for a {@link CustomerMessage} or a
+ *     message about a person's account ({@link AccountMail})
+ * @param customerId the customer it is about; null for an account message
+ * @param ticket the ticket, named as people name it; null for a {@link CustomerMessage} or an
+ *     account message
  * @param channel the name of the {@link NotificationChannel} that delivers it ({@code email},
  *     {@code webhook}, ...)
  * @param recipient who receives it on that channel, and where it goes
@@ -40,10 +42,10 @@ public record Notification(
 
   public Notification {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(customerId, "customerId");
     if ((escalationId == null) != (ticket == null)) {
       throw new IllegalArgumentException(
-          "a notification tells of an escalation of a ticket, or of neither");
+          "a notification tells of an escalation of a ticket, or (a customer's or an account's"
+              + " message) of neither");
     }
     Objects.requireNonNull(channel, "channel");
     if (!CHANNEL_NAME.matcher(channel).matches()) {
@@ -79,6 +81,11 @@ public record Notification(
    * Where it goes, for the cap of deliveries at once per destination: the recipient's destination,
    * or the channel for a row written before destinations were.
    */
+  /** True for a message about a person's account, which tells of no escalation. */
+  boolean isAccountMessage() {
+    return escalationId == null;
+  }
+
   String destination() {
     return recipient.destination() == null ? channel : recipient.destination();
   }

@@ -63,17 +63,25 @@ class NotificationRepository {
   private static final String DELIVERED =
       """
       UPDATE notification SET state = 'delivered', next_attempt_at = NULL, delivered_at = :at,
-             last_error = NULL, failure_reason = NULL, delivered_by_node = :node
+             last_error = NULL, failure_reason = NULL, delivered_by_node = :node,
+             payload = CASE WHEN escalation_id IS NULL THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FAILED =
       """
       UPDATE notification SET state = :state, next_attempt_at = :nextAttemptAt, last_error = :error,
-             failure_reason = :reason, delivered_by_node = :node
+             failure_reason = :reason, delivered_by_node = :node,
+             payload = CASE WHEN escalation_id IS NULL AND :state = 'dead' THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
+  private static final String REVIVE =
+      """
+      UPDATE notification SET state = 'pending', attempts = 0, next_attempt_at = :now,
+             delivered_by_node = NULL
+       WHERE id = :id AND state = 'dead' AND escalation_id IS NOT NULL""";
   private static final String FILTER =
       """
-       WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+       WHERE escalation_id IS NOT NULL
+         AND (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
          AND (CAST(:state AS VARCHAR(16)) IS NULL OR state = :state)""";
   private static final String PAGE =
@@ -181,6 +189,14 @@ class NotificationRepository {
 
   Optional<Notification> find(String id) {
     return jdbc.sql(FIND).param("id", id).query(NotificationRepository::row).optional();
+  }
+
+  /**
+   * Makes a dead notification of an escalation pending again, due now, with its attempts counted
+   * from zero (its last failure kept until the next attempt); false when it is not dead.
+   */
+  boolean revive(String id, Instant now) {
+    return jdbc.sql(REVIVE).param("id", id).param("now", Timestamps.of(now)).update() == 1;
   }
 
   List<Notification> page(Filter filter, PageRequest request) {

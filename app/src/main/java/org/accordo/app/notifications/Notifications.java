@@ -101,6 +101,47 @@ public class Notifications {
   }
 
   /**
+   * Retries a dead delivery (admins): it becomes pending, due now, with a full set of attempts;
+   * audited as {@code notification.retried}.
+   *
+   * @throws NotificationNotVisible when there is no such notification of an escalation
+   * @throws NotDead when it is pending or delivered
+   */
+  @Transactional
+  public Notification retry(Caller caller, String id) {
+    caller.requireRole(Role.ADMIN);
+    Notification found =
+        notifications
+            .find(id)
+            .filter(n -> !n.isAccountMessage())
+            .orElseThrow(() -> new NotificationNotVisible(id));
+    if (!notifications.revive(id, clock.instant())) {
+      throw new NotDead(id, found.delivery().state());
+    }
+    audit.record(
+        caller,
+        "notification.retried",
+        "notification",
+        id,
+        found.customerId(),
+        found.channel() + " to " + found.recipient().address());
+    return notifications.find(id).orElseThrow();
+  }
+
+  /**
+   * The notifications told of one ticket's escalations, oldest first (at most {@link
+   * PageRequest#MAX_SIZE}); another customer's ticket has none for a customer's caller.
+   */
+  @Transactional(readOnly = true)
+  public List<Notification> ofTicket(Caller caller, String ticketId) {
+    return page(
+            caller,
+            new NotificationRepository.Filter(null, ticketId, null),
+            new PageRequest(0, PageRequest.MAX_SIZE, "created_at"))
+        .items();
+  }
+
+  /**
    * A page of deliveries, newest first by default; a customer token sees its own customer's only.
    */
   @Transactional(readOnly = true)

@@ -58,7 +58,7 @@ class QuietHours {
   Instant retryAt(Notification n, Instant at) {
     boolean forPeople =
         channels.named(n.channel()).map(c -> c.audience() == Audience.PEOPLE).orElse(false);
-    if (!forPeople) {
+    if (!forPeople || n.isAccountMessage()) {
       return at;
     }
     String levelId = json.readTree(n.payload()).path("level").asString(null);

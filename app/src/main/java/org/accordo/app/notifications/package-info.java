@@ -16,7 +16,8 @@
       "egress",
       "inbound",
       "security::caller",
-      "tickets"
+      "tickets",
+      "ui"
     })
 package org.accordo.app.notifications;
 

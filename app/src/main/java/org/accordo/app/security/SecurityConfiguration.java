@@ -7,28 +7,28 @@ import org.accordo.app.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
- * Stateless bearer-token security: no sessions, no cookies (so no CSRF), every {@code /api/**}
- * request needs a valid token. Which role may do what is decided by the feature facades, after they
- * have resolved the customer an id belongs to, so a customer token gets the same {@code 404} for
- * another customer's ids as for missing ones.
+ * The API's filter chain: stateless bearer-token security for {@code /api/**}, the actuator and the
+ * API description (no sessions, no cookies, so no CSRF); every {@code /api/**} request needs a
+ * valid token. Pages have their own chain (the users module's, with sessions and form login), tried
+ * after this one for every other path, so the API's {@code 401} problem never answers a page. Which
+ * role may do what is decided by the feature facades, after they have resolved the customer an id
+ * belongs to, so a customer token gets the same {@code 404} for another customer's ids as for
+ * missing ones.
  *
- * <p>Two filter chains: Swagger UI's pages, which need their scripts and styles, and the API, which
- * answers every other path. Each sets its own {@code Content-Security-Policy}; the web pages to
- * come get a chain (and a policy) of their own, ordered before the API's.
+ * <p>Swagger UI's pages have a chain of their own before it, with the policy their scripts need;
+ * the API's answers are JSON, so their policy allows nothing to load and nothing to frame them
+ * ({@link ApiHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -42,11 +42,19 @@ class SecurityConfiguration {
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
           + " frame-ancestors 'none'; form-action 'self'";
 
+  /** Swagger UI's paths, open like the API description they show. */
+  static final String[] API_DOCS_PAGES = {"/swagger-ui.html", "/swagger-ui/**"};
+
+  /** The paths of the API's chain; every path neither it nor Swagger UI's claims is a page's. */
+  static final String[] API_PATHS = {
+    "/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**"
+  };
+
   /** Swagger UI's pages, open like the API description they show. */
   @Bean
-  @Order(1)
+  @Order(0)
   SecurityFilterChain apiDocsPages(HttpSecurity http) throws Exception {
-    http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
+    http.securityMatcher(API_DOCS_PAGES)
         .csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -61,19 +69,17 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /**
-   * The API: every path no chain before it claims. Its answers are JSON, so their policy allows
-   * nothing to load and nothing to frame them ({@link ApiHeaders}).
-   */
+  /** The API: bearer tokens, failed authentications limited per client address. */
   @Bean
-  @Order(Ordered.LOWEST_PRECEDENCE)
+  @Order(1)
   SecurityFilterChain api(
       HttpSecurity http,
       TokenService tokens,
       FailedAuthentications failures,
       ProblemResponses problems)
       throws Exception {
-    http.csrf(csrf -> csrf.disable())
+    http.securityMatcher(API_PATHS)
+        .csrf(csrf -> csrf.disable())
         .headers(
             headers ->
                 headers.contentSecurityPolicy(
@@ -112,12 +118,9 @@ class SecurityConfiguration {
                 requests
                     .dispatcherTypeMatchers(DispatcherType.ERROR)
                     .permitAll()
-                    .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
-                    .permitAll()
-                    // the page that says what Accordo is and where its API docs are (HomePage)
-                    .requestMatchers(HttpMethod.GET, "/")
                     .permitAll()
                     // authenticated by the HMAC signature of its body (InboundSources), not by a
                     // token
@@ -147,14 +150,5 @@ class SecurityConfiguration {
             response,
             Problems.of(
                 HttpStatus.BAD_REQUEST, "rejected-request", "the request URL is not allowed"));
-  }
-
-  /**
-   * No user accounts: tokens only. Declared so that Spring Boot does not create a default user with
-   * a password.
-   */
-  @Bean
-  UserDetailsService noUsers() {
-    return new InMemoryUserDetailsManager();
   }
 }

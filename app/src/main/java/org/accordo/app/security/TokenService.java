@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.accordo.app.refusal.InvalidField;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * API tokens: issue (the secret is returned once), list, revoke, and resolve a presented secret.
  */
 @Service
+@NamedInterface("tokens")
 public class TokenService {
 
   private static final int MAX_REMEMBERED = 10_000;

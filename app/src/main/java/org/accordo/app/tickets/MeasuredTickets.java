@@ -81,6 +81,16 @@ public class MeasuredTickets {
     return tickets.idsAfter(after, size);
   }
 
+  /** The tickets of {@code ticketIds} that exist, by id (one query per thousand ids). */
+  public Map<String, Ticket> tickets(List<String> ticketIds) {
+    Map<String, Ticket> found = new java.util.HashMap<>();
+    for (int from = 0; from < ticketIds.size(); from += 1000) {
+      found.putAll(
+          tickets.findAll(ticketIds.subList(from, Math.min(ticketIds.size(), from + 1000))));
+    }
+    return found;
+  }
+
   /** The ids of the customer's tickets opened in {@code [from, until)} ({@code until} null: on). */
   public List<String> openedBetween(String customerId, Instant from, Instant until) {
     return tickets.openedBetween(customerId, from, until);

@@ -36,6 +36,19 @@ public class TicketNames {
     }
   }
 
+  /** The names of the tickets among {@code ticketIds} that exist, by id, in one query. */
+  public Map<String, TicketName> ofAll(Collection<String> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, TicketName> names = new HashMap<>();
+    tickets
+        .findAll(ticketIds)
+        .values()
+        .forEach(t -> names.put(t.id(), new TicketName(t.id(), t.externalId(), t.subject())));
+    return names;
+  }
+
   /** The names of the ticket {@code ticketId}, or empty when there is no such ticket. */
   public Optional<TicketName> of(String ticketId) {
     return tickets.find(ticketId).map(TicketNames::name);

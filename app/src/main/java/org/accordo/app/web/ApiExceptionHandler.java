@@ -14,6 +14,7 @@ import org.accordo.app.refusal.Unacceptable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -49,6 +50,12 @@ import tools.jackson.core.JacksonException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final ObjectProvider<PageErrors> pages;
+
+  ApiExceptionHandler(ObjectProvider<PageErrors> pages) {
+    this.pages = pages;
+  }
 
   @ExceptionHandler(InvalidField.class)
   ProblemDetail invalidField(InvalidField e) {
@@ -262,9 +269,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return super.handleHttpRequestMethodNotSupported(e, headers, status, request);
   }
 
+  /** Nothing at that path: the pages' HTML "not found" page for a page, else a problem. */
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    PageErrors page = pages.getIfAvailable();
+    if (page != null
+        && request instanceof ServletWebRequest servlet
+        && PageErrors.isPage(servlet.getRequest())) {
+      ResponseEntity<String> html = page.page(servlet.getRequest(), HttpStatus.NOT_FOUND);
+      return ResponseEntity.status(html.getStatusCode())
+          .headers(html.getHeaders())
+          .body(html.getBody());
+    }
     return problem(
         Problems.of(
             HttpStatus.NOT_FOUND,

@@ -15,6 +15,7 @@ import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
 import org.accordo.app.tickets.EventService;
 import org.accordo.app.tickets.TicketService;
+import org.accordo.app.users.People;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -96,6 +97,7 @@ class DemoDataIntegrationTests {
         server.bean(EventService.class),
         server.bean(TicketClocks.class),
         server.bean(HistoryLoads.class),
+        server.bean(People.class),
         server.bean(Clock.class));
   }
 

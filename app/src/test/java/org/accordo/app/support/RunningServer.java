@@ -159,6 +159,11 @@ public final class RunningServer {
     return api;
   }
 
+  /** The server's address, such as {@code http://localhost:41234}. */
+  public String baseUrl() {
+    return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
   public SettableClock clock() {
     return clock;
   }

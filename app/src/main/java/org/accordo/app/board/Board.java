@@ -1,0 +1,92 @@
+package org.accordo.app.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.accordo.app.clocks.OpenClock;
+import org.accordo.app.clocks.OpenClocks;
+import org.accordo.app.customers.Customer;
+import org.accordo.app.customers.CustomerService;
+import org.accordo.app.render.Labels;
+import org.accordo.app.security.Caller;
+import org.accordo.app.tickets.TicketNames;
+import org.accordo.app.tickets.TicketNames.TicketName;
+import org.accordo.app.ui.Formats;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the board's view at the server's "now": one page of open clocks (one query through the
+ * clocks' facade), their tickets' names (one query), the customers' names, the month's breaches.
+ */
+@Component
+class Board {
+
+  private final OpenClocks clocks;
+  private final TicketNames tickets;
+  private final CustomerService customers;
+  private final Clock clock;
+
+  Board(OpenClocks clocks, TicketNames tickets, CustomerService customers, Clock clock) {
+    this.clocks = clocks;
+    this.tickets = tickets;
+    this.customers = customers;
+    this.clock = clock;
+  }
+
+  /** The board as {@code caller} sees it, written for a reader in {@code zone}. */
+  BoardView view(Caller caller, BoardQuery query, ZoneId zone, Labels labels) {
+    Instant now = clock.instant();
+    List<Customer> visible = customers.all(caller);
+    Map<String, String> names =
+        visible.stream().collect(Collectors.toMap(Customer::id, Customer::name));
+    List<OpenClock> page = clocks.list(caller, query.filter(now), query.slice());
+    boolean hasNext = page.size() > BoardQuery.PAGE_SIZE;
+    List<OpenClock> shown = hasNext ? page.subList(0, BoardQuery.PAGE_SIZE) : page;
+    Map<String, TicketName> named =
+        tickets.ofAll(shown.stream().map(OpenClock::ticketId).distinct().toList());
+    List<BoardRow> rows =
+        shown.stream()
+            .map(
+                c -> {
+                  TicketName ticket = named.get(c.ticketId());
+                  return BoardRow.of(
+                      c,
+                      ticket == null ? null : ticket.externalId(),
+                      ticket == null ? c.ticketId() : ticket.subject(),
+                      names.getOrDefault(c.customerId(), c.customerId()),
+                      now,
+                      zone,
+                      labels);
+                })
+            .toList();
+    return new BoardView(
+        query,
+        rows,
+        hasNext,
+        breachesThisMonth(caller, now, zone, names),
+        visible,
+        Formats.instant(now, zone));
+  }
+
+  private List<BoardView.CustomerBreaches> breachesThisMonth(
+      Caller caller, Instant now, ZoneId zone, Map<String, String> names) {
+    LocalDate first = LocalDate.ofInstant(now, zone).withDayOfMonth(1);
+    Instant from = first.atStartOfDay(zone).toInstant();
+    Instant until = first.plusMonths(1).atStartOfDay(zone).toInstant();
+    return clocks.breachesPerCustomer(caller, from, until).entrySet().stream()
+        .map(
+            e ->
+                new BoardView.CustomerBreaches(
+                    names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+        .sorted(
+            Comparator.comparingLong(BoardView.CustomerBreaches::count)
+                .reversed()
+                .thenComparing(BoardView.CustomerBreaches::customer))
+        .toList();
+  }
+}

@@ -1,0 +1,67 @@
+package org.accordo.app.board;
+
+import java.util.List;
+import java.util.Objects;
+import org.accordo.app.customers.Customer;
+
+/**
+ * What the board's template shows: the rows of one page, the month's breaches per customer, the
+ * filters as asked and the choices they offer, and the paging.
+ *
+ * @param query the filters and page asked
+ * @param rows this page's clocks, due soonest first
+ * @param hasNext true when another page follows
+ * @param breaches this month's breaches, one line per customer with any, most first
+ * @param customers the customers to filter by
+ * @param asOf the moment every number was computed, in the viewer's zone
+ */
+public record BoardView(
+    BoardQuery query,
+    List<BoardRow> rows,
+    boolean hasNext,
+    List<CustomerBreaches> breaches,
+    List<Customer> customers,
+    String asOf) {
+
+  /**
+   * A customer's breaches this month.
+   *
+   * @param customer the customer's name
+   * @param count how many
+   */
+  public record CustomerBreaches(String customer, long count) {}
+
+  public BoardView {
+    Objects.requireNonNull(query, "query");
+    rows = List.copyOf(rows);
+    breaches = List.copyOf(breaches);
+    customers = List.copyOf(customers);
+    Objects.requireNonNull(asOf, "asOf");
+  }
+
+  /** True on a page after the first. */
+  public boolean hasPrevious() {
+    return query.page() > 0;
+  }
+
+  /** The link to the previous page, with the same filters. */
+  public String previousLink() {
+    return link(query.onPage(query.page() - 1));
+  }
+
+  /** The link to the next page, with the same filters. */
+  public String nextLink() {
+    return link(query.onPage(query.page() + 1));
+  }
+
+  /** The address the live part (rows, paging, breaches) is polled at, with the same filters. */
+  public String liveLink() {
+    String query = this.query.queryString();
+    return "/board/live" + (query.isEmpty() ? "" : "?" + query);
+  }
+
+  private static String link(BoardQuery query) {
+    String string = query.queryString();
+    return "/board" + (string.isEmpty() ? "" : "?" + string);
+  }
+}

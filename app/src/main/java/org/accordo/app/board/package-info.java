@@ -1,0 +1,12 @@
+/**
+ * The SLA board, the home page of the MSP's staff: every clock counting now across customers, due
+ * soonest first, with its time left computed when it is shown (and again every few seconds by htmx
+ * polling the rows), red when breached and amber past its first escalation threshold, and this
+ * month's breaches per customer. It reads the clocks, tickets and customers through their facades.
+ */
+@ApplicationModule(
+    displayName = "SLA board",
+    allowedDependencies = {"clocks", "customers", "security::caller", "tickets", "ui"})
+package org.accordo.app.board;
+
+import org.springframework.modulith.ApplicationModule;
