@@ -223,6 +223,64 @@ class MonitoringIntegrationTests {
                         + org.accordo.app.jdbc.Timestamps.read(rs, "covered_to"))
             .list();
     assertThat(spans).containsExactly(at(0) + "/" + at(2), at(10) + "/" + at(11));
+    JsonNode march =
+        api.get("/api/v1/customers/" + customer + "/services/coverage?month=2026-03")
+            .token(fixtures.customerToken(customer))
+            .send()
+            .json()
+            .path("services")
+            .get(0);
+    assertThat(march.path("service").asString()).isEqualTo("servers");
+    // the month in the contract's zone (Europe/Rome) up to now: checked 2 minutes of it
+    assertThat(march.path("from").asString()).isEqualTo("2026-02-28T23:00:00Z");
+    assertThat(march.path("to").asString()).isEqualTo(at(10).toString());
+    assertThat(march.path("covered_seconds").asLong()).isEqualTo(120);
+    assertThat(march.path("down_seconds").asLong()).isZero();
+    assertThat(march.path("uptime").decimalValue()).isEqualByComparingTo("1");
+    assertThat(
+            march
+                .path("uncovered")
+                .valueStream()
+                .map(g -> g.path("from").asString() + "/" + g.path("to").asString()))
+        .containsExactly("2026-02-28T23:00:00Z/" + at(0), at(2) + "/" + at(10));
+  }
+
+  @Test
+  void theStatusOfAServiceShowsItsStateOutageUptimeOverCoveredTimeAndBudgetLeft() {
+    String monitor = httpMonitor();
+    checkAt(monitor, at(0));
+    status.set(503);
+    checkAt(monitor, at(1));
+    checkAt(monitor, at(2));
+
+    Api.Response answered =
+        api.get("/api/v1/customers/" + customer + "/services/status")
+            .token(fixtures.customerToken(customer))
+            .send();
+    Api.Response foreign =
+        api.get("/api/v1/customers/" + customer + "/services/status")
+            .token(fixtures.customerToken(fixtures.customerWithContract("stranger")))
+            .send();
+
+    assertThat(answered.status()).as("%s", answered).isEqualTo(200);
+    JsonNode servers = answered.json().path("services").get(0);
+    assertThat(servers.path("service").asString()).isEqualTo("servers");
+    assertThat(servers.path("state").asString()).isEqualTo("down");
+    assertThat(servers.path("monitors").get(0).path("last_result").asString())
+        .isEqualTo("status 503");
+    assertThat(servers.path("current_outage").path("from").asString()).isEqualTo(at(1).toString());
+    JsonNode day = servers.path("last_24_hours");
+    // covered from the first check to now, down from the first failure: measured 2 minutes only
+    assertThat(day.path("covered_seconds").asLong()).isEqualTo(120);
+    assertThat(day.path("down_seconds").asLong()).isEqualTo(60);
+    assertThat(day.path("uncovered_seconds").asLong()).isEqualTo(86_400 - 120);
+    assertThat(day.path("uptime").decimalValue()).isEqualByComparingTo("0.5");
+    JsonNode budget = servers.path("budget");
+    assertThat(budget.path("period").asString()).isEqualTo("2026-03");
+    // 99.9% of March 2026 in Rome (743 hours): 2674.8 s, of which one minute is spent
+    assertThat(budget.path("allowed_seconds").asLong()).isEqualTo(2674);
+    assertThat(budget.path("used_seconds").asLong()).isEqualTo(60);
+    assertThat(foreign.status()).isEqualTo(404);
   }
 
   @Test
