@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class MonitorRunRepository {
   private static final String CLAIM =
       """
       SELECT monitor_id, customer_id, next_check_at FROM monitor_run
-       WHERE active AND next_check_at <= :now
+       WHERE active AND next_check_at <= :now AND customer_id NOT IN (:saturated)
        ORDER BY next_check_at
        FETCH FIRST :limit ROWS ONLY
        FOR UPDATE SKIP LOCKED""";
@@ -76,10 +77,19 @@ class MonitorRunRepository {
         .update();
   }
 
+  /** Stands for "no customer" in {@code NOT IN}, which cannot take an empty list. */
+  private static final String NO_CUSTOMER = "";
+
   /** Due checks, locked until the caller's transaction ends; other nodes skip them. */
   List<Claimed> claimDue(Instant now, int limit) {
+    return claimDue(now, limit, Set.of());
+  }
+
+  /** Due checks of customers other than {@code saturated}, locked like {@link #claimDue}. */
+  List<Claimed> claimDue(Instant now, int limit, Set<String> saturated) {
     return jdbc.sql(CLAIM)
         .param("now", Timestamps.of(now))
+        .param("saturated", saturated.isEmpty() ? List.of(NO_CUSTOMER) : List.copyOf(saturated))
         .param("limit", limit)
         .query(
             (rs, row) ->

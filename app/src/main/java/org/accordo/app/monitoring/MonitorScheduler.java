@@ -7,13 +7,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.accordo.app.work.DueWork;
 import org.slf4j.Logger;
@@ -29,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leases them by moving their next check one interval on, and hands them to its own bounded pool of
  * {@code accordo.monitoring.threads}: the poll never waits for a check, so a slow target delays
  * neither other checks nor the SLA scheduler. A customer holds at most {@code per-customer}
- * threads; its further due checks wait a poll. The lateness of each start (start minus due) is the
- * timer {@code accordo.monitoring.start.lateness}.
+ * threads: its further due checks are left out of the claims, due, until one of its checks ends.
+ * The lateness of each start (start minus due) is the timer {@code
+ * accordo.monitoring.start.lateness}.
  */
 @Component
 class MonitorScheduler implements SchedulingConfigurer {
@@ -51,6 +57,14 @@ class MonitorScheduler implements SchedulingConfigurer {
   private final ThreadPoolExecutor pool;
   private final AtomicInteger running = new AtomicInteger();
   private final Map<String, AtomicInteger> perCustomer = new ConcurrentHashMap<>();
+  private final AtomicBoolean kicked = new AtomicBoolean();
+  private final ExecutorService claimer =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "monitor-claims");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   MonitorScheduler(
       MonitorRunRepository runs,
@@ -88,14 +102,36 @@ class MonitorScheduler implements SchedulingConfigurer {
             });
   }
 
+  /**
+   * Every poll interval the shared scheduling thread only asks this node's own claimer thread to
+   * claim, so the SLA scheduler's thread never waits for the monitors' database work.
+   */
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
     if (settings.scheduler()) {
-      registrar.addFixedDelayTask(this::poll, settings.pollInterval());
+      registrar.addFixedDelayTask(this::kick, settings.pollInterval());
     }
   }
 
-  /** Claims and starts due checks while the pool has room. */
+  /**
+   * Asks the claimer thread to claim (at once when it is idle; requests meanwhile are folded into
+   * one). A check that ends asks too, so a freed thread is used without waiting for the next poll.
+   */
+  void kick() {
+    if (settings.scheduler() && kicked.compareAndSet(false, true)) {
+      try {
+        claimer.execute(
+            () -> {
+              kicked.set(false);
+              poll();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        kicked.set(false);
+      }
+    }
+  }
+
+  /** Claims and starts due checks while the pool has room (on the caller's thread). */
   void poll() {
     DueWork.drain(this::startBatch, BATCH, LOG, "starting due checks");
   }
@@ -105,7 +141,11 @@ class MonitorScheduler implements SchedulingConfigurer {
     return running.get();
   }
 
-  /** Claims one batch and starts its checks; returns how many were claimed. */
+  /**
+   * Claims one batch and starts its checks; returns how many started. A customer at its cap is left
+   * out of the claim; a claimed check beyond a customer's room is not leased, so it stays due for
+   * the next claim (after one of that customer's checks ends).
+   */
   int startBatch() {
     int free = settings.threads() - running.get();
     if (free <= 0) {
@@ -113,45 +153,55 @@ class MonitorScheduler implements SchedulingConfigurer {
     }
     int limit = Math.min(free, BATCH);
     List<Started> started = new ArrayList<>();
-    Integer claimed;
     try {
-      claimed =
-          transactions.execute(
-              status -> {
-                Instant now = clock.instant();
-                List<MonitorRunRepository.Claimed> due = runs.claimDue(now, limit);
-                for (MonitorRunRepository.Claimed c : due) {
-                  monitors
-                      .findForRun(c.monitorId())
-                      .ifPresent(m -> lease(m, c, now).ifPresent(started::add));
-                }
-                return due.size();
-              });
+      transactions.executeWithoutResult(
+          status -> {
+            Instant now = clock.instant();
+            Map<String, Integer> room = new HashMap<>();
+            for (MonitorRunRepository.Claimed c : runs.claimDue(now, limit, saturated())) {
+              int left =
+                  room.computeIfAbsent(
+                      c.customerId(), id -> settings.perCustomer() - inFlight(id).get());
+              if (left <= 0) {
+                continue;
+              }
+              room.put(c.customerId(), left - 1);
+              monitors.findForRun(c.monitorId()).ifPresent(m -> started.add(lease(m, c, now)));
+            }
+          });
     } catch (RuntimeException e) {
       started.forEach(this::release);
       throw e;
     }
     started.forEach(this::start);
-    return claimed == null ? 0 : claimed;
+    return started.size();
   }
 
   /** A claimed check to start. */
   private record Started(Monitor monitor, Instant due) {}
 
-  private Optional<Started> lease(
-      Monitor monitor, MonitorRunRepository.Claimed claimed, Instant now) {
-    AtomicInteger ofCustomer =
-        perCustomer.computeIfAbsent(monitor.customerId(), id -> new AtomicInteger());
-    if (ofCustomer.get() >= settings.perCustomer()) {
-      runs.lease(monitor.id(), now.plus(settings.pollInterval()));
-      return Optional.empty();
-    }
+  private Set<String> saturated() {
+    Set<String> saturated = new HashSet<>();
+    perCustomer.forEach(
+        (customer, count) -> {
+          if (count.get() >= settings.perCustomer()) {
+            saturated.add(customer);
+          }
+        });
+    return saturated;
+  }
+
+  private AtomicInteger inFlight(String customerId) {
+    return perCustomer.computeIfAbsent(customerId, id -> new AtomicInteger());
+  }
+
+  private Started lease(Monitor monitor, MonitorRunRepository.Claimed claimed, Instant now) {
     Duration interval = monitor.cadence().interval();
     Instant next = claimed.due().plus(interval);
     runs.lease(monitor.id(), next.isAfter(now) ? next : now.plus(interval));
-    ofCustomer.incrementAndGet();
+    inFlight(monitor.customerId()).incrementAndGet();
     running.incrementAndGet();
-    return Optional.of(new Started(monitor, claimed.due()));
+    return new Started(monitor, claimed.due());
   }
 
   private void start(Started started) {
@@ -169,6 +219,7 @@ class MonitorScheduler implements SchedulingConfigurer {
             LOG.error("the check of monitor {} failed to be recorded", monitor.id(), e);
           } finally {
             release(started);
+            kick();
           }
         });
   }
@@ -180,6 +231,7 @@ class MonitorScheduler implements SchedulingConfigurer {
 
   @PreDestroy
   void stop() {
+    claimer.shutdownNow();
     pool.shutdownNow();
   }
 }

@@ -158,6 +158,38 @@ class MonitoringIntegrationTests {
   }
 
   @Test
+  void aHangingTargetDoesNotHoldUpAnotherCustomersCheck() throws IOException {
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      String hanging =
+          monitor(
+              "{\"service\": \"servers\", \"kind\": \"http\", \"url\": \"http://127.0.0.1:"
+                  + silent.getLocalPort()
+                  + "/\", \"timeout_seconds\": 20}");
+      String otherCustomer = customer;
+      customer = fixtures.customerWithContract("neighbour");
+      String healthy = httpMonitor();
+
+      server.clock().set(at(0));
+      server.bean(MonitorScheduler.class).poll();
+      Await.until(
+          Duration.ofSeconds(15),
+          () -> lastCheck(healthy),
+          at(0)::equals,
+          "the healthy target's check while the other hangs");
+
+      assertThat(lastCheck(hanging))
+          .as("the hanging check of %s is still running", otherCustomer)
+          .isNull();
+      Await.until(
+          Duration.ofSeconds(60),
+          () -> lastCheck(hanging),
+          at(0)::equals,
+          "the hanging check ends at its timeout");
+    }
+  }
+
+  @Test
   void aLoneFailureBetweenSuccessesOpensNoOutage() {
     String monitor = httpMonitor();
     checkAt(monitor, at(0));
