@@ -267,7 +267,7 @@ public final class MonitorDriver {
   private static HttpServer stub() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 1000);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(4, MonitorDriver::daemon));
     server.createContext(
         "/health",
         exchange -> {
@@ -288,7 +288,7 @@ public final class MonitorDriver {
 
     HangingTarget() throws IOException {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
-      server.setExecutor(Executors.newCachedThreadPool());
+      server.setExecutor(Executors.newCachedThreadPool(MonitorDriver::daemon));
       server.createContext(
           "/health",
           exchange -> {
@@ -378,6 +378,12 @@ public final class MonitorDriver {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread thread = new Thread(r, "stub");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static String loadAverage() {
