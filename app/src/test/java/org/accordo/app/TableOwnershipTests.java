@@ -24,25 +24,30 @@ class TableOwnershipTests {
 
   /** Who owns each table (docs/architecture.md, "Each module owns its tables"). */
   static final Map<String, Set<String>> OWNED =
-      Map.of(
-          "customers", Set.of("customer"),
-          "security", Set.of("api_token"),
-          "audit", Set.of("audit_log"),
-          "contracts", Set.of("contract_version"),
-          "tickets", Set.of("ticket", "ticket_event", "event_idempotency"),
-          "clocks",
-              Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
-          "inbound", Set.of("inbound_source", "inbound_delivery"),
-          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"),
-          "outages", Set.of("outage", "outage_change"),
-          "statements",
+      Map.ofEntries(
+          Map.entry("customers", Set.of("customer")),
+          Map.entry("security", Set.of("api_token")),
+          Map.entry("audit", Set.of("audit_log")),
+          Map.entry("contracts", Set.of("contract_version")),
+          Map.entry("tickets", Set.of("ticket", "ticket_event", "event_idempotency")),
+          Map.entry(
+              "clocks",
+              Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket")),
+          Map.entry("inbound", Set.of("inbound_source", "inbound_delivery")),
+          Map.entry(
+              "notifications",
+              Set.of("notification", "notification_cutoff", "webhook_subscription")),
+          Map.entry("outages", Set.of("outage", "outage_change")),
+          Map.entry(
+              "statements",
               Set.of(
                   "statement",
                   "statement_document",
                   "statement_close",
                   "statement_rendering",
                   "credit_line",
-                  "credit_settlement"));
+                  "credit_settlement")),
+          Map.entry("monitoring", Set.of("monitor", "monitor_run", "monitor_coverage")));
 
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "accordo", "app");
   private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE)\\s+([a-z_]+)");
