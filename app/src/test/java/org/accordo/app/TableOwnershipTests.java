@@ -44,7 +44,8 @@ class TableOwnershipTests {
                   "statement_close",
                   "statement_rendering",
                   "credit_line",
-                  "credit_settlement"));
+                  "credit_settlement"),
+          "monitoring", Set.of("monitor", "monitor_run", "monitor_coverage"));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database

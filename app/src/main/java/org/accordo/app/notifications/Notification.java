@@ -83,7 +83,7 @@ public record Notification(
    */
   /** True for a message about a person's account, which tells of no escalation. */
   boolean isAccountMessage() {
-    return escalationId == null;
+    return customerId == null;
   }
 
   String destination() {

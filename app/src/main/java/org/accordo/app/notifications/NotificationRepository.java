@@ -64,23 +64,23 @@ class NotificationRepository {
       """
       UPDATE notification SET state = 'delivered', next_attempt_at = NULL, delivered_at = :at,
              last_error = NULL, failure_reason = NULL, delivered_by_node = :node,
-             payload = CASE WHEN escalation_id IS NULL THEN '{}' ELSE payload END
+             payload = CASE WHEN customer_id IS NULL THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FAILED =
       """
       UPDATE notification SET state = :state, next_attempt_at = :nextAttemptAt, last_error = :error,
              failure_reason = :reason, delivered_by_node = :node,
-             payload = CASE WHEN escalation_id IS NULL AND :state = 'dead' THEN '{}' ELSE payload END
+             payload = CASE WHEN customer_id IS NULL AND :state = 'dead' THEN '{}' ELSE payload END
        WHERE id = :id AND state = 'pending' AND attempts = :attempt""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM notification WHERE id = :id";
   private static final String REVIVE =
       """
       UPDATE notification SET state = 'pending', attempts = 0, next_attempt_at = :now,
              delivered_by_node = NULL
-       WHERE id = :id AND state = 'dead' AND escalation_id IS NOT NULL""";
+       WHERE id = :id AND state = 'dead' AND customer_id IS NOT NULL""";
   private static final String FILTER =
       """
-       WHERE escalation_id IS NOT NULL
+       WHERE customer_id IS NOT NULL
          AND (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
          AND (CAST(:ticketId AS VARCHAR(40)) IS NULL OR ticket_id = :ticketId)
          AND (CAST(:state AS VARCHAR(16)) IS NULL OR state = :state)""";

@@ -18,7 +18,9 @@ class ParameterConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new QueryParameters());
+    // the API's endpoints; pages read flags such as /login?signedout, and a browser's stray
+    // parameter is no client error to refuse
+    registry.addInterceptor(new QueryParameters()).addPathPatterns("/api/**");
   }
 
   /**

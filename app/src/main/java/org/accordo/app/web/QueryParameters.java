@@ -20,11 +20,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Every endpoint of Accordo takes the query parameters its method declares ({@code @RequestParam})
- * and no others, each at most once: an unknown one ({@code /tickets?foo=1}, a misspelt filter that
- * would otherwise be ignored and widen the answer, a {@code page} given to a list that is not
- * paged) or a repeated one is a {@code 400} naming it. One check for every endpoint, read from the
- * handler's own declaration, so no controller repeats it and a new parameter needs nothing more.
+ * Every endpoint of Accordo's API takes the query parameters its method declares
+ * ({@code @RequestParam}) and no others, each at most once: an unknown one ({@code /tickets?foo=1},
+ * a misspelt filter that would otherwise be ignored and widen the answer, a {@code page} given to a
+ * list that is not paged) or a repeated one is a {@code 400} naming it. One check for every
+ * endpoint, read from the handler's own declaration, so no controller repeats it and a new
+ * parameter needs nothing more.
  */
 final class QueryParameters implements HandlerInterceptor {
 

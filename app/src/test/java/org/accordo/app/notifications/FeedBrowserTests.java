@@ -104,7 +104,7 @@ class FeedBrowserTests {
       assertThat(
               server
                   .bean(AuditLog.class)
-                  .page(AuditFilter.ALL, new PageRequest(0, 50, "id"))
+                  .page(AuditFilter.ALL, new PageRequest(0, 50, "-id"))
                   .items()
                   .stream()
                   .filter(e -> e.action().equals("notification.retried"))

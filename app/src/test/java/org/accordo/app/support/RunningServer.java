@@ -123,6 +123,8 @@ public final class RunningServer {
     // the servers are shared by every test class: months are closed only when a test asks
     // (StatementWorker.poll), never because another test moved the clock past a month's grace
     properties.put("accordo.close.scheduler", "off");
+    // likewise monitors check only when a test runs their scheduler (MonitorScheduler.poll)
+    properties.put("accordo.monitoring.scheduler", "false");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)
