@@ -24,17 +24,21 @@ class TableOwnershipTests {
 
   /** Who owns each table (docs/architecture.md, "Each module owns its tables"). */
   static final Map<String, Set<String>> OWNED =
-      Map.of(
-          "customers", Set.of("customer"),
-          "security", Set.of("api_token", "failed_authentication"),
-          "audit", Set.of("audit_log"),
-          "contracts", Set.of("contract_version"),
-          "tickets", Set.of("ticket", "ticket_event", "event_idempotency"),
-          "clocks",
-              Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket"),
-          "inbound", Set.of("inbound_source", "inbound_delivery"),
-          "notifications", Set.of("notification", "notification_cutoff", "webhook_subscription"),
-          "imports", Set.of("import_run", "import_file", "import_ticket"));
+      Map.ofEntries(
+          Map.entry("customers", Set.of("customer")),
+          Map.entry("security", Set.of("api_token", "failed_authentication")),
+          Map.entry("audit", Set.of("audit_log")),
+          Map.entry("contracts", Set.of("contract_version")),
+          Map.entry("tickets", Set.of("ticket", "ticket_event", "event_idempotency")),
+          Map.entry(
+              "clocks",
+              Set.of("ticket_sla", "clock", "escalation", "clock_rebuild", "clock_rebuild_ticket")),
+          Map.entry("inbound", Set.of("inbound_source", "inbound_delivery")),
+          Map.entry(
+              "notifications",
+              Set.of("notification", "notification_cutoff", "webhook_subscription")),
+          Map.entry("imports", Set.of("import_run", "import_file", "import_ticket")),
+          Map.entry("justifications", Set.of("justification")));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database
