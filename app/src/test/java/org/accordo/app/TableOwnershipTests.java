@@ -38,7 +38,8 @@ class TableOwnershipTests {
               "notifications",
               Set.of("notification", "notification_cutoff", "webhook_subscription")),
           Map.entry("imports", Set.of("import_run", "import_file", "import_ticket")),
-          Map.entry("justifications", Set.of("justification")));
+          Map.entry("justifications", Set.of("justification")),
+          Map.entry("rca", Set.of("rca", "rca_ticket", "rca_threshold")));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database

@@ -22,6 +22,8 @@ import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.policy.TicketStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +44,7 @@ public class EventService {
   private final AuditLog audit;
   private final JsonMapper json;
   private final LockWaits locks;
+  private final ApplicationEventPublisher published;
   private final Clock clock;
 
   EventService(
@@ -53,7 +56,9 @@ public class EventService {
       AuditLog audit,
       JsonMapper json,
       LockWaits locks,
+      ApplicationEventPublisher published,
       Clock clock) {
+    this.published = published;
     this.measurement = measurement;
     this.tickets = tickets;
     this.ticketRows = ticketRows;
@@ -305,7 +310,29 @@ public class EventService {
             .map(p -> p.withClocks(clocks.getOrDefault(p.id(), ClockSummary.NONE)))
             .toList());
     audit.recordAll(entries);
+    publishResolutions(stored, projections);
     return stored;
+  }
+
+  /**
+   * Publishes a {@link TicketResolved} for each stored event that resolved or closed its ticket.
+   */
+  private void publishResolutions(
+      List<StoredEvent> stored, List<TicketRepository.Projection> projections) {
+    Map<String, String> priorities = new java.util.HashMap<>();
+    projections.forEach(p -> priorities.put(p.id(), p.priority()));
+    for (StoredEvent event : stored) {
+      if (event.type() == EventType.STATUS_CHANGED
+          && (event.status() == TicketStatus.RESOLVED || event.status() == TicketStatus.CLOSED)
+          && priorities.containsKey(event.ticketId())) {
+        published.publishEvent(
+            new TicketResolved(
+                event.ticketId(),
+                event.customerId(),
+                priorities.get(event.ticketId()),
+                event.at()));
+      }
+    }
   }
 
   /**
