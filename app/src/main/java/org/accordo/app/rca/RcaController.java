@@ -17,7 +17,9 @@ import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
 import org.accordo.app.web.Require;
+import org.accordo.core.contract.DocumentLanguage;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -286,6 +288,45 @@ class RcaController {
             : Require.optionalText(request.reason(), "reason", 2000);
     return ResponseEntity.created(URI.create("/api/v1/rcas/" + id))
         .body(view(rcas.answer(caller, id, new Rcas.Answer(outcome, reason))));
+  }
+
+  @Operation(
+      operationId = "getRcaDocument",
+      summary = "The RCA as the document delivered: HTML or PDF, in English or Italian")
+  @GetMapping(
+      path = "/api/v1/rcas/{id}/document",
+      produces = {"text/html", "application/pdf"})
+  ResponseEntity<byte[]> document(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {"html", "pdf"},
+                      defaultValue = "html"))
+          @RequestParam(required = false)
+          String format,
+      @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {"en", "it"},
+                      defaultValue = "en"))
+          @RequestParam(required = false)
+          String language) {
+    boolean pdf = "pdf".equals(format);
+    if (format != null && !pdf && !"html".equals(format)) {
+      throw new InvalidField("format", "must be html or pdf");
+    }
+    DocumentLanguage lang =
+        language == null
+            ? DocumentLanguage.EN
+            : DocumentLanguage.fromCode(language)
+                .orElseThrow(() -> new InvalidField("language", "must be en or it"));
+    byte[] document = rcas.document(caller, id, lang, pdf ? Rcas.Format.PDF : Rcas.Format.HTML);
+    return ResponseEntity.ok()
+        .contentType(
+            pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType("text/html;charset=UTF-8"))
+        .body(document);
   }
 
   private RcaView view(Rcas.Seen seen) {

@@ -1,20 +1,25 @@
 package org.accordo.app.rca;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.accordo.app.audit.AuditLog;
+import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.app.tickets.Ticket;
+import org.accordo.app.tickets.TicketNames;
 import org.accordo.app.tickets.TicketService;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
+import org.accordo.core.contract.DocumentLanguage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +33,7 @@ public class Rcas {
 
   private final RcaRepository rows;
   private final TicketService tickets;
+  private final TicketNames names;
   private final CustomerService customers;
   private final AuditLog audit;
   private final Clock clock;
@@ -35,11 +41,13 @@ public class Rcas {
   Rcas(
       RcaRepository rows,
       TicketService tickets,
+      TicketNames names,
       CustomerService customers,
       AuditLog audit,
       Clock clock) {
     this.rows = rows;
     this.tickets = tickets;
+    this.names = names;
     this.customers = customers;
     this.audit = audit;
     this.clock = clock;
@@ -202,6 +210,37 @@ public class Rcas {
     audit.record(
         caller, "rca." + answer.outcome().id(), "rca", id, rca.customerId(), answer.reason());
     return new Seen(scoped(caller, answered), rows.thresholds(id));
+  }
+
+  /** The formats of the RCA document. */
+  public enum Format {
+    HTML,
+    PDF
+  }
+
+  /** The RCA as the document delivered to the customer (never with the internal notes). */
+  @Transactional(readOnly = true)
+  public byte[] document(Caller caller, String id, DocumentLanguage language, Format format) {
+    Rca rca = get(caller, id).rca();
+    Customer customer = customers.visible(caller, rca.customerId());
+    Map<String, TicketNames.TicketName> named = names.of(rca.tickets());
+    RcaDocument.Subject subject =
+        new RcaDocument.Subject(
+            rca,
+            customer.name(),
+            customer.timeZone(),
+            rca.tickets().stream().map(t -> ticketName(t, named.get(t))).toList());
+    return format == Format.PDF
+        ? RcaDocument.pdf(subject, language)
+        : RcaDocument.html(subject, language).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code INC-4711 · VPN down}, the subject alone without a PSA number, or the id. */
+  private static String ticketName(String id, TicketNames.TicketName name) {
+    if (name == null) {
+      return id;
+    }
+    return name.externalId() == null ? name.subject() : name.externalId() + " · " + name.subject();
   }
 
   private Rca locked(Caller caller, String id) {

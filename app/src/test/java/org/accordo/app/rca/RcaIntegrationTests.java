@@ -179,6 +179,48 @@ class RcaIntegrationTests {
   }
 
   @Test
+  void theDocumentIsHtmlOrPdfInEnglishOrItalianWithoutTheInternalNotes() throws Exception {
+    String customer = customerWithRcaIn8OfficeHours("document");
+    resolvedP1(customer);
+    String id = rcas("?customer_id=" + customer, ADMIN).get(0).path("id").asString();
+    assertThat(write(id, ADMIN, record("A switch failed", "firmware bug")).status()).isEqualTo(200);
+    String own = fixtures.customerToken(customer);
+
+    Api.Response english = api.get("/api/v1/rcas/" + id + "/document").token(own).send();
+    assertThat(english.status()).as("%s", english).isEqualTo(200);
+    assertThat(english.header("Content-Type")).startsWith("text/html");
+    assertThat(english.body())
+        .contains("Root cause analysis", "A switch failed", "firmware bug", "update the firmware")
+        .contains("Giulia", "no redundant uplink", "thank you for your patience", "Server down")
+        .doesNotContain("vendor ticket 4711");
+    Api.Response italian =
+        api.get("/api/v1/rcas/" + id + "/document?language=it").token(ADMIN).send();
+    assertThat(italian.body())
+        .contains("Analisi delle cause", "Causa principale", "Azioni correttive e preventive")
+        .contains("correttiva", "aperta")
+        .doesNotContain("vendor ticket 4711");
+    Api.Response pdf =
+        api.get("/api/v1/rcas/" + id + "/document?format=pdf&language=it").token(own).send();
+    assertThat(pdf.status()).as("%s", pdf).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+    byte[] bytes = api.get("/api/v1/rcas/" + id + "/document?format=pdf").token(own).sendBytes();
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "rca"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "rca", "rca-en.pdf"), bytes);
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "rca", "rca-it.pdf"),
+        api.get("/api/v1/rcas/" + id + "/document?format=pdf&language=it").token(own).sendBytes());
+    assertInvalidField(
+        api.get("/api/v1/rcas/" + id + "/document?language=de").token(own).send(), "language");
+    assertProblem(
+        api.get("/api/v1/rcas/" + id + "/document")
+            .token(fixtures.customerToken(fixtures.customer("stranger")))
+            .send(),
+        404);
+  }
+
+  @Test
   void severalTicketsShareOneRcaAndATicketHasAtMostOne() {
     String customer = customerWithRcaIn8OfficeHours("shared");
     String first = resolvedP1(customer);
