@@ -45,7 +45,9 @@ class TableOwnershipTests {
                   "statement_rendering",
                   "credit_line",
                   "credit_settlement"),
-          "monitoring", Set.of("monitor", "monitor_run", "monitor_coverage"));
+          "monitoring", Set.of("monitor", "monitor_run", "monitor_coverage"),
+          "justifications", Set.of("justification"),
+          "rca", Set.of("rca", "rca_ticket", "rca_threshold"));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database

@@ -19,6 +19,7 @@ import org.accordo.core.credit.AvailabilityTier;
 import org.accordo.core.credit.BreachCredit;
 import org.accordo.core.credit.CreditPolicy;
 import org.accordo.core.credit.CreditRule;
+import org.accordo.core.credit.RcaCredit;
 import org.accordo.core.credit.TierStacking;
 
 /**
@@ -223,8 +224,7 @@ final class TermsBlocks {
     blocks.add(new Block.Heading(4, labels.get("credits.schedule")));
     List<List<String>> rows = new ArrayList<>();
     for (CreditRule rule : c.rules()) {
-      BigDecimal share =
-          rule instanceof AvailabilityTier t ? t.credit() : ((BreachCredit) rule).credit();
+      BigDecimal share = rule.credit();
       rows.add(
           List.of(
               condition(rule),
@@ -281,6 +281,12 @@ final class TermsBlocks {
   private String condition(CreditRule rule) {
     if (rule instanceof AvailabilityTier t) {
       return labels.get("credits.tier", formats.percent(t.below()));
+    }
+    if (rule instanceof RcaCredit r) {
+      String metric = labels.get("metric." + RcaCredit.METRIC);
+      return r.priority()
+          .map(p -> labels.get("credits.breach.priority", metric, p))
+          .orElse(labels.get("credits.breach", metric));
     }
     BreachCredit b = (BreachCredit) rule;
     String metric = labels.get("metric." + b.metric().id());

@@ -13,6 +13,7 @@ import org.accordo.core.credit.Breach;
 import org.accordo.core.credit.CreditLine;
 import org.accordo.core.credit.CreditStatement;
 import org.accordo.core.credit.Money;
+import org.accordo.core.credit.RcaCredit;
 import org.accordo.core.report.AvailabilityRow;
 import org.accordo.core.report.ClockExclusion;
 import org.accordo.core.report.ClockFact;
@@ -277,7 +278,10 @@ public final class ReportJson {
     json.writeStartObject();
     json.writeStringProperty("rule", line.rule().label());
     json.writeStringProperty(
-        "kind", line.rule() instanceof AvailabilityTier ? "availability_tier" : "breach");
+        "kind",
+        line.rule() instanceof AvailabilityTier
+            ? "availability_tier"
+            : line.rule() instanceof RcaCredit ? "rca" : "breach");
     line.service().ifPresent(s -> json.writeStringProperty("service", s));
     json.writeNumberProperty("percent", Numbers.percent(line.share()));
     json.writeStringProperty("amount", money(line.amount()));

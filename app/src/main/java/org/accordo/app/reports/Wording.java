@@ -17,6 +17,7 @@ import org.accordo.core.credit.AvailabilityTier;
 import org.accordo.core.credit.BreachCredit;
 import org.accordo.core.credit.CreditRule;
 import org.accordo.core.credit.Money;
+import org.accordo.core.credit.RcaCredit;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
 import org.accordo.core.report.TicketReference;
@@ -165,6 +166,12 @@ final class Wording {
   String rule(CreditRule rule) {
     if (rule instanceof AvailabilityTier tier) {
       return labels.get("credits.tier", share(tier.below()));
+    }
+    if (rule instanceof RcaCredit rca) {
+      String metric = labels.get("metric." + RcaCredit.METRIC);
+      return rca.priority()
+          .map(p -> labels.get("credits.breach.priority", metric, p))
+          .orElse(labels.get("credits.breach", metric));
     }
     BreachCredit breach = (BreachCredit) rule;
     String metric = metric(breach.metric());

@@ -22,6 +22,7 @@ import org.accordo.app.refusal.Refusal;
 import org.accordo.app.security.Caller;
 import org.accordo.app.security.Role;
 import org.accordo.core.clock.EventType;
+import org.accordo.core.policy.TicketStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -312,6 +313,7 @@ public class EventService {
             .map(p -> p.withClocks(clocks.getOrDefault(p.id(), ClockSummary.NONE)))
             .toList());
     audit.recordAll(entries);
+    publishResolutions(stored, projections);
     return stored;
   }
 
@@ -328,6 +330,27 @@ public class EventService {
             + event.at()
             + " on ticket "
             + (ticket.externalId() == null ? ticket.id() : ticket.externalId()));
+  }
+
+  /**
+   * Publishes a {@link TicketResolved} for each stored event that resolved or closed its ticket.
+   */
+  private void publishResolutions(
+      List<StoredEvent> stored, List<TicketRepository.Projection> projections) {
+    Map<String, String> priorities = new java.util.HashMap<>();
+    projections.forEach(p -> priorities.put(p.id(), p.priority()));
+    for (StoredEvent event : stored) {
+      if (event.type() == EventType.STATUS_CHANGED
+          && (event.status() == TicketStatus.RESOLVED || event.status() == TicketStatus.CLOSED)
+          && priorities.containsKey(event.ticketId())) {
+        publisher.publishEvent(
+            new TicketResolved(
+                event.ticketId(),
+                event.customerId(),
+                priorities.get(event.ticketId()),
+                event.at()));
+      }
+    }
   }
 
   /**

@@ -126,6 +126,23 @@ public final class Api {
         throw new IllegalStateException(e);
       }
     }
+
+    /** Sends the request and answers the body's bytes as received (a PDF, an image). */
+    public byte[] sendBytes() {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .timeout(Duration.ofSeconds(30))
+              .method(method, body);
+      headers.forEach(h -> request.header(h.getKey(), h.getValue()));
+      try {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   public Call get(String path) {

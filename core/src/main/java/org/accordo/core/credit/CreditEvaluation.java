@@ -19,6 +19,8 @@ import org.accordo.core.availability.SlaPeriod;
  *       stack: true}, when all of them are;
  *   <li>per-breach rules: each breached clock earns the credit of the first rule, in contract
  *       order, that matches its metric and priority — once, never twice for one clock;
+ *   <li>per-late-RCA rules ({@code breach: rca}): each RCA obligation that breached earns the
+ *       credit of the first rule, in contract order, that matches the priority of its first ticket;
  *   <li>amounts are exact shares of the monthly fee; the sum is capped at {@code cap x fee}, then
  *       rounded half-even to the currency's minor unit, once.
  * </ul>
@@ -38,9 +40,25 @@ public final class CreditEvaluation {
       SlaPeriod period,
       List<ServiceAvailability> availabilities,
       List<Breach> breaches) {
+    return evaluate(policy, period, availabilities, breaches, List.of());
+  }
+
+  /**
+   * {@link #evaluate(CreditPolicy, SlaPeriod, List, List)} with the root cause analyses that
+   * breached in the period.
+   *
+   * @param rcas the RCA obligations whose due instant passed in the period without delivery
+   */
+  public static CreditStatement evaluate(
+      CreditPolicy policy,
+      SlaPeriod period,
+      List<ServiceAvailability> availabilities,
+      List<Breach> breaches,
+      List<RcaBreach> rcas) {
     List<CreditLine> lines = new ArrayList<>();
     availabilities.forEach(a -> lines.addAll(tierLines(policy, a)));
     lines.addAll(breachLines(policy, breaches));
+    lines.addAll(rcaLines(policy, rcas));
     Money fee = policy.monthlyFee();
     Money uncapped =
         lines.stream()
@@ -77,6 +95,36 @@ public final class CreditEvaluation {
                     availability.downtimeOutages(),
                     List.of()))
         .toList();
+  }
+
+  private static List<CreditLine> rcaLines(CreditPolicy policy, List<RcaBreach> rcas) {
+    Map<RcaCredit, List<RcaBreach>> byRule = new LinkedHashMap<>();
+    policy.rcaCredits().forEach(rule -> byRule.put(rule, new ArrayList<>()));
+    rcas.stream()
+        .sorted(Comparator.comparing(RcaBreach::breachedAt).thenComparing(RcaBreach::rca))
+        .forEach(
+            rca ->
+                policy.rcaCredits().stream()
+                    .filter(rule -> rule.matches(rca.priority()))
+                    .findFirst()
+                    .ifPresent(rule -> byRule.get(rule).add(rca)));
+    List<CreditLine> lines = new ArrayList<>();
+    byRule.forEach(
+        (rule, matched) -> {
+          if (!matched.isEmpty()) {
+            BigDecimal share = rule.credit().multiply(BigDecimal.valueOf(matched.size()));
+            lines.add(
+                new CreditLine(
+                    rule,
+                    Optional.empty(),
+                    share,
+                    policy.monthlyFee().times(share),
+                    List.of(),
+                    List.of(),
+                    matched));
+          }
+        });
+    return lines;
   }
 
   private static List<CreditLine> breachLines(CreditPolicy policy, List<Breach> breaches) {

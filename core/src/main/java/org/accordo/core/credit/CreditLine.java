@@ -16,6 +16,7 @@ import org.accordo.core.availability.Outage;
  * @param amount {@code share x monthly fee}, exact, not rounded
  * @param outages for an availability tier, the outages that made up the downtime
  * @param breaches for a per-breach rule, the breached clocks, in order of breach
+ * @param rcas for a per-late-RCA rule, the late root cause analyses, in order of breach
  */
 public record CreditLine(
     CreditRule rule,
@@ -23,7 +24,8 @@ public record CreditLine(
     BigDecimal share,
     Money amount,
     List<Outage> outages,
-    List<Breach> breaches) {
+    List<Breach> breaches,
+    List<RcaBreach> rcas) {
 
   public CreditLine {
     Objects.requireNonNull(rule, "rule");
@@ -32,5 +34,17 @@ public record CreditLine(
     Objects.requireNonNull(amount, "amount");
     outages = List.copyOf(outages);
     breaches = List.copyOf(breaches);
+    rcas = List.copyOf(rcas);
+  }
+
+  /** A line of an availability tier or a per-breach rule: no late RCA in its evidence. */
+  public CreditLine(
+      CreditRule rule,
+      Optional<String> service,
+      BigDecimal share,
+      Money amount,
+      List<Outage> outages,
+      List<Breach> breaches) {
+    this(rule, service, share, amount, outages, breaches, List.of());
   }
 }

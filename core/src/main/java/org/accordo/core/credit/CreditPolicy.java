@@ -64,6 +64,11 @@ public record CreditPolicy(
         .toList();
   }
 
+  /** The per-late-RCA credits, in contract order. */
+  public List<RcaCredit> rcaCredits() {
+    return rules.stream().filter(RcaCredit.class::isInstance).map(RcaCredit.class::cast).toList();
+  }
+
   /** True when outages of {@code cause} are excluded (for maintenance: inside its windows only). */
   public boolean excludes(OutageCause cause) {
     return exclusions.contains(cause);

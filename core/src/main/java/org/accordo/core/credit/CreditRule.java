@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * One rule of the contract's {@code credits.rules}: a share of the monthly fee owed when a
  * condition is met in a period.
  */
-public sealed interface CreditRule permits AvailabilityTier, BreachCredit {
+public sealed interface CreditRule permits AvailabilityTier, BreachCredit, RcaCredit {
 
   /** The share of the monthly fee this rule credits, as a fraction (5% is {@code 0.05}). */
   BigDecimal credit();

@@ -14,6 +14,7 @@ import org.accordo.core.policy.Metric;
 import org.accordo.core.yaml.YamlNodes;
 import org.accordo.core.yaml.YamlProblems;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the contract's {@code credits:} section:
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *   rules:
  *     - { availability_below: 99.9%, credit: 5% }
  *     - { breach: resolution, priority: P1, credit: 2% }   # priority optional: every priority
+ *     - { breach: rca, credit: 1% }     # each root cause analysis delivered late
  *   cap: 30%                         # optional
  *   exclusions: [customer_caused, outside_provider_control, announced_maintenance]
  *   claim_within: P30D               # optional
@@ -120,12 +122,16 @@ public final class CreditsYaml {
       }
       return below.flatMap(b -> credit.map(c -> new AvailabilityTier(b, c)));
     }
-    Optional<Metric> metric = metric(entries.get("breach"), problems, what + ".breach");
     Optional<String> priority =
         read(entries.get("priority"), n -> YamlNodes.string(n, problems, what + ".priority"));
     if (entries.containsKey("priority") && priority.isEmpty()) {
       return Optional.empty();
     }
+    if (entries.get("breach") instanceof ScalarNode scalar
+        && RcaCredit.METRIC.equals(scalar.getValue())) {
+      return credit.map(c -> new RcaCredit(priority, c));
+    }
+    Optional<Metric> metric = metric(entries.get("breach"), problems, what + ".breach");
     return metric.flatMap(m -> credit.map(c -> new BreachCredit(m, priority, c)));
   }
 
@@ -135,8 +141,9 @@ public final class CreditsYaml {
             text -> {
               Optional<Metric> metric = Metric.fromId(text);
               if (metric.isEmpty()) {
-                List<String> ids =
-                    java.util.Arrays.stream(Metric.values()).map(Metric::id).toList();
+                List<String> ids = new java.util.ArrayList<>();
+                java.util.Arrays.stream(Metric.values()).map(Metric::id).forEach(ids::add);
+                ids.add(RcaCredit.METRIC);
                 problems.add(
                     node,
                     what

@@ -130,6 +130,38 @@ class CreditEvaluationTests {
   }
 
   @Test
+  void eachLateRootCauseAnalysisEarnsTheFirstMatchingRcaRuleAlongsideTicketBreaches() {
+    CreditPolicy policy =
+        new CreditPolicy(
+            Money.of("1000.00", "EUR"),
+            List.of(
+                new RcaCredit(Optional.of("P1"), new BigDecimal("0.02")),
+                new RcaCredit(Optional.empty(), new BigDecimal("0.005")),
+                new BreachCredit(Metric.RESOLUTION, Optional.empty(), new BigDecimal("0.01"))),
+            Optional.empty(),
+            java.util.Set.of(),
+            Optional.empty(),
+            Optional.empty(),
+            TierStacking.LOWEST_TIER_ONLY);
+    java.time.Instant late = java.time.Instant.parse("2026-03-10T17:00:00Z");
+    List<RcaBreach> rcas =
+        List.of(
+            new RcaBreach("rca-2", List.of("t-3"), "P2", late.plusSeconds(60)),
+            new RcaBreach("rca-1", List.of("t-1", "t-2"), "P1", late));
+
+    CreditStatement statement =
+        CreditEvaluation.evaluate(
+            policy, MARCH_2026, List.of(), breaches(1, Metric.RESOLUTION, "P3"), rcas);
+
+    // the resolution breach: 1%; the P1 RCA: 2%; the P2 RCA: 0.5% (the P1 rule does not match it)
+    assertThat(statement.lines())
+        .extracting(line -> line.rule().label() + " " + line.share().stripTrailingZeros())
+        .containsExactly("resolution breach 0.01", "rca breach, P1 0.02", "rca breach 0.005");
+    assertThat(statement.lines().get(1).rcas()).extracting(RcaBreach::rca).containsExactly("rca-1");
+    assertThat(statement.total()).isEqualTo(Money.of("35.00", "EUR"));
+  }
+
+  @Test
   void theCapAppliesLastToTheSumOfAllLines() {
     // 98.5% earns 25%; five P1 resolution breaches earn 10%; 35% is capped at 30%.
     CreditStatement statement =

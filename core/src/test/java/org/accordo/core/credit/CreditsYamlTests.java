@@ -79,6 +79,24 @@ class CreditsYamlTests {
     assertThat(policy.breachCredits().get(0).matches(Metric.FIRST_RESPONSE, "P4")).isTrue();
   }
 
+  @Test
+  void rcaIsACreditedMetricOfItsOwnWithAnOptionalPriority() {
+    CreditPolicy policy =
+        parse(
+                """
+        monthly_fee: { amount: 100, currency: EUR }
+        rules: [ { breach: rca, priority: P1, credit: 2% }, { breach: resolution, credit: 1% } ]
+        """)
+            .orElseThrow();
+
+    assertThat(problems.all()).isEmpty();
+    assertThat(policy.rcaCredits())
+        .containsExactly(new RcaCredit(Optional.of("P1"), new BigDecimal("0.02")));
+    assertThat(policy.breachCredits()).hasSize(1);
+    assertThat(policy.rcaCredits().get(0).matches("P1")).isTrue();
+    assertThat(policy.rcaCredits().get(0).matches("P2")).isFalse();
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -93,7 +111,7 @@ class CreditsYamlTests {
       # a rule that is both kinds
       '{ monthly_fee: { amount: 1, currency: EUR }, rules: [ { availability_below: 99%, breach: resolution, credit: 1% } ] }' | 1:55 | credits.rules[0] needs exactly one of
       # a metric that does not exist
-      '{ monthly_fee: { amount: 1, currency: EUR }, rules: [ { breach: resolve, credit: 1% } ] }' | 1:65 | credits.rules[0].breach 'resolve' is not a metric
+      '{ monthly_fee: { amount: 1, currency: EUR }, rules: [ { breach: resolve, credit: 1% } ] }' | 1:65 | credits.rules[0].breach 'resolve' is not a metric; expected one of [first_response, resolution_plan, next_reply, periodic_update, resolution, rca]
       # an exclusion that is not a cause
       '{ monthly_fee: { amount: 1, currency: EUR }, rules: [], exclusions: [weather] }' | 1:70 | credits.exclusions[0] 'weather' is not an outage cause
       # stack must be a boolean

@@ -35,7 +35,8 @@ public final class ContractLinter {
           new SupportHoursGap(),
           new AfterHoursWithoutRate(),
           new ResolutionNotPausedForCustomer(),
-          new DaysOnBusinessCalendar());
+          new DaysOnBusinessCalendar(),
+          new RcaCreditWithoutObligation());
 
   private ContractLinter() {}
 

@@ -1,0 +1,22 @@
+/**
+ * Root cause analyses: the obligation a contract's {@code problem_management.root_cause_analysis}
+ * opens when a ticket of a {@code required_for} priority is resolved ({@link
+ * org.accordo.app.tickets.TicketResolved}) or a clock breaches under {@code also_after_breach}
+ * ({@link org.accordo.app.clocks.EscalationListener}); its clock (due {@code within} on the named
+ * calendar, escalating at the SLA's thresholds, breaching once, claimed by the nodes with {@code
+ * FOR UPDATE SKIP LOCKED}); the record staff write and deliver; the customer's acceptance or
+ * dispute.
+ */
+@ApplicationModule(
+    displayName = "Root cause analyses",
+    allowedDependencies = {
+      "audit",
+      "clocks",
+      "contracts",
+      "customers",
+      "security::caller",
+      "tickets"
+    })
+package org.accordo.app.rca;
+
+import org.springframework.modulith.ApplicationModule;
