@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
+import org.accordo.app.outages.Outages;
 import org.accordo.app.tickets.MeasuredTickets;
 import org.accordo.app.tickets.Ticket;
+import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.SlaPeriod;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.report.ContractClose;
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A customer's current month as the period close would report it now (provisional until the month
  * ends): the contract in force, and {@link ContractClose#close} of the customer's tickets opened in
- * the month or in the {@link #LOOKBACK} before it. The server records no outages yet, so the
- * availability counts none. Computed when asked; nothing is stored.
+ * the month or in the {@link #LOOKBACK} before it, and the outages recorded since the start of the
+ * month's year (for the year's budget), as the statements module computes a provisional statement.
+ * Computed when asked; nothing is stored.
  */
 @Component
 class CustomerMonth {
@@ -46,10 +49,12 @@ class CustomerMonth {
 
   private final ContractLibrary contracts;
   private final MeasuredTickets tickets;
+  private final Outages outages;
 
-  CustomerMonth(ContractLibrary contracts, MeasuredTickets tickets) {
+  CustomerMonth(ContractLibrary contracts, MeasuredTickets tickets, Outages outages) {
     this.contracts = contracts;
     this.tickets = tickets;
+    this.outages = outages;
   }
 
   /** The contract in force, if any (the customer's visibility is checked by the caller). */
@@ -71,12 +76,27 @@ class CustomerMonth {
           ContractClose.period(contract, YearMonth.from(now.atZone(ContractClose.zone(contract))));
       return new Standing(
           loaded.get(),
-          ContractClose.close(contract, period, histories(customerId, period), List.of(), now),
+          ContractClose.close(
+              contract,
+              period,
+              histories(customerId, period),
+              outages(customerId, period, now),
+              now),
           null);
     } catch (RuntimeException unmeasurable) {
       // a ticket the contract in force cannot measure (a service it no longer has, say)
       return new Standing(loaded.get(), null, unmeasurable.getMessage());
     }
+  }
+
+  private List<Outage> outages(String customerId, SlaPeriod period, Instant now) {
+    Instant yearStart =
+        LocalDate.of(YearMonth.from(period.startInclusive().atZone(period.zone())).getYear(), 1, 1)
+            .atStartOfDay(period.zone())
+            .toInstant();
+    return outages.affecting(customerId, yearStart, period.endExclusive()).stream()
+        .map(o -> o.measuredAt(now))
+        .toList();
   }
 
   private List<TicketHistory> histories(String customerId, SlaPeriod period) {

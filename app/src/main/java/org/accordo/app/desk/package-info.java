@@ -12,6 +12,7 @@
       "contracts",
       "customers",
       "notifications",
+      "outages",
       "security::caller",
       "tickets",
       "ui"

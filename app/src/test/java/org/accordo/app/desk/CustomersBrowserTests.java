@@ -72,6 +72,19 @@ class CustomersBrowserTests {
             .send();
     assertThat(replied.status()).as("%s", replied).isEqualTo(201);
     server.clock().advance(Duration.ofDays(2));
+    var outage =
+        server
+            .api()
+            .post("/api/v1/customers/" + customer + "/outages")
+            .token(RunningServer.ADMIN_TOKEN)
+            .json(
+                "{\"service\": \"servers\", \"from\": \""
+                    + OPENED.plus(Duration.ofHours(1))
+                    + "\", \"to\": \""
+                    + OPENED.plus(Duration.ofMinutes(90))
+                    + "\", \"cause\": \"provider\"}")
+            .send();
+    assertThat(outage.status()).as("%s", outage).isEqualTo(201);
     browser.use(server);
     WebFixtures.signIn(browser, people.person(Role.ADMIN, null));
 
@@ -88,8 +101,10 @@ class CustomersBrowserTests {
         .isEqualTo("month-contract · version 1 · in force from 2026-01-01 to open end");
     assertThat(browser.find(By.className("compliance")).getText())
         .contains("service-desk First response P1 1 0 100 %");
+    // the 30 min outage recorded on the server counts: 44 min of budget, 14 min left
     assertThat(browser.find(By.className("availability")).getText())
-        .contains("servers", "99.9 %", "100 %");
+        .contains("servers", "99.9 %", "44 min", "14 min")
+        .doesNotContain("100 %");
     assertThat(browser.find(By.className("credits")).getText()).startsWith("Owed so far: ");
     browser.screenshot("customer-" + name(), 1300);
 
