@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.accordo.app.reports.ReportDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -88,8 +89,32 @@ class StatementWorker implements SmartLifecycle {
               thread.setDaemon(true);
               return thread;
             });
+    warmUpPdfs();
     long interval = settings.pollInterval().toMillis();
     executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Prints a throw-away PDF on a thread of low priority, so this node's first statement PDF is not
+   * the one paying for loading and compiling the PDF code (several seconds).
+   */
+  private static void warmUpPdfs() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                ReportDocument.warmUpPdf();
+                LOG.info(
+                    "PDF printing warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+              } catch (RuntimeException e) {
+                LOG.warn("warming up the PDF printing failed; the first PDF will be slower", e);
+              }
+            },
+            "statement-pdf-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
   }
 
   @Override
