@@ -79,6 +79,11 @@ public final class ReportDocument {
     return PdfRenderer.toPdf(html);
   }
 
+  /** Warms up the PDF printing ({@link PdfRenderer#warmUp()}), e.g. at a server's start. */
+  public static void warmUpPdf() {
+    PdfRenderer.warmUp();
+  }
+
   /** The report from files as Markdown; charts are left out (their numbers are in the tables). */
   public static String markdown(Contract contract, PeriodReport report, DocumentLanguage language) {
     return markdown(contract, report, StatementMark.of(report), language);

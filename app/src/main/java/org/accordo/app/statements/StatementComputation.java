@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.outages.Outages;
@@ -103,8 +104,18 @@ class StatementComputation {
             .map(o -> o.measuredAt(asOf))
             .toList();
     long readAt = System.nanoTime();
+    // the digest of what was read is taken while the month is closed, on another thread
+    List<TicketHistory> digested = List.copyOf(measured);
+    CompletableFuture<String> digesting =
+        CompletableFuture.supplyAsync(
+            () -> InputsDigest.of(key, asOf, contract.version(), digested, outageList));
     PeriodReport report = close(c, period, measured, outageList, asOf);
     long closedAt = System.nanoTime();
+    String digest =
+        measured.size() == digested.size()
+            ? digesting.join()
+            // the engine refused a ticket: the digest is of the tickets measured
+            : InputsDigest.of(key, asOf, contract.version(), measured, outageList);
     int leftOut = read.size() - measured.size();
     if (leftOut > 0) {
       LOG.warn(
@@ -113,7 +124,6 @@ class StatementComputation {
           leftOut,
           contract.version());
     }
-    String digest = InputsDigest.of(key, asOf, contract.version(), measured, outageList);
     Inputs inputs =
         new Inputs(
             measured.size(),
@@ -121,8 +131,8 @@ class StatementComputation {
             outageList.size(),
             leftOut);
     LOG.info(
-        "{} as of {}: {} tickets, {} events, {} outages read in {} ms, closed in {} ms, digested"
-            + " in {} ms",
+        "{} as of {}: {} tickets, {} events, {} outages read in {} ms, closed in {} ms (digested"
+            + " meanwhile), digest waited for {} ms",
         key,
         asOf,
         inputs.tickets(),

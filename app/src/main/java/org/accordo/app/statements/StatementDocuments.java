@@ -3,6 +3,7 @@ package org.accordo.app.statements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.accordo.app.reports.ReportDocument;
 import org.accordo.app.reports.ReportJson;
 import org.accordo.app.reports.StatementMark;
@@ -19,29 +20,36 @@ final class StatementDocuments {
 
   private StatementDocuments() {}
 
-  /** The JSON and the HTML and Markdown pages in every language, JSON first. */
+  /**
+   * The JSON and the HTML and Markdown pages in every language, JSON first, always in that order.
+   * They are rendered in parallel (each from the same immutable report, each by its own renderer),
+   * so a large month's documents take the time of the largest, not of the five together.
+   */
   static List<StoredDocument> render(Contract contract, PeriodReport report, StatementMark mark) {
-    List<StoredDocument> documents = new ArrayList<>();
-    documents.add(
-        StoredDocument.of(
-            DocumentFormat.JSON,
-            StoredDocument.NO_LANGUAGE,
-            ReportJson.write(contract, report, mark.status())));
+    List<Supplier<StoredDocument>> renderings = new ArrayList<>();
+    renderings.add(
+        () ->
+            StoredDocument.of(
+                DocumentFormat.JSON,
+                StoredDocument.NO_LANGUAGE,
+                ReportJson.write(contract, report, mark.status())));
     for (DocumentLanguage language : DocumentLanguage.values()) {
-      documents.add(
-          StoredDocument.of(
-              DocumentFormat.HTML,
-              language.code(),
-              ReportDocument.html(contract, report, mark, language)
-                  .getBytes(StandardCharsets.UTF_8)));
-      documents.add(
-          StoredDocument.of(
-              DocumentFormat.MARKDOWN,
-              language.code(),
-              ReportDocument.markdown(contract, report, mark, language)
-                  .getBytes(StandardCharsets.UTF_8)));
+      renderings.add(
+          () ->
+              StoredDocument.of(
+                  DocumentFormat.HTML,
+                  language.code(),
+                  ReportDocument.html(contract, report, mark, language)
+                      .getBytes(StandardCharsets.UTF_8)));
+      renderings.add(
+          () ->
+              StoredDocument.of(
+                  DocumentFormat.MARKDOWN,
+                  language.code(),
+                  ReportDocument.markdown(contract, report, mark, language)
+                      .getBytes(StandardCharsets.UTF_8)));
     }
-    return documents;
+    return renderings.parallelStream().map(Supplier::get).toList();
   }
 
   /** The PDF of a stored HTML page: what it shows, on A4. */

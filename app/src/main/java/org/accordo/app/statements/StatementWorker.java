@@ -3,13 +3,21 @@ package org.accordo.app.statements;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.accordo.app.reports.ReportDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,14 +34,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * close is done again (whole) by the next node to poll, or by it after its restart. A failed close
  * is tried again a minute later, its error kept on the row.
  *
- * <p>It runs on a thread of its own, so a month of 100,000 tickets never delays the clock
- * scheduler's escalations.
+ * <p>It runs on threads of its own, so a month of 100,000 tickets never delays the clock
+ * scheduler's escalations: each round's closes, amendments and prints are shared by {@code
+ * accordo.close.threads} threads (one per processor by default), each claiming its own month with
+ * the same {@code SKIP LOCKED} claim that shares them between nodes.
  */
 @Component
 class StatementWorker implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatementWorker.class);
   static final Duration RETRY = Duration.ofMinutes(1);
+  private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
   private final ClosePlanner planner;
   private final CloseRepository closes;
@@ -78,8 +89,32 @@ class StatementWorker implements SmartLifecycle {
               thread.setDaemon(true);
               return thread;
             });
+    warmUpPdfs();
     long interval = settings.pollInterval().toMillis();
     executor.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Prints a throw-away PDF on a thread of low priority, so this node's first statement PDF is not
+   * the one paying for loading and compiling the PDF code (several seconds).
+   */
+  private static void warmUpPdfs() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                ReportDocument.warmUpPdf();
+                LOG.info(
+                    "PDF printing warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+              } catch (RuntimeException e) {
+                LOG.warn("warming up the PDF printing failed; the first PDF will be slower", e);
+              }
+            },
+            "statement-pdf-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
   }
 
   @Override
@@ -106,17 +141,67 @@ class StatementWorker implements SmartLifecycle {
   void poll() {
     try {
       plan();
-      while (!stopping && closeOne()) {
-        // one month per transaction
-      }
-      while (!stopping && recheckOne()) {
-        // one month per transaction
-      }
-      while (!stopping && printOne()) {
-        // one statement per transaction
-      }
+      drain("close", this::closeOne);
+      drain("recheck", this::recheckOne);
+      drain("print", this::printOne);
     } catch (RuntimeException e) {
       LOG.error("the statements' close failed; trying again at the next poll", e);
+    }
+  }
+
+  /**
+   * Does one kind of work until none is left (or the node stops), on {@link
+   * StatementSettings#closeThreads()} threads, each claiming one piece per transaction; returns
+   * when all of them have finished.
+   */
+  void drain(String work, BooleanSupplier one) {
+    int threads = settings.closeThreads();
+    Runnable loop =
+        () -> {
+          while (!stopping && one.getAsBoolean()) {
+            // one piece per transaction
+          }
+        };
+    if (threads == 1) {
+      loop.run();
+      return;
+    }
+    ExecutorService round =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread =
+                  new Thread(task, "statement-" + work + "-" + THREAD_NUMBER.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    List<Future<?>> workers = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads; i++) {
+        workers.add(round.submit(loop));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      // the node stops: its workers are interrupted too, and waited for
+      round.shutdownNow();
+      awaitQuietly(round);
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      round.shutdownNow();
+      awaitQuietly(round);
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } finally {
+      round.shutdown();
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService round) {
+    try {
+      round.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException again) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -33,7 +33,7 @@ import org.accordo.core.report.TicketReference;
  * subject of two lines, markup characters, a ticket whose number is a 36-character UUID and that
  * has no subject) and an outage note of a paragraph with a word of 64 characters.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
   static final Instant NOW = Instant.parse("2026-11-20T10:17:00Z");
 
@@ -57,13 +57,13 @@ final class ReportFixtures {
 
   private ReportFixtures() {}
 
-  static Contract contract() {
+  public static Contract contract() {
     return ContractLoader.load(read("examples/contract-bianchi.yaml"), "contract-bianchi.yaml")
         .orThrow();
   }
 
   /** The month's report, closed at {@link #NOW}. */
-  static PeriodReport march() {
+  public static PeriodReport march() {
     Contract contract = contract();
     return ContractClose.close(
         contract,

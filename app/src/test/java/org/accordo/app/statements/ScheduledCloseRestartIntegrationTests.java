@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>The server uses the real clock: the month closed is the one two months before today, each
  * customer's contract in force in that month only, with {@code accordo.close.grace} 0 so it is due
- * at once. The data is recorded through a first server whose close is off.
+ * at once, closing three months at a time ({@code accordo.close.threads}). The data is recorded
+ * through a first server whose close is off.
  */
 class ScheduledCloseRestartIntegrationTests {
 
@@ -56,7 +57,14 @@ class ScheduledCloseRestartIntegrationTests {
     assertThat(count(jdbc, "SELECT COUNT(*) FROM statement")).isZero();
 
     Map<String, String> closing =
-        Map.of("ACCORDO_CLOSE_GRACE", "0s", "ACCORDO_CLOSE_POLL_INTERVAL", "200ms");
+        Map.of(
+            "ACCORDO_CLOSE_GRACE",
+            "0s",
+            "ACCORDO_CLOSE_POLL_INTERVAL",
+            "200ms",
+            // three months closed at once when it is killed
+            "ACCORDO_CLOSE_THREADS",
+            "3");
     ServerProcess first = serve(database, "closing-first", closing);
     Await.until(
         Duration.ofSeconds(120),

@@ -84,9 +84,9 @@ public final class RunningServer {
   /**
    * A third server on its own database of that kind that closes months by itself, as production
    * does: its statement worker polls every 200 ms with the default grace of 3 days, so a month is
-   * closed once the clock passes its end plus the grace (and {@code ClosePlanner.SETTLE}). For the
-   * statements' tests, whose customers' contracts cover the few months they close. Started on first
-   * use and shared like {@link #on}.
+   * closed once the clock passes its end plus the grace (and {@code ClosePlanner.SETTLE}), three
+   * months at a time. For the statements' tests, whose customers' contracts cover the few months
+   * they close. Started on first use and shared like {@link #on}.
    */
   public static synchronized RunningServer closing(TestDatabase database) {
     return CLOSING_SERVERS.computeIfAbsent(
@@ -94,7 +94,14 @@ public final class RunningServer {
         d ->
             start(
                 d,
-                Map.of("accordo.close.scheduler", "on", "accordo.close.poll-interval", "200ms")));
+                Map.of(
+                    "accordo.close.scheduler",
+                    "on",
+                    "accordo.close.poll-interval",
+                    "200ms",
+                    // several months closed at once, whatever the machine's processors
+                    "accordo.close.threads",
+                    "3")));
   }
 
   private static RunningServer start(TestDatabase database, Map<String, Object> more) {
