@@ -165,6 +165,15 @@ class BatchedRebuildIntegrationTests {
           .param("ids", tickets)
           .update();
     }
+    // the root cause analyses their breaches opened (contracts with also_after_breach)
+    String ofTheTickets = "SELECT rca_id FROM rca_ticket WHERE ticket_id IN (:ids)";
+    List<String> rcas = jdbc.sql(ofTheTickets).param("ids", tickets).query(String.class).list();
+    if (!rcas.isEmpty()) {
+      for (String table : List.of("rca_threshold", "rca_ticket")) {
+        jdbc.sql("DELETE FROM " + table + " WHERE rca_id IN (:rcas)").param("rcas", rcas).update();
+      }
+      jdbc.sql("DELETE FROM rca WHERE id IN (:rcas)").param("rcas", rcas).update();
+    }
     jdbc.sql("DELETE FROM ticket WHERE id IN (:ids)").param("ids", tickets).update();
   }
 
