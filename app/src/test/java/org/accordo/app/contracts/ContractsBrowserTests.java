@@ -82,7 +82,7 @@ class ContractsBrowserTests {
     browser.driver().get(browser.driver().getCurrentUrl() + "#line-" + (line - 6));
     browser.screenshot("contract-lint-" + name());
 
-    browser.find(By.linkText("The agreement in Italian")).click();
+    browser.click(By.linkText("The agreement in Italian"));
     assertThat(browser.find(By.cssSelector("article.agreement")).getAttribute("lang"))
         .isEqualTo("it");
     browser.screenshot("contract-agreement-it-" + name());

@@ -94,7 +94,7 @@ class CustomersBrowserTests {
     // two days on, its P1 resolution (4 h) and periodic update (1 h) are breached
     assertThat(line.findElement(By.className("count")).getText()).isEqualTo("2");
     browser.screenshot("customers-" + name());
-    browser.find(By.linkText("month Srl")).click();
+    browser.click(By.linkText("month Srl"));
 
     assertThat(browser.heading()).isEqualTo("month Srl");
     assertThat(browser.find(By.className("contract")).getText())
@@ -108,7 +108,7 @@ class CustomersBrowserTests {
     assertThat(browser.find(By.className("credits")).getText()).startsWith("Owed so far: ");
     browser.screenshot("customer-" + name(), 1300);
 
-    browser.find(By.linkText("Edit the customer")).click();
+    browser.click(By.linkText("Edit the customer"));
     browser.type("name", "Month Renamed Srl").type("zone", "Mars/Olympus");
     browser.submit(By.cssSelector("form.stacked button[type=submit]"));
     assertThat(browser.find(By.className("problem")).getText())

@@ -73,7 +73,7 @@ class TicketBrowserTests {
     WebFixtures.signIn(browser, people.person(Role.AGENT, null));
 
     browser.go("/board?customer=" + customer);
-    browser.find(By.linkText("INC-" + customer)).click();
+    browser.click(By.linkText("INC-" + customer));
     browser.waitFor(Duration.ofSeconds(10), driver -> browser.path().equals("/tickets/" + ticket));
     awaitBreachRecorded();
 

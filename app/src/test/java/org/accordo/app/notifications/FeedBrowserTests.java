@@ -94,7 +94,7 @@ class FeedBrowserTests {
       assertThat(dead.getText()).contains("webhook", "given up (4)", "status 500");
       browser.screenshot("notifications-dead-" + name());
       failing.set(false);
-      dead.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.click(dead.findElement(By.cssSelector("button[type=submit]")));
 
       assertThat(browser.find(By.cssSelector("p.notice")).getText())
           .startsWith("The delivery to ")

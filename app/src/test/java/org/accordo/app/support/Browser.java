@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (no cookies of another) and takes screenshots into {@code app/target/screenshots/}.
  */
 public final class Browser implements AutoCloseable {
+
+  /** How long a navigation may take on a loaded machine. */
+  private static final Duration NEXT_PAGE = Duration.ofSeconds(30);
 
   /** Whether pages run their scripts: a page must stay readable without them. */
   public enum JavaScript {
@@ -133,10 +137,32 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Submits the form holding the field or button {@code element}. */
+  /**
+   * Submits the form holding the field or button {@code element}, and waits for the answer's page:
+   * reading the page right after the submit could read the page being left.
+   */
   public Browser submit(By element) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
     driver.findElement(element).submit();
+    awaitReplaced(leaving);
     return this;
+  }
+
+  /** Follows the link or presses the button {@code element}, and waits for the next page. */
+  public Browser click(By element) {
+    return click(driver.findElement(element));
+  }
+
+  /** Follows the link or presses the button {@code element}, and waits for the next page. */
+  public Browser click(WebElement element) {
+    WebElement leaving = driver.findElement(By.tagName("html"));
+    element.click();
+    awaitReplaced(leaving);
+    return this;
+  }
+
+  private void awaitReplaced(WebElement leaving) {
+    new WebDriverWait(driver, NEXT_PAGE).until(ExpectedConditions.stalenessOf(leaving));
   }
 
   /** The visible text of the page's {@code <h1>}. */

@@ -78,7 +78,7 @@ class AdminBrowserTests {
     assertThat(browser.findAll(By.id("secret"))).isEmpty();
     assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(secret);
 
-    browser.find(By.cssSelector("tr[data-token='" + id + "'] button[type=submit]")).click();
+    browser.click(By.cssSelector("tr[data-token='" + id + "'] button[type=submit]"));
     awaitText(By.cssSelector("tr[data-token='" + id + "']"), "revoked");
     assertThat(api(secret)).isEqualTo(401);
 
@@ -119,7 +119,7 @@ class AdminBrowserTests {
             .orElseThrow();
     assertThat(browser.find(By.tagName("main")).getText()).doesNotContain(secret);
     String hookId = hook.getAttribute("data-webhook");
-    hook.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.click(hook.findElement(By.cssSelector("button[type=submit]")));
     awaitText(By.cssSelector("tr[data-webhook='" + hookId + "']"), "disabled");
     assertThat(browser.find(By.cssSelector("tr[data-webhook='" + hookId + "']")).getText())
         .contains("(admin)");
@@ -134,7 +134,7 @@ class AdminBrowserTests {
     browser.submit(By.cssSelector("form.filters button[type=submit]"));
     assertThat(browser.find(By.cssSelector("p.problem")).getText())
         .isEqualTo("Not registered: a source " + source + " exists already.");
-    browser.find(By.cssSelector("tr[data-source='" + source + "'] button[type=submit]")).click();
+    browser.click(By.cssSelector("tr[data-source='" + source + "'] button[type=submit]"));
     awaitText(By.cssSelector("tr[data-source='" + source + "']"), "disabled");
     browser.screenshot("sources-" + name());
   }

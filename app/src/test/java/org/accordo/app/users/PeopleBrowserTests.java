@@ -56,7 +56,7 @@ class PeopleBrowserTests {
     String email = ApiFixtures.uniqueId("new-person") + "@example.com";
     browser.use(server);
     WebFixtures.signIn(browser, people.person(Role.ADMIN, null));
-    browser.find(By.linkText("People")).click();
+    browser.click(By.linkText("People"));
     assertThat(browser.path()).isEqualTo("/admin/people");
 
     browser.type("email", email).type("name", "Giulia Bianchi");

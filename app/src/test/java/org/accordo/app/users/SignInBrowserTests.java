@@ -67,7 +67,7 @@ class SignInBrowserTests {
 
     assertThat(browser.path()).isEqualTo("/board");
     assertThat(browser.find(By.className("who")).getText()).contains(agent.user().name());
-    browser.find(By.xpath("//button[text()='Sign out']")).click();
+    browser.click(By.xpath("//button[text()='Sign out']"));
     assertThat(browser.path()).isEqualTo("/login?signedout");
     assertThat(browser.find(By.className("notice")).getText()).isEqualTo("You are signed out.");
     browser.go("/board");
@@ -83,7 +83,7 @@ class SignInBrowserTests {
     WebFixtures.signIn(browser, user);
 
     assertThat(browser.path()).isEqualTo("/portal");
-    browser.find(By.xpath("//button[text()='Italiano']")).click();
+    browser.click(By.xpath("//button[text()='Italiano']"));
     assertThat(browser.heading()).isEqualTo("Il tuo portale");
     browser.go("/board");
     assertThat(browser.heading()).isEqualTo("Non consentito");
@@ -124,7 +124,7 @@ class SignInBrowserTests {
     assertThat(browser.path()).isEqualTo("/board");
 
     server.bean(People.class).disable(Caller.SYSTEM, agent.user().id());
-    browser.find(By.linkText("SLA board")).click();
+    browser.click(By.linkText("SLA board"));
 
     assertThat(browser.path()).isEqualTo("/login");
     WebFixtures.signIn(browser, agent);
