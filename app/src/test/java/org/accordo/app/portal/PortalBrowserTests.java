@@ -66,6 +66,16 @@ class PortalBrowserTests {
     String done = openP1(customer, "DONE-" + customer, "Password reset");
     String theirs = openP1(other, "INC-" + other, "Rival's outage");
     event(done, "{\"type\": \"status_changed\", \"status\": \"resolved\"}");
+    var outage =
+        server
+            .api()
+            .post("/api/v1/customers/" + customer + "/outages")
+            .token(RunningServer.ADMIN_TOKEN)
+            .json(
+                "{\"service\": \"servers\", \"from\": \"2026-03-09T08:00:00Z\","
+                    + " \"cause\": \"provider\", \"note\": \"switch failure\"}")
+            .send();
+    assertThat(outage.status()).as("%s", outage).isEqualTo(201);
     server.clock().advance(Duration.ofMinutes(5));
     browser.use(server);
     WebFixtures.signIn(browser, people.person(Role.CUSTOMER, customer));
@@ -84,6 +94,21 @@ class PortalBrowserTests {
         .containsIgnoringCase("provisional");
     assertThat(browser.driver().getPageSource()).doesNotContain(theirs);
     browser.screenshot("portal-home-" + name());
+
+    browser.find(By.partialLinkText("outages")).click();
+    assertThat(browser.heading()).isEqualTo("Outages and maintenance of " + customer);
+    assertThat(browser.find(By.className("outages")).getText())
+        .contains(
+            "servers",
+            "Outage",
+            "2026-03-09 09:00 +01:00",
+            "Ongoing",
+            "1 h 05 min",
+            "switch failure");
+    browser.screenshot("outages-" + name());
+    browser.go("/outages/" + other);
+    assertThat(browser.heading()).as("another customer's outages").isEqualTo("Not found");
+    browser.go("/portal");
 
     browser.find(By.linkText("INC-" + customer)).click();
     assertThat(browser.heading()).isEqualTo("INC-" + customer);

@@ -84,6 +84,10 @@ class SignInBrowserTests {
 
     assertThat(browser.path()).isEqualTo("/portal");
     browser.find(By.xpath("//button[text()='Italiano']")).click();
+    // the switch posts and redirects back: wait for the page in Italian, not the one leaving
+    browser.waitFor(
+        java.time.Duration.ofSeconds(20),
+        driver -> driver.findElement(By.tagName("h1")).getText().equals("Il tuo portale"));
     assertThat(browser.heading()).isEqualTo("Il tuo portale");
     browser.go("/board");
     assertThat(browser.heading()).isEqualTo("Non consentito");
