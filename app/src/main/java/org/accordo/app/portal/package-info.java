@@ -7,7 +7,15 @@
  */
 @ApplicationModule(
     displayName = "Customer portal",
-    allowedDependencies = {"board", "clocks", "customers", "security::caller", "tickets", "ui"})
+    allowedDependencies = {
+      "board",
+      "clocks",
+      "contracts",
+      "customers",
+      "security::caller",
+      "tickets",
+      "ui"
+    })
 package org.accordo.app.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,11 @@ package org.accordo.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -58,7 +63,7 @@ class PortalBrowserTests {
   }
 
   @Test
-  void showsACustomerItsOwnTicketsOnlyWithTheirTimeLeft() {
+  void showsACustomerItsOwnTicketsOnlyWithTheirTimeLeft() throws Exception {
     server.clock().set(OPENED);
     String customer = api.customerWithContract("portal");
     String other = api.customerWithContract("rival");
@@ -123,6 +128,32 @@ class PortalBrowserTests {
     assertThat(browser.find(By.tagName("main")).getText().replace("no-such-ticket", "ID"))
         .as("another customer's ticket answers like a missing one")
         .isEqualTo(anotherCustomers);
+
+    browser.go("/portal");
+    browser.find(By.linkText("Your contract in force")).click();
+    assertThat(browser.path()).isEqualTo("/portal/contract");
+    assertThat(browser.find(By.className("agreement")).getText()).contains("P1");
+    assertThat(browser.findAll(By.linkText("Back to your portal"))).hasSize(1);
+    browser.screenshot("portal-contract-" + name());
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(server.baseUrl() + "/portal/contract.pdf?lang=it"))
+                    .header(
+                        "Cookie",
+                        "ACCORDO_SESSION="
+                            + browser
+                                .driver()
+                                .manage()
+                                .getCookieNamed("ACCORDO_SESSION")
+                                .getValue())
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "-it.pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
     browser.go("/tickets/" + open);
     assertThat(browser.heading()).as("the staff's ticket page").isEqualTo("Not allowed");
