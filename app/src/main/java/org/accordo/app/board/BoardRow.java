@@ -46,7 +46,7 @@ public record BoardRow(
    * @param subject the ticket's subject
    * @param customer the customer's name
    */
-  static BoardRow of(
+  public static BoardRow of(
       OpenClock clock,
       String externalId,
       String subject,

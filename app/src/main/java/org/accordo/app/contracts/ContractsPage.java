@@ -129,6 +129,7 @@ class ContractsPage {
     DocumentLanguage language = DocumentLanguage.fromCode(lang).orElse(page.language());
     model.addAttribute("title", contract.header().title());
     model.addAttribute("back", "/customers/" + id + "/contracts/" + version);
+    model.addAttribute("backLabel", page.t("page.contracts.back"));
     model.addAttribute("language", language.code());
     // the documents' own writer, which escapes every text of the contract
     model.addAttribute("body", HtmlWriter.write(ContractDocument.blocks(contract, language)));

@@ -14,7 +14,8 @@
       "customers",
       "notifications",
       "reports",
-      "security::caller"
+      "security::caller",
+      "ui"
     })
 package org.accordo.app.outages;
 

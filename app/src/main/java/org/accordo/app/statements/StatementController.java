@@ -190,7 +190,7 @@ class StatementController {
     }
   }
 
-  private static int version(String value) {
+  static int version(String value) {
     try {
       int version = Integer.parseInt(value);
       if (version >= 1) {

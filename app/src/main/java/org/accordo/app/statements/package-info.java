@@ -18,7 +18,8 @@
       "outages",
       "reports",
       "security::caller",
-      "tickets"
+      "tickets",
+      "ui"
     })
 package org.accordo.app.statements;
 

@@ -88,6 +88,16 @@ class TicketRepository {
          AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR opened_at < :until)
        ORDER BY id""";
 
+  private static final String CLOSED_BETWEEN =
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM ticket
+      WHERE customer_id = :customerId AND status IN ('resolved', 'closed')
+        AND updated_at >= :from AND updated_at < :until
+      ORDER BY updated_at DESC, id
+      FETCH FIRST :size ROWS ONLY""";
+
   private static final String ACTIVE_SINCE =
       "SELECT "
           + COLUMNS
@@ -301,6 +311,20 @@ class TicketRepository {
         .param("customerId", customerId)
         .param("since", Timestamps.of(since))
         .param("asOf", Timestamps.of(asOf))
+        .query(TicketRepository::row)
+        .list();
+  }
+
+  /**
+   * The customer's resolved or closed tickets whose last event was recorded in {@code [from,
+   * until)}, the latest first, at most {@code size}.
+   */
+  List<Ticket> closedBetween(String customerId, Instant from, Instant until, int size) {
+    return jdbc.sql(CLOSED_BETWEEN)
+        .param("customerId", customerId)
+        .param("from", Timestamps.of(from))
+        .param("until", Timestamps.of(until))
+        .param("size", size)
         .query(TicketRepository::row)
         .list();
   }

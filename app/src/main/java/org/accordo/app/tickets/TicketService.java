@@ -191,6 +191,22 @@ public class TicketService {
   }
 
   /**
+   * The customer's tickets resolved or closed with their last event recorded in {@code [from,
+   * until)}, the latest first, at most {@code limit} (1 to 500): a month's closed tickets.
+   *
+   * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   */
+  @Transactional(readOnly = true)
+  public List<Ticket> closedBetween(
+      Caller caller, String customerId, Instant from, Instant until, int limit) {
+    customers.visible(caller, customerId);
+    if (limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("a limit is 1 to 500, was " + limit);
+    }
+    return tickets.closedBetween(customerId, from, until, limit);
+  }
+
+  /**
    * The ticket a customer knows by the id of another PSA.
    *
    * @throws TicketNotVisible when there is none or the caller may not see the customer

@@ -4,8 +4,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code /} sends each person where they work: staff to the SLA board, a customer's user to their
- * portal, nobody signed in to the sign-in page (the pages' security does that). The portal is a
- * placeholder until its pages are built (issue 14).
+ * portal, nobody signed in to the sign-in page (the pages' security does that). The portal is the
+ * {@code portal} module's.
  */
 @WebPage
 class HomePage {
@@ -15,10 +15,5 @@ class HomePage {
     return PageContexts.viewer()
         .map(viewer -> viewer.isStaff() ? "redirect:/board" : "redirect:/portal")
         .orElse("redirect:/login");
-  }
-
-  @GetMapping("/portal")
-  String portal() {
-    return "ui/portal";
   }
 }

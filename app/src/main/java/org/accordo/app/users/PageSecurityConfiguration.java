@@ -92,7 +92,8 @@ class PageSecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/customers/*/edit")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.POST, "/customers/**", "/notifications/**")
+                    .requestMatchers(
+                        HttpMethod.POST, "/customers/**", "/notifications/**", "/statements/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(
                         "/board",
