@@ -85,7 +85,7 @@ class ImportRepository {
          AND NOT EXISTS (SELECT 1 FROM import_ticket WHERE import_id = :id AND ticket_id = :ticketId)""";
   private static final String COUNT_TICKETS =
       "SELECT COUNT(*) FROM import_ticket WHERE import_id = :id";
-  private static final String TODO =
+  private static final String NOT_REBUILT =
       """
       SELECT ticket_id FROM import_ticket WHERE import_id = :id AND rebuilt = FALSE
        ORDER BY ticket_id FETCH FIRST :size ROWS ONLY""";
@@ -240,7 +240,7 @@ class ImportRepository {
   }
 
   List<String> todo(String id, int size) {
-    return jdbc.sql(TODO).param("id", id).param("size", size).query(String.class).list();
+    return jdbc.sql(NOT_REBUILT).param("id", id).param("size", size).query(String.class).list();
   }
 
   void markRebuilt(String id, Collection<String> ticketIds) {
