@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -162,7 +163,25 @@ public final class Browser implements AutoCloseable {
   }
 
   private void awaitReplaced(WebElement leaving) {
-    new WebDriverWait(driver, NEXT_PAGE).until(ExpectedConditions.stalenessOf(leaving));
+    WebDriverWait wait = new WebDriverWait(driver, NEXT_PAGE);
+    wait.until(d -> isGone(leaving));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * True once the page {@code leaving} belonged to is gone: Chromium says so as a stale element,
+   * or, while the next page is being built, as a node of no document.
+   */
+  private static boolean isGone(WebElement leaving) {
+    try {
+      leaving.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   /** The visible text of the page's {@code <h1>}. */
