@@ -1,6 +1,5 @@
 package org.accordo.app.reports;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +41,19 @@ final class RecordsJson {
       json.writeStringProperty("service", service);
       Optional<ServiceCoverage> measured = report.coverageOf(service);
       json.writeBooleanProperty("monitored", measured.isPresent());
-      ServiceCoverage c = measured.orElse(null);
-      seconds("covered_seconds", c == null ? null : c.covered());
-      seconds("up_seconds", c == null ? null : c.up());
-      seconds("down_seconds", c == null ? null : c.down());
-      seconds("uncovered_seconds", c == null ? null : c.uncovered());
+      if (measured.isPresent()) {
+        ServiceCoverage c = measured.get();
+        json.writeNumberProperty("covered_seconds", Numbers.seconds(c.covered()));
+        json.writeNumberProperty("up_seconds", Numbers.seconds(c.up()));
+        json.writeNumberProperty("down_seconds", Numbers.seconds(c.down()));
+        json.writeNumberProperty("uncovered_seconds", Numbers.seconds(c.uncovered()));
+      } else {
+        // no monitor measured it: its availability comes from the recorded outages only
+        for (String name :
+            List.of("covered_seconds", "up_seconds", "down_seconds", "uncovered_seconds")) {
+          json.writeNullProperty(name);
+        }
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -108,13 +115,5 @@ final class RecordsJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  private void seconds(String name, Duration duration) {
-    if (duration == null) {
-      json.writeNullProperty(name);
-    } else {
-      json.writeNumberProperty(name, Numbers.seconds(duration));
-    }
   }
 }

@@ -100,6 +100,9 @@ class ReportParityIntegrationTests {
     // everything else is the command line's, in the same order.
     ObjectNode server = (ObjectNode) JSON.readTree(stored);
     assertThat(server.has("coverage")).isFalse();
+    if (!server.has("root_cause_analyses")) {
+      assertThat(out.toString()).isEqualTo(new String(stored, StandardCharsets.UTF_8));
+    }
     server.remove("root_cause_analyses");
     assertThat(JSON.writeValueAsString(JSON.readTree(out.toString())))
         .isEqualTo(JSON.writeValueAsString(server));
