@@ -40,6 +40,12 @@ class CoverageRepository {
          AND covered_from < :until AND covered_to > :from
        ORDER BY covered_from""";
 
+  private static final String SERVICES =
+      """
+      SELECT DISTINCT service FROM monitor_coverage
+       WHERE customer_id = :customerId AND covered_from < :until AND covered_to > :from
+       ORDER BY service""";
+
   private final JdbcClient jdbc;
 
   CoverageRepository(JdbcClient jdbc) {
@@ -85,6 +91,16 @@ class CoverageRepository {
             (rs, row) ->
                 new TimeSpan(
                     Timestamps.read(rs, "covered_from"), Timestamps.read(rs, "covered_to")))
+        .list();
+  }
+
+  /** The customer's services some check covered within {@code [from, until)}, by name. */
+  List<String> services(String customerId, Instant from, Instant until) {
+    return jdbc.sql(SERVICES)
+        .param("customerId", customerId)
+        .param("from", Timestamps.of(from))
+        .param("until", Timestamps.of(until))
+        .query(String.class)
         .list();
   }
 

@@ -29,6 +29,7 @@ import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractSla;
 import org.accordo.core.credit.CreditPolicy;
 import org.accordo.core.report.ContractClose;
+import org.accordo.core.report.ServiceCoverage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,6 +122,33 @@ public class ServiceStatuses {
         .distinct()
         .forEach(s -> measured.put(s, measure(customerId, s, window, recorded, now)));
     return measured;
+  }
+
+  /**
+   * What the monitors of each of the customer's services covered in {@code period} up to {@code
+   * asOf} (a statement's coverage, issue 15): the services some check covered then, by name, each
+   * with its covered time, the downtime inside it (outages still going on last until {@code asOf})
+   * and the time no check covered. A service without an entry was not monitored in the period. The
+   * same stored spans and outages give the same answer, whenever it is asked.
+   */
+  @Transactional(readOnly = true)
+  public List<ServiceCoverage> coverageOf(String customerId, SlaPeriod period, Instant asOf) {
+    Instant end = min(period.endExclusive(), max(asOf, period.startInclusive()));
+    TimeSpan window = new TimeSpan(period.startInclusive(), end);
+    List<String> services =
+        coverage.services(customerId, window.startInclusive(), window.endExclusive());
+    if (services.isEmpty()) {
+      return List.of();
+    }
+    List<RecordedOutage> recorded =
+        outages.affecting(customerId, window.startInclusive(), window.endExclusive());
+    return services.stream()
+        .map(
+            s -> {
+              Measured m = measure(customerId, s, window, recorded, asOf);
+              return new ServiceCoverage(s, m.covered(), m.down(), m.uncovered());
+            })
+        .toList();
   }
 
   private ServiceStatus status(

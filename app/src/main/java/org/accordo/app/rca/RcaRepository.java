@@ -46,6 +46,13 @@ class RcaRepository {
        WHERE id = :id""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM rca WHERE id = :id";
   private static final String LOCK = FIND + " FOR UPDATE";
+  private static final String OF_PERIOD =
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM rca WHERE customer_id = :customerId AND opened_at < :until
+        AND (delivered_at IS NULL OR delivered_at >= :from)
+      ORDER BY due_at, id""";
   private static final String TICKETS =
       "SELECT rca_id, ticket_id FROM rca_ticket WHERE rca_id IN (:ids) ORDER BY ticket_id";
   private static final String COVERING =
@@ -136,6 +143,20 @@ class RcaRepository {
         bind(jdbc.sql(PAGE + SORTS.get(request.sort()) + PAGE_END), filter)
             .param("offset", request.offset())
             .param("size", request.size())
+            .query(this::row)
+            .list());
+  }
+
+  /**
+   * The customer's RCAs opened before {@code until} and not delivered before {@code from}: those a
+   * statement of {@code [from, until)} may list or credit.
+   */
+  List<Rca> ofPeriod(String customerId, Instant from, Instant until) {
+    return withTickets(
+        jdbc.sql(OF_PERIOD)
+            .param("customerId", customerId)
+            .param("from", Timestamps.of(from))
+            .param("until", Timestamps.of(until))
             .query(this::row)
             .list());
   }

@@ -111,6 +111,7 @@ public final class ReportDocument {
     parts.addAll(clocks.breaches());
     parts.addAll(clocks.open());
     parts.addAll(clocks.exclusions());
+    parts.addAll(new RecordSections(report, wording).rcas());
     parts.addAll(services.credits());
     if (!report.contents().isEmpty()) {
       parts.add(

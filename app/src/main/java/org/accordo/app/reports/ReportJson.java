@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * compliance} per SLA, metric and priority, {@code credits} with their lines and sources, and the
  * lists behind them ({@code breaches} with timelines, {@code open} in their state at the period's
  * end, {@code cancelled}, {@code excluded}), each clock with its ticket's {@code number} and {@code
- * subject}. {@code status} is the statement's ({@link StatementStatus}). Seconds are decimal
+ * subject}; the server's {@code coverage} and {@code root_cause_analyses} when it has any ({@link
+ * RecordsJson}). {@code status} is the statement's ({@link StatementStatus}). Seconds are decimal
  * numbers exact to the millisecond; shares are fractions ({@code null} where no clock was
  * measured), except a credit line's {@code percent}; money is a decimal string with the currency's
  * scale ({@code "216.00"}), rounded half-even. The same inputs give the same bytes. Written
@@ -102,6 +103,7 @@ public final class ReportJson {
     json.writeArrayPropertyStart("availability");
     report.availability().forEach(this::availability);
     json.writeEndArray();
+    new RecordsJson(json, report).coverage();
     json.writeArrayPropertyStart("compliance");
     report.compliance().forEach(this::compliance);
     json.writeEndArray();
@@ -109,6 +111,7 @@ public final class ReportJson {
     clocks("open", report.open(), false, report);
     clocks("cancelled", report.cancelled(), false, report);
     clocks("excluded", report.withExclusions(), false, report);
+    new RecordsJson(json, report).rcas();
     if (report.credits().isPresent()) {
       credits(report.credits().get(), report);
     } else {
@@ -297,6 +300,7 @@ public final class ReportJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+    new RecordsJson(json, report).lateRcas(line.rcas());
     json.writeEndObject();
   }
 

@@ -99,6 +99,7 @@ final class ServiceSections {
                 w.l("report.budget_left")),
             years,
             List.of(1, 2, 3)));
+    new RecordSections(report, w).coverage(parts);
     report.availability().forEach(row -> outages(parts, row.result()));
     return parts.done();
   }
@@ -203,8 +204,19 @@ final class ServiceSections {
     return parts.done();
   }
 
-  /** The tickets (by number) or the outages (by start and cause) a credit line comes from. */
+  /**
+   * The tickets (by number: of the breached clocks, or covered by the late RCAs) or the outages (by
+   * start and cause) a credit line comes from.
+   */
   private String sources(CreditLine line) {
+    if (!line.rcas().isEmpty()) {
+      return String.join(
+          ", ",
+          line.rcas().stream()
+              .flatMap(r -> r.tickets().stream())
+              .map(t -> report.ticket(t).number())
+              .toList());
+    }
     if (!line.breaches().isEmpty()) {
       return String.join(
           ", ", line.breaches().stream().map(b -> report.ticket(b.ticket()).number()).toList());

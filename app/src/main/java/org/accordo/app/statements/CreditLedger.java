@@ -85,6 +85,10 @@ final class CreditLedger {
       ObjectNode evidence = JSON.createObjectNode();
       evidence.set("outages", line.path("outages"));
       evidence.set("clocks", line.path("clocks"));
+      if (line.has("rcas")) {
+        // a late-RCA line's evidence: the RCAs, their tickets and due instants
+        evidence.set("rcas", line.path("rcas"));
+      }
       owed.add(
           new Owed(
               new CreditLine.LineKey(

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param statementVersion that version's number
  * @param lineNo its place among that version's lines, from 1
  * @param entry an original line (of the final statement) or a correction (of an amendment)
- * @param kind {@code availability_tier}, {@code breach}, {@code cap} or {@code rounding}
+ * @param kind {@code availability_tier}, {@code breach}, {@code rca}, {@code cap} or {@code
+ *     rounding}
  * @param rule the rule as the contract words it (the cap, the rounding, for an adjustment)
  * @param service the service of an availability tier, else null
  * @param percent the share of the monthly fee in percent (a line of a rule), else null

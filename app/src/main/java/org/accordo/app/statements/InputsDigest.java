@@ -4,20 +4,26 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.clock.TicketEvent;
+import org.accordo.core.report.PeriodRecords;
+import org.accordo.core.report.RcaFact;
+import org.accordo.core.report.ServiceCoverage;
 import org.accordo.core.report.TicketHistory;
 
 /**
  * The SHA-256 of what a statement is computed from, in a canonical form: a version tag, the
  * customer, the month, the instant it is computed at, the contract version, each ticket (id,
  * number, subject, service) with each of its events (id, type, instant and payload, metrics sorted)
- * in arrival order, and each outage (service, bounds, cause, note, announcement) in order. Each
- * field is written with its length, so no two inputs share a digest by a shift of characters.
- * Anyone with the same inputs recomputes it; the same inputs always close to the same JSON.
+ * in arrival order, each outage (service, bounds, cause, note, announcement) in order, then, when
+ * there are any, each monitored service's coverage (covered, down and uncovered milliseconds) and
+ * each root cause analysis (id, tickets, priority, opened, due and delivered instants). Each field
+ * is written with its length, so no two inputs share a digest by a shift of characters. Anyone with
+ * the same inputs recomputes it; the same inputs always close to the same JSON.
  */
 final class InputsDigest {
 
@@ -39,7 +45,8 @@ final class InputsDigest {
       Instant asOf,
       int contractVersion,
       List<TicketHistory> tickets,
-      List<Outage> outages) {
+      List<Outage> outages,
+      PeriodRecords records) {
     InputsDigest digest = new InputsDigest();
     digest.field(VERSION).field(key.customerId()).field(key.month().toString());
     digest.field(asOf).field(Integer.toString(contractVersion));
@@ -54,6 +61,14 @@ final class InputsDigest {
       digest.field("outage").field(o.service()).field(o.from()).field(o.to());
       digest.field(o.cause().id()).field(o.note()).field(o.announcedAt().orElse(null));
     }
+    for (ServiceCoverage c : records.coverage()) {
+      digest.field("coverage").field(c.service()).field(c.covered()).field(c.down());
+      digest.field(c.uncovered());
+    }
+    for (RcaFact r : records.rcas()) {
+      digest.field("rca").field(r.rca()).field(r.tickets().toString()).field(r.priority());
+      digest.field(r.openedAt()).field(r.dueAt()).field(r.deliveredAt().orElse(null));
+    }
     return HexFormat.of().formatHex(digest.sha256.digest());
   }
 
@@ -67,6 +82,10 @@ final class InputsDigest {
       field(e.exclusion().from()).field(e.exclusion().to()).field(e.exclusion().reason());
       field(e.exclusion().metrics().stream().map(m -> m.id()).sorted().toList().toString());
     }
+  }
+
+  private InputsDigest field(Duration duration) {
+    return field(Long.toString(duration.toMillis()));
   }
 
   private InputsDigest field(Instant instant) {

@@ -213,6 +213,8 @@ class StatementCloser {
         r.availability(),
         r.credits(),
         r.contents(),
-        r.tickets());
+        r.tickets(),
+        r.coverage(),
+        r.rcas());
   }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
+import org.accordo.app.monitoring.ServiceStatuses;
 import org.accordo.app.outages.Outages;
+import org.accordo.app.rca.RcasOfPeriod;
 import org.accordo.app.tickets.MeasuredTickets;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.SlaPeriod;
@@ -23,6 +25,7 @@ import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.report.ContractClose;
 import org.accordo.core.report.NoSlaForTicket;
+import org.accordo.core.report.PeriodRecords;
 import org.accordo.core.report.PeriodReport;
 import org.accordo.core.report.TicketHistory;
 import org.slf4j.Logger;
@@ -33,7 +36,9 @@ import org.springframework.stereotype.Component;
  * Computes a customer's month as of an instant, with {@code core}'s {@link ContractClose} (the code
  * {@code accordo report} runs): the contract of the month ({@link MonthContract}), every ticket a
  * statement of the month may name with its events dated up to the instant, the outages of the
- * month's year up to its end (an ongoing one lasting until the instant), and the digest of it all.
+ * month's year up to its end (an ongoing one lasting until the instant), the monitors' coverage of
+ * each service in the month ({@code monitoring}), the customer's root cause analyses as they stood
+ * at the instant ({@code rca}), and the digest of it all.
  *
  * <p>A ticket the month's contract cannot measure (its service is no longer covered, or its
  * priority no longer defined, after a new contract version) is left out and counted: a statement is
@@ -47,11 +52,20 @@ class StatementComputation {
   private final MeasuredTickets tickets;
   private final Outages outages;
   private final ContractLibrary contracts;
+  private final ServiceStatuses monitors;
+  private final RcasOfPeriod rcas;
 
-  StatementComputation(MeasuredTickets tickets, Outages outages, ContractLibrary contracts) {
+  StatementComputation(
+      MeasuredTickets tickets,
+      Outages outages,
+      ContractLibrary contracts,
+      ServiceStatuses monitors,
+      RcasOfPeriod rcas) {
     this.tickets = tickets;
     this.outages = outages;
     this.contracts = contracts;
+    this.monitors = monitors;
+    this.rcas = rcas;
   }
 
   /** How many inputs a statement was computed from. */
@@ -103,19 +117,23 @@ class StatementComputation {
         outages.affecting(key.customerId(), yearStart, period.endExclusive()).stream()
             .map(o -> o.measuredAt(asOf))
             .toList();
+    PeriodRecords records =
+        new PeriodRecords(
+            monitors.coverageOf(key.customerId(), period, asOf),
+            rcas.of(key.customerId(), period.startInclusive(), asOf));
     long readAt = System.nanoTime();
     // the digest of what was read is taken while the month is closed, on another thread
     List<TicketHistory> digested = List.copyOf(measured);
     CompletableFuture<String> digesting =
         CompletableFuture.supplyAsync(
-            () -> InputsDigest.of(key, asOf, contract.version(), digested, outageList));
-    PeriodReport report = close(c, period, measured, outageList, asOf);
+            () -> InputsDigest.of(key, asOf, contract.version(), digested, outageList, records));
+    PeriodReport report = close(c, period, measured, outageList, records, asOf);
     long closedAt = System.nanoTime();
     String digest =
         measured.size() == digested.size()
             ? digesting.join()
             // the engine refused a ticket: the digest is of the tickets measured
-            : InputsDigest.of(key, asOf, contract.version(), measured, outageList);
+            : InputsDigest.of(key, asOf, contract.version(), measured, outageList, records);
     int leftOut = read.size() - measured.size();
     if (leftOut > 0) {
       LOG.warn(
@@ -153,10 +171,11 @@ class StatementComputation {
       SlaPeriod period,
       List<TicketHistory> measured,
       List<Outage> outages,
+      PeriodRecords records,
       Instant asOf) {
     while (true) {
       try {
-        return ContractClose.close(contract, period, measured, outages, asOf);
+        return ContractClose.close(contract, period, measured, outages, records, asOf);
       } catch (InvalidTicketHistory refused) {
         LOG.warn(
             "leaving ticket {} out of a statement: {}", refused.ticket(), refused.getMessage());

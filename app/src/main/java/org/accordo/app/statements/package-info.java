@@ -5,8 +5,10 @@
  * change touches it; the credits ledger its versions write, whose lines are applied or waived at
  * most once. Built on {@code core}'s period close and the reports module's documents, so the
  * server's statement and {@code accordo report} agree. It reads tickets through {@code
- * MeasuredTickets}, outages through {@code Outages}, contracts through {@code ContractLibrary}, and
- * learns of late changes from their events ({@code TicketsChanged}, {@code OutagesChanged}).
+ * MeasuredTickets}, outages through {@code Outages}, contracts through {@code ContractLibrary}, the
+ * monitors' coverage through {@code ServiceStatuses}, root cause analyses through {@code
+ * RcasOfPeriod}, and learns of late changes from their events ({@code TicketsChanged}, {@code
+ * OutagesChanged}).
  */
 @ApplicationModule(
     displayName = "Statements",
@@ -14,8 +16,10 @@
       "audit",
       "contracts",
       "customers",
+      "monitoring",
       "notifications",
       "outages",
+      "rca",
       "reports",
       "security::caller",
       "tickets",

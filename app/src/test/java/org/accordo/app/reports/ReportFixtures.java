@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.ContractLoader;
 import org.accordo.core.contract.Service;
 import org.accordo.core.report.ContractClose;
+import org.accordo.core.report.PeriodRecords;
 import org.accordo.core.report.PeriodReport;
+import org.accordo.core.report.RcaFact;
+import org.accordo.core.report.ServiceCoverage;
 import org.accordo.core.report.TicketHistory;
 import org.accordo.core.report.TicketReference;
 
@@ -70,6 +74,42 @@ public final class ReportFixtures {
         ContractClose.period(contract, YearMonth.of(2026, 3)),
         tickets(),
         outages(contract),
+        NOW);
+  }
+
+  /**
+   * The month's report with the server's records, closed at {@link #NOW}: {@code service-desk}
+   * measured by monitors for 700 h (2 h down), {@code servers} by recorded outages only; an RCA of
+   * the UUID-numbered ticket and the one with a long subject open at the end and late, and one
+   * delivered on time.
+   */
+  public static PeriodReport marchWithRecords() {
+    Contract contract = contract();
+    List<RcaFact> rcas =
+        List.of(
+            new RcaFact(
+                "rca-open",
+                List.of(UUID_TICKET, "T00026"),
+                "P1",
+                Instant.parse("2026-03-03T10:00:00Z"),
+                Instant.parse("2026-03-10T10:00:00Z"),
+                Optional.empty()),
+            new RcaFact(
+                "rca-delivered",
+                List.of("T00012"),
+                "P2",
+                Instant.parse("2026-03-12T10:00:00Z"),
+                Instant.parse("2026-03-19T10:00:00Z"),
+                Optional.of(Instant.parse("2026-03-18T16:30:00Z"))));
+    ServiceCoverage desk =
+        new ServiceCoverage(
+            "service-desk", Duration.ofHours(700), Duration.ofHours(2), Duration.ofHours(43));
+    return ContractClose.close(
+        contract,
+        ContractClose.period(contract, YearMonth.of(2026, 3)),
+        tickets(),
+        outages(contract),
+        new PeriodRecords(List.of(desk), rcas),
         NOW);
   }
 

@@ -120,6 +120,21 @@ public final class ContractClose {
       List<TicketHistory> tickets,
       List<Outage> outages,
       Instant now) {
+    return close(contract, period, tickets, outages, PeriodRecords.NONE, now);
+  }
+
+  /**
+   * {@link #close(Contract, SlaPeriod, List, List, Instant)} with what the server records besides
+   * tickets and outages: the monitors' coverage, stated per service, and the root cause analyses,
+   * listed and credited by the contract's {@code breach: rca} rules.
+   */
+  public static PeriodReport close(
+      Contract contract,
+      SlaPeriod period,
+      List<TicketHistory> tickets,
+      List<Outage> outages,
+      PeriodRecords records,
+      Instant now) {
     TicketMeasure measure = new TicketMeasure(contract, tickets);
     // Tickets are independent and the engines immutable: fold them in parallel, keep their order.
     List<List<ClockFact>> clocks =
@@ -133,7 +148,7 @@ public final class ContractClose {
             .map(t -> TicketFact.of(t, standing))
             .flatMap(Optional::stream)
             .toList();
-    return report(contract, period, facts, flat(clocks), clocksAtEnd, outages, now);
+    return report(contract, period, facts, flat(clocks), clocksAtEnd, outages, records, now);
   }
 
   /**
@@ -155,7 +170,7 @@ public final class ContractClose {
       List<ClockFact> clocks,
       List<Outage> outages,
       Instant now) {
-    return report(contract, period, List.of(), clocks, clocks, outages, now);
+    return report(contract, period, List.of(), clocks, clocks, outages, PeriodRecords.NONE, now);
   }
 
   private static PeriodReport report(
@@ -165,6 +180,7 @@ public final class ContractClose {
       List<ClockFact> clocks,
       List<ClockFact> clocksAtEnd,
       List<Outage> outages,
+      PeriodRecords records,
       Instant now) {
     Optional<CreditPolicy> credits = contract.credits();
     Set<OutageCause> exclusions = credits.map(CreditPolicy::exclusions).orElse(Set.of());
@@ -192,7 +208,8 @@ public final class ContractClose {
             availability,
             outages,
             credits,
-            contents));
+            contents,
+            records));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.accordo.core.clock.ClockState;
 import org.accordo.core.credit.Breach;
 import org.accordo.core.credit.CreditEvaluation;
 import org.accordo.core.credit.CreditStatement;
+import org.accordo.core.credit.RcaBreach;
 import org.accordo.core.policy.Metric;
 
 /**
@@ -74,9 +75,11 @@ public final class PeriodClose {
                         policy,
                         period,
                         availability.stream().map(AvailabilityRow::result).toList(),
-                        asBreaches(breaches)));
+                        asBreaches(breaches),
+                        rcaBreaches(input)));
     List<ClockFact> openSorted = sorted(open);
     List<ClockFact> cancelledSorted = sorted(cancelled);
+    RcaStanding rcas = rcaStanding(input);
     return new PeriodReport(
         period,
         input.asOf(),
@@ -90,7 +93,32 @@ public final class PeriodClose {
         availability,
         credits,
         input.contents(),
-        named(tickets, List.of(breaches, openSorted, cancelledSorted, withExclusions)));
+        named(tickets, List.of(breaches, openSorted, cancelledSorted, withExclusions), rcas),
+        input.records().coverage(),
+        rcas);
+  }
+
+  /** The RCAs open at the period's end and those delivered in it, by due instant then id. */
+  private static RcaStanding rcaStanding(PeriodInput input) {
+    Instant start = input.period().startInclusive();
+    Instant end = input.period().endExclusive();
+    Instant seen = input.asOf().isBefore(end) ? input.asOf() : end;
+    Comparator<RcaFact> byDue = Comparator.comparing(RcaFact::dueAt).thenComparing(RcaFact::rca);
+    List<RcaFact> all = input.records().rcas();
+    return new RcaStanding(
+        all.stream().filter(r -> r.isOpenAt(seen)).sorted(byDue).toList(),
+        all.stream().filter(r -> r.isDeliveredIn(start, seen)).sorted(byDue).toList());
+  }
+
+  /** The RCAs due in the period that passed their due instant undelivered, as of the report. */
+  private static List<RcaBreach> rcaBreaches(PeriodInput input) {
+    return input.records().rcas().stream()
+        .map(
+            r ->
+                r.breachIn(
+                    input.period().startInclusive(), input.period().endExclusive(), input.asOf()))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** Where a clock belongs with respect to a period. */
@@ -168,9 +196,11 @@ public final class PeriodClose {
 
   /** The references of the tickets the lists name, by id. */
   private static Map<String, TicketReference> named(
-      TicketInput tickets, List<List<ClockFact>> lists) {
+      TicketInput tickets, List<List<ClockFact>> lists, RcaStanding rcas) {
     Set<String> listed = new HashSet<>();
     lists.forEach(list -> list.forEach(clock -> listed.add(clock.ticket())));
+    rcas.open().forEach(r -> listed.addAll(r.tickets()));
+    rcas.delivered().forEach(r -> listed.addAll(r.tickets()));
     Map<String, TicketReference> named = new HashMap<>();
     for (TicketFact fact : tickets.tickets()) {
       if (listed.contains(fact.ticket().id())) {

@@ -22,6 +22,7 @@ import org.accordo.core.credit.CreditPolicy;
  * @param credits the contract's credit terms, empty when it has none
  * @param contents what the contract asks the report to contain ({@code reporting.contents}), in its
  *     words
+ * @param records the monitors' coverage and the RCAs, {@link PeriodRecords#NONE} from files
  */
 public record PeriodInput(
     SlaPeriod period,
@@ -31,7 +32,8 @@ public record PeriodInput(
     List<AvailabilitySla> availabilitySlas,
     List<Outage> outages,
     Optional<CreditPolicy> credits,
-    List<String> contents) {
+    List<String> contents,
+    PeriodRecords records) {
 
   public PeriodInput {
     Objects.requireNonNull(period, "period");
@@ -42,5 +44,6 @@ public record PeriodInput(
     outages = List.copyOf(outages);
     Objects.requireNonNull(credits, "credits");
     contents = List.copyOf(contents);
+    Objects.requireNonNull(records, "records");
   }
 }

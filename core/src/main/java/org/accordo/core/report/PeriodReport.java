@@ -30,6 +30,9 @@ import org.accordo.core.credit.CreditStatement;
  * @param credits the credits owed, empty when the contract has no credit terms
  * @param contents what the contract asks the report to contain, in its words
  * @param tickets the number and subject of every ticket the lists above name, by id
+ * @param coverage per monitored service, what its monitors covered in the period (empty when no
+ *     monitor measured any: availability is then measured from the recorded outages only)
+ * @param rcas the root cause analyses open at the period's end and delivered in it
  */
 public record PeriodReport(
     SlaPeriod period,
@@ -44,7 +47,9 @@ public record PeriodReport(
     List<AvailabilityRow> availability,
     Optional<CreditStatement> credits,
     List<String> contents,
-    Map<String, TicketReference> tickets) {
+    Map<String, TicketReference> tickets,
+    List<ServiceCoverage> coverage,
+    RcaStanding rcas) {
 
   public PeriodReport {
     Objects.requireNonNull(period, "period");
@@ -59,6 +64,13 @@ public record PeriodReport(
     Objects.requireNonNull(credits, "credits");
     contents = List.copyOf(contents);
     tickets = Map.copyOf(tickets);
+    coverage = List.copyOf(coverage);
+    Objects.requireNonNull(rcas, "rcas");
+  }
+
+  /** What the monitors of {@code service} covered in the period, empty when none measured it. */
+  public Optional<ServiceCoverage> coverageOf(String service) {
+    return coverage.stream().filter(c -> c.service().equals(service)).findFirst();
   }
 
   /** How the report names the ticket {@code id}: its number and subject, or its id alone. */

@@ -50,6 +50,10 @@ class PeriodCloseTests {
   }
 
   private static PeriodReport close(List<ClockFact> clocks) {
+    return close(clocks, PeriodRecords.NONE);
+  }
+
+  private static PeriodReport close(List<ClockFact> clocks, PeriodRecords records) {
     return PeriodClose.close(
         new PeriodInput(
             MARCH_2026,
@@ -59,7 +63,8 @@ class PeriodCloseTests {
             List.of(new AvailabilitySla("availability", List.of("servers"), referenceTerms())),
             List.of(),
             Optional.of(CreditFixtures.reference(TierStacking.LOWEST_TIER_ONLY)),
-            List.of("credits")));
+            List.of("credits"),
+            records));
   }
 
   @Test
@@ -281,7 +286,8 @@ class PeriodCloseTests {
                 List.of(
                     outage("2026-03-10T09:00:00Z", "2026-03-10T12:00:00Z", OutageCause.PROVIDER)),
                 Optional.of(CreditFixtures.reference(TierStacking.LOWEST_TIER_ONLY)),
-                List.of()));
+                List.of(),
+                PeriodRecords.NONE));
 
     assertThat(report.availability())
         .singleElement()
@@ -302,7 +308,8 @@ class PeriodCloseTests {
                 List.of(),
                 List.of(),
                 Optional.empty(),
-                List.of()));
+                List.of(),
+                PeriodRecords.NONE));
 
     assertThat(report.closed()).isFalse();
     assertThat(report.credits()).isEmpty();
