@@ -2,8 +2,10 @@ package org.accordo.app.render;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.accordo.core.contract.DocumentLanguage;
 
 /**
@@ -20,6 +22,7 @@ public final class Labels {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
   private Labels(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -54,6 +57,14 @@ public final class Labels {
    *     in every language)
    */
   public String get(String key, Object... args) {
+    if (args.length == 0) {
+      // a statement asks for the same few words once per clock: each is formatted once
+      return withoutArguments.computeIfAbsent(key, this::format);
+    }
+    return format(key, args);
+  }
+
+  private String format(String key, Object... args) {
     return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 }

@@ -2,6 +2,7 @@ package org.accordo.app.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.accordo.app.render.Block;
 import org.accordo.app.render.Block.Heading;
 import org.accordo.app.render.Block.Items;
@@ -27,6 +28,7 @@ public final class ReportDocument {
   private final Contract contract;
   private final PeriodReport report;
   private final StatementMark mark;
+  private final DocumentLanguage language;
   private final Wording wording;
   private final SummaryPage summary;
 
@@ -35,6 +37,7 @@ public final class ReportDocument {
     this.contract = contract;
     this.report = report;
     this.mark = mark;
+    this.language = language;
     this.wording = new Wording(Labels.of(language), report.period().zone());
     this.summary = new SummaryPage(contract, report, mark, wording);
   }
@@ -48,22 +51,45 @@ public final class ReportDocument {
   public static String html(
       Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
     ReportDocument document = new ReportDocument(contract, report, mark, language);
+    return document.page(document.parts(Charts.DRAWN));
+  }
+
+  /**
+   * A statement's HTML page and Markdown in one language, as {@link #html} and {@link #markdown}
+   * write them, from one wording of its sections: a month of 100,000 tickets words each clock once
+   * per language, not twice.
+   */
+  public static Pages pages(
+      Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
+    ReportDocument document = new ReportDocument(contract, report, mark, language);
+    List<Part> parts = document.parts(Charts.DRAWN);
+    return new Pages(document.page(parts), markdownOf(parts));
+  }
+
+  /** A statement's HTML page and its Markdown, in one language. */
+  public record Pages(String html, String markdown) {
+    public Pages {
+      Objects.requireNonNull(html, "html");
+      Objects.requireNonNull(markdown, "markdown");
+    }
+  }
+
+  private String page(List<Part> parts) {
     StringBuilder body = new StringBuilder();
-    for (Part part : document.parts(Charts.DRAWN)) {
+    for (Part part : parts) {
       if (part instanceof Part.Blocks b) {
         body.append(HtmlWriter.write(b.blocks()));
       } else if (part instanceof Part.Chart c) {
         body.append("<div class=\"chart\">").append(c.svg()).append("</div>\n");
       }
     }
-    String title = document.summary.title();
     String footer =
-        document.wording.l(
+        wording.l(
             "report.footer",
             contract.header().title(),
-            document.wording.l("report.title"),
-            document.wording.month(report.period().month()));
-    return DocumentRenderer.page(language.code(), title, footer, body.toString());
+            wording.l("report.title"),
+            wording.month(report.period().month()));
+    return DocumentRenderer.page(language.code(), summary.title(), footer, body.toString());
   }
 
   /** The report from files as a PDF (A4), charts drawn from the same SVG. */
@@ -92,8 +118,16 @@ public final class ReportDocument {
   /** The statement as Markdown, marked as {@code mark} says; charts are left out. */
   public static String markdown(
       Contract contract, PeriodReport report, StatementMark mark, DocumentLanguage language) {
+    return markdownOf(new ReportDocument(contract, report, mark, language).parts(Charts.LEFT_OUT));
+  }
+
+  /**
+   * The parts' blocks as Markdown. Charts are left out, and with them nothing else: the blocks
+   * around a chart are the blocks a document without charts has.
+   */
+  private static String markdownOf(List<Part> parts) {
     List<Block> blocks = new ArrayList<>();
-    for (Part part : new ReportDocument(contract, report, mark, language).parts(Charts.LEFT_OUT)) {
+    for (Part part : parts) {
       if (part instanceof Part.Blocks b) {
         blocks.addAll(b.blocks());
       }

@@ -39,6 +39,9 @@ final class Wording {
   private final DateTimeFormatter withZone;
   private final DateTimeFormatter months;
 
+  /** The hours of durations: a document is worded on one thread, so one format serves it. */
+  private final NumberFormat hoursFormat;
+
   Wording(Labels labels, ZoneId zone) {
     this.labels = labels;
     this.zone = zone;
@@ -46,6 +49,7 @@ final class Wording {
     this.withZone =
         DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm z", labels.locale()).withZone(zone);
     this.months = DateTimeFormatter.ofPattern("MMMM yyyy", labels.locale());
+    this.hoursFormat = NumberFormat.getIntegerInstance(labels.locale());
   }
 
   /** The label {@code key} with {@code args} filled in. */
@@ -98,7 +102,7 @@ final class Wording {
     if (hours == 0) {
       return sign + minutes;
     }
-    String h = NumberFormat.getIntegerInstance(labels.locale()).format(hours) + NBSP + "h";
+    String h = hoursFormat.format(hours) + NBSP + "h";
     return sign + (totalMinutes % 60 == 0 ? h : h + " " + minutes);
   }
 

@@ -31,6 +31,12 @@ final class InputsDigest {
 
   private final MessageDigest sha256;
 
+  /**
+   * The fields not yet digested: a month of a million events has some fifteen million fields, and
+   * handing each to the digest by itself cost more than the hashing.
+   */
+  private final ByteBuffer pending = ByteBuffer.allocate(1 << 16);
+
   private InputsDigest() {
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
@@ -69,6 +75,7 @@ final class InputsDigest {
       digest.field("rca").field(r.rca()).field(r.tickets().toString()).field(r.priority());
       digest.field(r.openedAt()).field(r.dueAt()).field(r.deliveredAt().orElse(null));
     }
+    digest.flush();
     return HexFormat.of().formatHex(digest.sha256.digest());
   }
 
@@ -94,12 +101,30 @@ final class InputsDigest {
 
   private InputsDigest field(String value) {
     if (value == null) {
-      sha256.update(ByteBuffer.allocate(4).putInt(-1).array());
+      room(4).putInt(-1);
       return this;
     }
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-    sha256.update(bytes);
+    room(4).putInt(bytes.length);
+    if (bytes.length > pending.capacity()) {
+      flush();
+      sha256.update(bytes);
+    } else {
+      room(bytes.length).put(bytes);
+    }
     return this;
+  }
+
+  /** The buffer, with room for {@code bytes} more. */
+  private ByteBuffer room(int bytes) {
+    if (pending.remaining() < bytes) {
+      flush();
+    }
+    return pending;
+  }
+
+  private void flush() {
+    sha256.update(pending.array(), 0, pending.position());
+    pending.clear();
   }
 }

@@ -21,35 +21,37 @@ final class StatementDocuments {
   private StatementDocuments() {}
 
   /**
-   * The JSON and the HTML and Markdown pages in every language, JSON first, always in that order.
-   * They are rendered in parallel (each from the same immutable report, each by its own renderer),
-   * so a large month's documents take the time of the largest, not of the five together.
+   * The JSON and the HTML and Markdown pages in every language, JSON first, then each language's
+   * HTML and Markdown, always in that order. They are rendered in parallel (each from the same
+   * immutable report, each by its own renderer; a language's HTML and Markdown from one wording of
+   * its sections, {@link ReportDocument#pages}), so a large month's documents take the time of the
+   * largest, not of all together.
    */
   static List<StoredDocument> render(Contract contract, PeriodReport report, StatementMark mark) {
-    List<Supplier<StoredDocument>> renderings = new ArrayList<>();
+    List<Supplier<List<StoredDocument>>> renderings = new ArrayList<>();
     renderings.add(
         () ->
-            StoredDocument.of(
-                DocumentFormat.JSON,
-                StoredDocument.NO_LANGUAGE,
-                ReportJson.write(contract, report, mark.status())));
+            List.of(
+                StoredDocument.of(
+                    DocumentFormat.JSON,
+                    StoredDocument.NO_LANGUAGE,
+                    ReportJson.write(contract, report, mark.status()))));
     for (DocumentLanguage language : DocumentLanguage.values()) {
       renderings.add(
-          () ->
-              StoredDocument.of(
-                  DocumentFormat.HTML,
-                  language.code(),
-                  ReportDocument.html(contract, report, mark, language)
-                      .getBytes(StandardCharsets.UTF_8)));
-      renderings.add(
-          () ->
-              StoredDocument.of(
-                  DocumentFormat.MARKDOWN,
-                  language.code(),
-                  ReportDocument.markdown(contract, report, mark, language)
-                      .getBytes(StandardCharsets.UTF_8)));
+          () -> {
+            ReportDocument.Pages pages = ReportDocument.pages(contract, report, mark, language);
+            return List.of(
+                StoredDocument.of(
+                    DocumentFormat.HTML,
+                    language.code(),
+                    pages.html().getBytes(StandardCharsets.UTF_8)),
+                StoredDocument.of(
+                    DocumentFormat.MARKDOWN,
+                    language.code(),
+                    pages.markdown().getBytes(StandardCharsets.UTF_8)));
+          });
     }
-    return renderings.parallelStream().map(Supplier::get).toList();
+    return renderings.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
   }
 
   /** The PDF of a stored HTML page: what it shows, on A4. */

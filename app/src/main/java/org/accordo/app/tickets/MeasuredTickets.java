@@ -1,14 +1,12 @@
 package org.accordo.app.tickets;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.report.TicketHistory;
-import org.accordo.core.report.TicketReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MeasuredTickets {
 
-  static final int HISTORY_BATCH = 1000;
-
   private final TicketRepository tickets;
   private final TicketEventRepository events;
+  private final StatementHistories statementHistories;
 
-  MeasuredTickets(TicketRepository tickets, TicketEventRepository events) {
+  MeasuredTickets(
+      TicketRepository tickets,
+      TicketEventRepository events,
+      StatementHistories statementHistories) {
     this.tickets = tickets;
     this.events = events;
+    this.statementHistories = statementHistories;
   }
 
   /** The ticket, or empty; not scoped by customer: for work the server does by itself. */
@@ -101,34 +102,11 @@ public class MeasuredTickets {
    * asOf} in arrival order, named by its PSA number ({@code external_id}, else its id) and subject:
    * every ticket opened at or before {@code asOf} but those finished before {@code activeSince}
    * (resolved, closed or cancelled, without an event dated since), which no clock or count of the
-   * period and the months it is compared with can hold. In order of opening (then id); histories
-   * read {@value #HISTORY_BATCH} tickets a query.
+   * period and the months it is compared with can hold. In order of opening (then id); read in two
+   * queries ({@link StatementHistories}).
    */
   public List<TicketHistory> forStatement(String customerId, Instant activeSince, Instant asOf) {
-    List<Ticket> named = tickets.activeSince(customerId, activeSince, asOf);
-    List<TicketHistory> histories = new ArrayList<>(named.size());
-    for (int from = 0; from < named.size(); from += HISTORY_BATCH) {
-      List<Ticket> batch = named.subList(from, Math.min(named.size(), from + HISTORY_BATCH));
-      Map<String, List<TicketEvent>> events =
-          this.events.histories(batch.stream().map(Ticket::id).toList());
-      for (Ticket ticket : batch) {
-        List<TicketEvent> dated =
-            events.getOrDefault(ticket.id(), List.of()).stream()
-                .filter(e -> !e.at().isAfter(asOf))
-                .toList();
-        if (!dated.isEmpty()) {
-          histories.add(
-              new TicketHistory(
-                  new TicketReference(
-                      ticket.id(),
-                      ticket.externalId() == null ? ticket.id() : ticket.externalId(),
-                      Optional.of(ticket.subject())),
-                  Optional.ofNullable(ticket.service()),
-                  dated));
-        }
-      }
-    }
-    return histories;
+    return statementHistories.read(customerId, activeSince, asOf);
   }
 
   /** Keeps the summaries of the tickets' clocks on their rows, in one JDBC batch. */

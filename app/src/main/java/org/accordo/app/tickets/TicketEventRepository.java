@@ -194,7 +194,7 @@ class TicketEventRepository {
   }
 
   /** A row as the clock engine folds it, through the one event codec. */
-  private static TicketEvent coreEvent(ResultSet rs, int n) throws SQLException {
+  static TicketEvent coreEvent(ResultSet rs, int n) throws SQLException {
     return EventCodec.toCore(
         rs.getString("ticket_id"),
         rs.getString("id"),

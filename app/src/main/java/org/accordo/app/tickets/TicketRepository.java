@@ -98,17 +98,6 @@ class TicketRepository {
       ORDER BY updated_at DESC, id
       FETCH FIRST :size ROWS ONLY""";
 
-  private static final String ACTIVE_SINCE =
-      "SELECT "
-          + COLUMNS
-          + """
-       FROM ticket t
-      WHERE t.customer_id = :customerId AND t.opened_at <= :asOf
-        AND ((t.status NOT IN ('resolved', 'closed') AND t.cancelled_at IS NULL)
-             OR EXISTS (SELECT 1 FROM ticket_event e
-                         WHERE e.ticket_id = t.id AND e.occurred_at >= :since))
-      ORDER BY t.opened_at, t.id""";
-
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
 
@@ -299,19 +288,6 @@ class TicketRepository {
         .param("from", Timestamps.of(from))
         .param("until", Timestamps.of(until))
         .query(String.class)
-        .list();
-  }
-
-  /**
-   * The customer's tickets opened at or before {@code asOf} that are not finished (resolved, closed
-   * or cancelled) or have an event dated at or after {@code since}, by opening.
-   */
-  List<Ticket> activeSince(String customerId, Instant since, Instant asOf) {
-    return jdbc.sql(ACTIVE_SINCE)
-        .param("customerId", customerId)
-        .param("since", Timestamps.of(since))
-        .param("asOf", Timestamps.of(asOf))
-        .query(TicketRepository::row)
         .list();
   }
 

@@ -42,9 +42,12 @@ import org.postgresql.copy.CopyManager;
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar
  * org.accordo.bench.statements.StatementCloseDriver [--customers 1] [--tickets 100000] [--events
  * 10] [--outages 1000] [--pdf wait|skip] [--save DIR] [--jar app/target/accordo.jar] [--jvm
- * "-Xmx4g"] [--log statement-close]}: {@code --tickets} per customer, {@code --events} per ticket
- * (fewer for the 2% cancelled), {@code --save} writes the first customer's PDFs there, {@code
- * --log} is the prefix of the servers' logs ({@code -setup.log}, {@code -closing.log}).
+ * "-Xmx4g"] [--log statement-close] [--data DIR]}: {@code --tickets} per customer, {@code --events}
+ * per ticket (fewer for the 2% cancelled), {@code --save} writes the first customer's PDFs there,
+ * {@code --log} is the prefix of the servers' logs ({@code -setup.log}, {@code -closing.log}).
+ * {@code --data} keeps the loaded database in {@code DIR/loaded} and closes each time on a copy of
+ * it ({@code DIR/run}), so that runs after the first skip the setup (give a new {@code DIR} for
+ * other counts).
  */
 public final class StatementCloseDriver {
 
@@ -84,35 +87,26 @@ public final class StatementCloseDriver {
     int events = option("events", 10);
     int outages = option("outages", 1_000);
     System.out.printf("load average at start: %s%n", loadAverage());
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off").start()) {
-      String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-      Process setup = serve(url, Map.of("ACCORDO_CLOSE_SCHEDULER", "off"), "setup");
-      List<String> ids = new ArrayList<>();
-      try {
-        for (int c = 0; c < customers; c++) {
-          ids.add(customer(c));
-        }
-      } finally {
-        stop(setup);
+    Path data = options.containsKey("data") ? Path.of(options.get("data")) : null;
+    List<String> ids = new ArrayList<>();
+    for (int c = 0; c < customers; c++) {
+      ids.add("bench-" + c);
+    }
+    if (data != null && Files.isDirectory(data.resolve("loaded"))) {
+      System.out.printf("the database loaded before in %s, copied%n", data.resolve("loaded"));
+    } else {
+      try (EmbeddedPostgres postgres = postgres(data == null ? null : data.resolve("loaded"))) {
+        setUp(postgres, ids, tickets, events, outages);
       }
-      long loadStart = System.nanoTime();
-      try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
-        Random random = new Random(20260301L);
-        for (String customer : ids) {
-          load(db, customer, tickets, events, outages, random);
-        }
-        try (Statement analyze = db.createStatement()) {
-          analyze.execute("ANALYZE");
-        }
+    }
+    if (data != null) {
+      copy(data.resolve("loaded"), data.resolve("run"));
+    }
+    try (EmbeddedPostgres postgres = postgres(data == null ? null : data.resolve("run"))) {
+      if (data == null) {
+        setUp(postgres, ids, tickets, events, outages);
       }
-      System.out.printf(
-          "loaded %d customers x %d tickets x %d events, %d outages each, in %d s%n",
-          customers,
-          tickets,
-          events,
-          outages,
-          Duration.ofNanos(System.nanoTime() - loadStart).toSeconds());
+      String url = url(postgres);
       Process closing =
           serve(
               url,
@@ -141,6 +135,73 @@ public final class StatementCloseDriver {
       }
     }
     System.out.printf("load average at end: %s%n", loadAverage());
+  }
+
+  /**
+   * An embedded PostgreSQL; in {@code directory} (kept when the driver ends) when given, else in a
+   * temporary one.
+   */
+  private static EmbeddedPostgres postgres(Path directory) throws IOException {
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "off");
+    if (directory != null) {
+      Files.createDirectories(directory);
+      builder.setDataDirectory(directory).setCleanDataDirectory(false);
+    }
+    return builder.start();
+  }
+
+  private static String url(EmbeddedPostgres postgres) {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+  }
+
+  /** The customers, through the API, then their months, straight into the tables. */
+  private void setUp(
+      EmbeddedPostgres postgres, List<String> ids, int tickets, int events, int outages)
+      throws Exception {
+    String url = url(postgres);
+    Process setup = serve(url, Map.of("ACCORDO_CLOSE_SCHEDULER", "off"), "setup");
+    try {
+      for (int c = 0; c < ids.size(); c++) {
+        customer(c);
+      }
+    } finally {
+      stop(setup);
+    }
+    long loadStart = System.nanoTime();
+    try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+      Random random = new Random(20260301L);
+      for (String customer : ids) {
+        load(db, customer, tickets, events, outages, random);
+      }
+      try (Statement analyze = db.createStatement()) {
+        analyze.execute("ANALYZE");
+      }
+    }
+    System.out.printf(
+        "loaded %d customers x %d tickets x %d events, %d outages each, in %d s%n",
+        ids.size(),
+        tickets,
+        events,
+        outages,
+        Duration.ofNanos(System.nanoTime() - loadStart).toSeconds());
+  }
+
+  /** Replaces {@code target} with a copy of {@code source} (a stopped database's directory). */
+  private static void copy(Path source, Path target) throws IOException, InterruptedException {
+    Process copy =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "rm -rf \"$2\" && cp -a \"$1\" \"$2\"",
+                "copy",
+                source.toString(),
+                target.toString())
+            .inheritIO()
+            .start();
+    if (copy.waitFor() != 0) {
+      throw new IOException("could not copy " + source + " to " + target);
+    }
   }
 
   /** Each close's time, and the whole run's, from the close rows. */
