@@ -1,0 +1,25 @@
+/**
+ * Breach disputes: a customer contests a clock, an outage or a credit line of a statement; the
+ * customer and the MSP's staff write a thread on it; an admin accepts it, taking the correcting
+ * action (an {@code excluded} event through the tickets module's {@link
+ * org.accordo.app.tickets.EventService}, an outage reclassified through {@link
+ * org.accordo.app.outages.Outages}), which reaches a closed month as any late change and amends its
+ * statement; or rejects it with a reason. Audited; the MSP is told of a dispute opened, the
+ * customer of one decided, through the outbox.
+ */
+@ApplicationModule(
+    displayName = "Breach disputes",
+    allowedDependencies = {
+      "audit",
+      "clocks",
+      "contracts",
+      "customers",
+      "notifications",
+      "outages",
+      "security::caller",
+      "statements",
+      "tickets"
+    })
+package org.accordo.app.disputes;
+
+import org.springframework.modulith.ApplicationModule;
