@@ -5,7 +5,8 @@
  * org.accordo.app.tickets.EventService}, an outage reclassified through {@link
  * org.accordo.app.outages.Outages}), which reaches a closed month as any late change and amends its
  * statement; or rejects it with a reason. Audited; the MSP is told of a dispute opened, the
- * customer of one decided, through the outbox.
+ * customer of one decided, through the outbox. A statement lists the disputes of its month, read
+ * through {@link org.accordo.app.statements.MonthDisputes}, which this module implements.
  */
 @ApplicationModule(
     displayName = "Breach disputes",
@@ -16,6 +17,7 @@
       "customers",
       "notifications",
       "outages",
+      "reports",
       "security::caller",
       "statements",
       "tickets"

@@ -112,6 +112,7 @@ public final class ReportDocument {
     parts.addAll(clocks.open());
     parts.addAll(clocks.exclusions());
     parts.addAll(services.credits());
+    parts.addAll(new DisputeSection(mark.disputes(), wording).parts());
     if (!report.contents().isEmpty()) {
       parts.add(
           new Part.Blocks(

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
  * Disputes of a month already final lead to amended statements, on each database: the customer
  * disputes a credit line of March's final statement, an admin accepts it with the exclusion that
  * corrects it, and the statements module amends March as for any late event (version 2, a
- * correcting credit line); an accepted outage dispute amends it again. March 2026 of a customer
- * whose reference contract is in force in March only: a P1 ticket resolved in 5 h (a 48.00 EUR
- * breach) and a 1 h provider outage (the 120.00 EUR tier), closed as 168.00 EUR.
+ * correcting credit line); an accepted outage dispute amends it again. The statement lists the
+ * disputes of its month with their outcome. March 2026 of a customer whose reference contract is in
+ * force in March only: a P1 ticket resolved in 5 h (a 48.00 EUR breach) and a 1 h provider outage
+ * (the 120.00 EUR tier), closed as 168.00 EUR.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -46,9 +47,22 @@ class DisputeAmendmentIntegrationTests {
     fixtures.uploadContract(customer, "disputed-contract", "{ from: 2026-03-01, to: 2026-03-31 }");
     String ticket = p1ResolvedAfterFiveHours(customer);
     String outage = providerOutage(customer);
+    String own = fixtures.customerToken(customer);
+    String rejected = rejectedInMarch(own, outage);
     JsonNode first = closedMarch(customer);
     assertThat(first.path("credits_total").asString()).isEqualTo("168.00");
-    String own = fixtures.customerToken(customer);
+    JsonNode listed = statement(customer, "?version=1").json().path("disputes");
+    assertThat(listed.size()).isEqualTo(1);
+    assertThat(listed.get(0).path("id").asString()).isEqualTo(rejected);
+    assertThat(listed.get(0).path("subject").asString()).isEqualTo("outage");
+    assertThat(listed.get(0).path("state").asString()).isEqualTo("rejected");
+    assertThat(listed.get(0).path("outcome").asString()).isEqualTo("the switch log shows it");
+    assertThat(statement(customer, "?version=1&format=md&lang=en").body())
+        .contains("## Disputes of the month")
+        .contains("| Rejected |");
+    assertThat(statement(customer, "?version=1&format=md&lang=it").body())
+        .contains("## Contestazioni del mese")
+        .contains("| Respinta |");
 
     server.clock().set(Instant.parse("2026-04-20T09:00:00Z"));
     JsonNode breachLine =
@@ -117,6 +131,36 @@ class DisputeAmendmentIntegrationTests {
             "1 original breach 48.00",
             "2 correction breach -48.00",
             "3 correction availability_tier -120.00");
+  }
+
+  /** The customer disputes the outage on 20 March; an admin rejects it the next day. */
+  private String rejectedInMarch(String own, String outage) {
+    server.clock().set(Instant.parse("2026-03-20T10:00:00Z"));
+    String id =
+        api.post("/api/v1/disputes")
+            .token(own)
+            .json(
+                "{\"subject\": \"outage\", \"outage_id\": \""
+                    + outage
+                    + "\", \"text\": \"the servers were down longer\"}")
+            .send()
+            .json()
+            .path("id")
+            .asString();
+    server.clock().set(Instant.parse("2026-03-21T10:00:00Z"));
+    Api.Response decided =
+        api.post("/api/v1/disputes/" + id + "/decision")
+            .token(ADMIN)
+            .json("{\"outcome\": \"rejected\", \"note\": \"the switch log shows it\"}")
+            .send();
+    assertThat(decided.status()).as("%s", decided).isEqualTo(201);
+    return id;
+  }
+
+  private Api.Response statement(String customer, String query) {
+    return api.get("/api/v1/customers/" + customer + "/statements/2026-03" + query)
+        .token(ADMIN)
+        .send();
   }
 
   private String p1ResolvedAfterFiveHours(String customer) {
