@@ -6,8 +6,8 @@
  * org.accordo.app.outages.Outages}), which reaches a closed month as any late change and amends its
  * statement; or rejects it with a reason. Audited; the MSP is told of a dispute opened, the
  * customer of one decided, through the outbox. A statement lists the disputes of its month, read
- * through {@link org.accordo.app.statements.MonthDisputes}, which this module implements. Its
- * pages ({@code /disputes}) list them, open one and hold its thread and decision.
+ * through {@link org.accordo.app.statements.MonthDisputes}, which this module implements. Its pages
+ * ({@code /disputes}) list them, open one and hold its thread and decision.
  */
 @ApplicationModule(
     displayName = "Breach disputes",
