@@ -9,6 +9,7 @@ import org.accordo.app.ui.Formats;
 /**
  * One ticket as its customer's user reads it in the portal.
  *
+ * @param id Accordo's id (a dispute of one of its clocks names it)
  * @param number the PSA's number, else Accordo's id
  * @param subject its subject (shown as text, escaped)
  * @param priority its priority now
@@ -18,6 +19,7 @@ import org.accordo.app.ui.Formats;
  * @param updated when its last event was recorded, in the reader's zone with its offset
  */
 public record PortalTicket(
+    String id,
     String number,
     String subject,
     String priority,
@@ -27,12 +29,14 @@ public record PortalTicket(
     String updated) {
 
   public PortalTicket {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(subject, "subject");
   }
 
   static PortalTicket of(Ticket ticket, ZoneId zone, Labels labels) {
     return new PortalTicket(
+        ticket.id(),
         ticket.externalId() == null ? ticket.id() : ticket.externalId(),
         ticket.subject(),
         ticket.priority(),

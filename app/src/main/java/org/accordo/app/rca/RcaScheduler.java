@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records the RCA clocks' escalations and breaches as their instants pass: polled with the ticket
  * clocks' scheduler ({@code accordo.clocks.scheduler}, {@code accordo.clocks.poll-interval}), it
  * claims the due thresholds not recorded yet with {@code FOR UPDATE SKIP LOCKED}, so several nodes
- * share the work and each threshold is recorded (and audited) by one node, once.
+ * share the work and each threshold is recorded (and audited, and told through the outbox) by one
+ * node, once.
  */
 @Component
 class RcaScheduler implements SchedulingConfigurer {
@@ -30,6 +31,7 @@ class RcaScheduler implements SchedulingConfigurer {
   static final int BATCH = 50;
 
   private final RcaRepository rows;
+  private final RcaMessages messages;
   private final AuditLog audit;
   private final TransactionTemplate transactions;
   private final NodeId node;
@@ -38,12 +40,14 @@ class RcaScheduler implements SchedulingConfigurer {
 
   RcaScheduler(
       RcaRepository rows,
+      RcaMessages messages,
       AuditLog audit,
       TransactionTemplate transactions,
       NodeId node,
       Clock clock,
       ClockSettings settings) {
     this.rows = rows;
+    this.messages = messages;
     this.audit = audit;
     this.transactions = transactions;
     this.node = node;
@@ -83,6 +87,7 @@ class RcaScheduler implements SchedulingConfigurer {
                           + (t.level() == null ? "" : " " + t.level())
                           + ", due "
                           + t.dueAt());
+                  messages.recorded(t);
                 }
               }
               return due.size();

@@ -35,6 +35,7 @@ public class Rcas {
   private final TicketService tickets;
   private final TicketNames names;
   private final CustomerService customers;
+  private final RcaMessages messages;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -43,12 +44,14 @@ public class Rcas {
       TicketService tickets,
       TicketNames names,
       CustomerService customers,
+      RcaMessages messages,
       AuditLog audit,
       Clock clock) {
     this.rows = rows;
     this.tickets = tickets;
     this.names = names;
     this.customers = customers;
+    this.messages = messages;
     this.audit = audit;
     this.clock = clock;
   }
@@ -172,6 +175,7 @@ public class Rcas {
         id,
         rca.customerId(),
         delivered.breachedAt(delivered.deliveredAt()) == null ? "on time" : "late");
+    messages.delivered(delivered);
     return new Seen(delivered, rows.thresholds(id));
   }
 

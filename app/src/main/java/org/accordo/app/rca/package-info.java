@@ -5,7 +5,8 @@
  * ({@link org.accordo.app.clocks.EscalationListener}); its clock (due {@code within} on the named
  * calendar, escalating at the SLA's thresholds, breaching once, claimed by the nodes with {@code
  * FOR UPDATE SKIP LOCKED}); the record staff write and deliver; the customer's acceptance or
- * dispute.
+ * dispute. Its escalations, breach and delivery are told through the outbox (the delivery with the
+ * RCA document attached).
  */
 @ApplicationModule(
     displayName = "Root cause analyses",
@@ -14,6 +15,7 @@
       "clocks",
       "contracts",
       "customers",
+      "notifications",
       "security::caller",
       "tickets"
     })

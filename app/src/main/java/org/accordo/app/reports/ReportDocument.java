@@ -147,6 +147,7 @@ public final class ReportDocument {
     parts.addAll(clocks.exclusions());
     parts.addAll(new RecordSections(report, wording).rcas());
     parts.addAll(services.credits());
+    parts.addAll(new DisputeSection(mark.disputes(), wording).parts());
     if (!report.contents().isEmpty()) {
       parts.add(
           new Part.Blocks(

@@ -73,15 +73,27 @@ public final class ReportJson {
    * month in its grace is over but not final); {@code credits.final} is true unless provisional.
    */
   public static byte[] write(Contract contract, PeriodReport report, StatementStatus status) {
+    return write(contract, report, status, List.of());
+  }
+
+  /**
+   * The statement's JSON with the disputes of its month ({@code disputes}, after {@code credits},
+   * written only when there is one: a report from files has none, and writes the same bytes).
+   */
+  public static byte[] write(
+      Contract contract,
+      PeriodReport report,
+      StatementStatus status,
+      List<StatementDispute> disputes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
-      new ReportJson(json, status).report(contract, report);
+      new ReportJson(json, status).report(contract, report, disputes);
     }
     out.write('\n');
     return out.toByteArray();
   }
 
-  private void report(Contract contract, PeriodReport report) {
+  private void report(Contract contract, PeriodReport report, List<StatementDispute> disputes) {
     json.writeStartObject();
     json.writeObjectPropertyStart("contract");
     json.writeStringProperty("id", contract.header().id());
@@ -116,6 +128,11 @@ public final class ReportJson {
       credits(report.credits().get(), report);
     } else {
       json.writeNullProperty("credits");
+    }
+    if (!disputes.isEmpty()) {
+      json.writeArrayPropertyStart("disputes");
+      disputes.forEach(this::dispute);
+      json.writeEndArray();
     }
     json.writeArrayPropertyStart("contents");
     report.contents().forEach(json::writeString);
@@ -301,6 +318,18 @@ public final class ReportJson {
     }
     json.writeEndArray();
     new RecordsJson(json, report).lateRcas(line.rcas());
+    json.writeEndObject();
+  }
+
+  private void dispute(StatementDispute d) {
+    json.writeStartObject();
+    json.writeStringProperty("id", d.id());
+    json.writeStringProperty("subject", d.subject());
+    json.writeStringProperty("reference", d.reference());
+    json.writeStringProperty("state", d.state());
+    json.writeStringProperty("opened_at", d.openedAt().toString());
+    json.writeStringProperty("decided_at", d.decidedAt() == null ? null : d.decidedAt().toString());
+    json.writeStringProperty("outcome", d.outcome());
     json.writeEndObject();
   }
 

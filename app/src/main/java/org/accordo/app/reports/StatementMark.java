@@ -1,6 +1,7 @@
 package org.accordo.app.reports;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.accordo.core.report.PeriodReport;
@@ -17,18 +18,22 @@ import org.accordo.core.report.PeriodReport;
  *     plus the grace for late events); empty otherwise
  * @param reason why an amended statement was amended, in the words of the changes that caused it;
  *     empty otherwise
+ * @param disputes the disputes opened or decided in the month, as of the statement's instant (the
+ *     server's statements; none for a report from files)
  */
 public record StatementMark(
     StatementStatus status,
     Optional<Integer> version,
     Optional<Instant> closesAt,
-    Optional<String> reason) {
+    Optional<String> reason,
+    List<StatementDispute> disputes) {
 
   public StatementMark {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(closesAt, "closesAt");
     Objects.requireNonNull(reason, "reason");
+    disputes = List.copyOf(disputes);
     if (status == StatementStatus.PROVISIONAL && version.isPresent()) {
       throw new IllegalArgumentException("a provisional statement has no version, was " + version);
     }
@@ -37,24 +42,42 @@ public record StatementMark(
   /** A report from files: final once its period is over, provisional before; no version. */
   static StatementMark of(PeriodReport report) {
     return new StatementMark(
-        StatementStatus.of(report), Optional.empty(), Optional.empty(), Optional.empty());
+        StatementStatus.of(report),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of());
   }
 
   /** A provisional statement, closed at {@code closesAt} (the month's end plus its grace). */
   public static StatementMark provisional(Instant closesAt) {
     return new StatementMark(
-        StatementStatus.PROVISIONAL, Optional.empty(), Optional.of(closesAt), Optional.empty());
+        StatementStatus.PROVISIONAL,
+        Optional.empty(),
+        Optional.of(closesAt),
+        Optional.empty(),
+        List.of());
   }
 
   /** The final statement, version 1. */
   public static StatementMark closed(int version) {
     return new StatementMark(
-        StatementStatus.FINAL, Optional.of(version), Optional.empty(), Optional.empty());
+        StatementStatus.FINAL, Optional.of(version), Optional.empty(), Optional.empty(), List.of());
   }
 
   /** An amended statement, version 2 or later, with why it was amended. */
   public static StatementMark amended(int version, String reason) {
     return new StatementMark(
-        StatementStatus.AMENDED, Optional.of(version), Optional.empty(), Optional.of(reason));
+        StatementStatus.AMENDED,
+        Optional.of(version),
+        Optional.empty(),
+        Optional.of(reason),
+        List.of());
+  }
+
+  /** This mark listing {@code listed}, each as of {@code asOf}. */
+  public StatementMark withDisputes(List<StatementDispute> listed, Instant asOf) {
+    return new StatementMark(
+        status, version, closesAt, reason, listed.stream().map(d -> d.asOf(asOf)).toList());
   }
 }

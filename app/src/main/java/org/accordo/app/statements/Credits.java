@@ -3,7 +3,9 @@ package org.accordo.app.statements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.function.Supplier;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.customers.CustomerService;
@@ -43,6 +45,45 @@ public class Credits {
     CreditRepository.Filter scoped =
         new CreditRepository.Filter(customerId, filter.month(), filter.state());
     return Page.of(credits.page(scoped, request), request, credits.count(scoped));
+  }
+
+  /**
+   * A credit line as other modules name it (a customer disputing it).
+   *
+   * @param month the month it is owed for
+   * @param amount signed, in the currency's units
+   */
+  public record LineReference(
+      String id,
+      String customerId,
+      YearMonth month,
+      int statementVersion,
+      String kind,
+      String rule,
+      String service,
+      BigDecimal amount,
+      String currency) {}
+
+  /**
+   * One line of the customer's, for any caller who may see the customer.
+   *
+   * @throws CreditLineNotVisible when the customer has no such line
+   */
+  @Transactional(readOnly = true)
+  public LineReference line(Caller caller, String customerId, String lineId) {
+    customers.visible(caller, customerId);
+    CreditLine line =
+        credits.find(customerId, lineId).orElseThrow(() -> new CreditLineNotVisible(lineId));
+    return new LineReference(
+        line.id(),
+        line.key().customerId(),
+        line.key().month(),
+        line.statementVersion(),
+        line.kind(),
+        line.rule(),
+        line.service(),
+        line.amount(),
+        line.currency());
   }
 
   /**

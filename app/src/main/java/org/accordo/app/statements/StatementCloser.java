@@ -88,7 +88,8 @@ class StatementCloser {
     Instant asOf =
         StatementComputation.period(contract, key.month()).endExclusive().plus(settings.grace());
     StatementComputation.Computed computed = computation.compute(key, contract, asOf);
-    StoredStatement statement = store(key, computed, StatementMark.closed(1), null, null);
+    StoredStatement statement =
+        store(key, computed, computed.marked(StatementMark.closed(1)), null, null);
     audit.record(
         Caller.SYSTEM,
         "statement.closed",
@@ -119,17 +120,21 @@ class StatementCloser {
             .content();
     byte[] unchanged =
         ReportJson.write(
-            computed.document(), asOf(computed.report(), latest.asOf()), latest.status());
+            computed.document(),
+            asOf(computed.report(), latest.asOf()),
+            latest.status(),
+            computed.disputesAsOf(latest.asOf()));
     if (Arrays.equals(before, unchanged)) {
       LOG.info("{}: a late change left the statement as version {} says", key, latest.version());
       return false;
     }
     int version = latest.version() + 1;
     String reason = reasons == null || reasons.isBlank() ? "a late change" : reasons;
-    StatementMark mark = StatementMark.amended(version, reason);
+    StatementMark mark = computed.marked(StatementMark.amended(version, reason));
     JsonNode after =
         JSON.readTree(
-            ReportJson.write(computed.document(), computed.report(), StatementStatus.AMENDED));
+            ReportJson.write(
+                computed.document(), computed.report(), StatementStatus.AMENDED, mark.disputes()));
     String changes = StatementChanges.between(JSON.readTree(before), after).toString();
     StoredStatement statement = store(key, computed, mark, reason, changes);
     audit.record(

@@ -16,6 +16,8 @@ import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.monitoring.ServiceStatuses;
 import org.accordo.app.outages.Outages;
 import org.accordo.app.rca.RcasOfPeriod;
+import org.accordo.app.reports.StatementDispute;
+import org.accordo.app.reports.StatementMark;
 import org.accordo.app.tickets.MeasuredTickets;
 import org.accordo.core.availability.Outage;
 import org.accordo.core.availability.SlaPeriod;
@@ -30,6 +32,7 @@ import org.accordo.core.report.PeriodReport;
 import org.accordo.core.report.TicketHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,13 +57,16 @@ class StatementComputation {
   private final ContractLibrary contracts;
   private final ServiceStatuses monitors;
   private final RcasOfPeriod rcas;
+  private final ObjectProvider<MonthDisputes> disputes;
 
   StatementComputation(
       MeasuredTickets tickets,
       Outages outages,
       ContractLibrary contracts,
       ServiceStatuses monitors,
-      RcasOfPeriod rcas) {
+      RcasOfPeriod rcas,
+      ObjectProvider<MonthDisputes> disputes) {
+    this.disputes = disputes;
     this.tickets = tickets;
     this.outages = outages;
     this.contracts = contracts;
@@ -79,8 +85,14 @@ class StatementComputation {
    * @param digest the SHA-256 of its inputs ({@link InputsDigest})
    * @param inputs how many
    */
-  record Computed(LoadedContract contract, PeriodReport report, String digest, Inputs inputs) {
+  record Computed(
+      LoadedContract contract,
+      PeriodReport report,
+      String digest,
+      Inputs inputs,
+      List<StatementDispute> disputes) {
     Computed {
+      disputes = List.copyOf(disputes);
       Objects.requireNonNull(contract, "contract");
       Objects.requireNonNull(report, "report");
       Objects.requireNonNull(digest, "digest");
@@ -89,6 +101,16 @@ class StatementComputation {
 
     Contract document() {
       return contract.contract();
+    }
+
+    /** The disputes of the month as of {@code asOf}. */
+    List<StatementDispute> disputesAsOf(Instant asOf) {
+      return disputes.stream().map(d -> d.asOf(asOf)).toList();
+    }
+
+    /** {@code mark} listing the disputes of the month as of the report's instant. */
+    StatementMark marked(StatementMark mark) {
+      return mark.withDisputes(disputes, report.asOf());
     }
   }
 
@@ -159,7 +181,16 @@ class StatementComputation {
         (readAt - start) / 1_000_000,
         (closedAt - readAt) / 1_000_000,
         (System.nanoTime() - closedAt) / 1_000_000);
-    return new Computed(contract, report, digest, inputs);
+    List<StatementDispute> disputed =
+        disputes
+            .orderedStream()
+            .flatMap(
+                d ->
+                    d
+                        .between(key.customerId(), period.startInclusive(), period.endExclusive())
+                        .stream())
+            .toList();
+    return new Computed(contract, report, digest, inputs, disputed);
   }
 
   /**

@@ -35,7 +35,7 @@ final class StatementDocuments {
                 StoredDocument.of(
                     DocumentFormat.JSON,
                     StoredDocument.NO_LANGUAGE,
-                    ReportJson.write(contract, report, mark.status()))));
+                    ReportJson.write(contract, report, mark.status(), mark.disputes()))));
     for (DocumentLanguage language : DocumentLanguage.values()) {
       renderings.add(
           () -> {

@@ -136,7 +136,7 @@ public class Statements {
     }
     StatementComputation.Computed computed = computation.compute(key, contract, now);
     Instant closesAt = period.endExclusive().plus(settings.grace());
-    StatementMark mark = StatementMark.provisional(closesAt);
+    StatementMark mark = computed.marked(StatementMark.provisional(closesAt));
     DocumentLanguage language = request.language().orElse(contract.contract().header().language());
     StoredDocument document =
         switch (request.format()) {
@@ -145,7 +145,10 @@ public class Statements {
                   DocumentFormat.JSON,
                   StoredDocument.NO_LANGUAGE,
                   ReportJson.write(
-                      computed.document(), computed.report(), StatementStatus.PROVISIONAL));
+                      computed.document(),
+                      computed.report(),
+                      StatementStatus.PROVISIONAL,
+                      mark.disputes()));
           case HTML ->
               StoredDocument.of(
                   DocumentFormat.HTML,

@@ -20,6 +20,8 @@ final class Navigation {
           new Link("/customers", "page.nav.customers", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/escalations", "page.nav.escalations", List.of(Role.ADMIN, Role.AGENT)),
           new Link("/notifications", "page.nav.notifications", List.of(Role.ADMIN, Role.AGENT)),
+          new Link(
+              "/disputes", "page.nav.disputes", List.of(Role.ADMIN, Role.AGENT, Role.CUSTOMER)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
           new Link("/admin/tokens", "page.nav.tokens", List.of(Role.ADMIN)),
           new Link("/admin/webhooks", "page.nav.webhooks", List.of(Role.ADMIN)),

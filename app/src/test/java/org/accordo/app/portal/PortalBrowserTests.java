@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The customer portal in a real browser, on both databases: a customer's user sees their open
@@ -119,6 +120,14 @@ class PortalBrowserTests {
     assertThat(browser.heading()).isEqualTo("INC-" + customer);
     assertThat(browser.find(By.className("facts")).getText()).contains("Mail server down", "P1");
     browser.screenshot("portal-ticket-" + name());
+    // a clock of the ticket is disputed from its page: the dispute's form names the clock
+    new Select(browser.find(By.id("metric"))).selectByValue("first_response");
+    browser.submit(By.id("metric"));
+    assertThat(browser.heading()).isEqualTo("Dispute a number");
+    assertThat(browser.find(By.cssSelector("input[name='metric']")).getAttribute("value"))
+        .isEqualTo("first_response");
+    assertThat(browser.find(By.cssSelector("input[name='subject']")).getAttribute("value"))
+        .isEqualTo("clock");
 
     browser.go("/portal/tickets/" + theirs);
     assertThat(browser.heading()).isEqualTo("Not found");
