@@ -47,7 +47,8 @@ class TableOwnershipTests {
                   "credit_settlement"),
           "monitoring", Set.of("monitor", "monitor_run", "monitor_coverage"),
           "justifications", Set.of("justification"),
-          "rca", Set.of("rca", "rca_ticket", "rca_threshold"));
+          "rca", Set.of("rca", "rca_ticket", "rca_threshold"),
+          "reviews", Set.of("review", "review_reminder"));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database
