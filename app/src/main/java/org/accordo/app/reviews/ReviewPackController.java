@@ -154,15 +154,7 @@ class ReviewPackController {
               .contentType(MediaType.APPLICATION_PDF)
               .header(
                   "Content-Disposition",
-                  "attachment; filename=\"review-pack-"
-                      + pack.customerId()
-                      + "-"
-                      + pack.from()
-                      + "-"
-                      + pack.to()
-                      + "-"
-                      + language.code()
-                      + ".pdf\"")
+                  "attachment; filename=\"" + fileName(pack, language) + "\"")
               .body(ReviewPackDocument.pdf(pack, language));
       case JSON ->
           ResponseEntity.ok()
@@ -183,7 +175,20 @@ class ReviewPackController {
     };
   }
 
-  private static YearMonth month(String field, String text) {
+  /** {@code review-pack-bianchi-2026-01-2026-06-en.pdf}. */
+  static String fileName(ReviewPack pack, DocumentLanguage language) {
+    return "review-pack-"
+        + pack.customerId()
+        + "-"
+        + pack.from()
+        + "-"
+        + pack.to()
+        + "-"
+        + language.code()
+        + ".pdf";
+  }
+
+  static YearMonth month(String field, String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidField(field, "is required: a month such as 2026-03");
     }
