@@ -48,7 +48,8 @@ class TableOwnershipTests {
           "monitoring", Set.of("monitor", "monitor_run", "monitor_coverage"),
           "justifications", Set.of("justification"),
           "rca", Set.of("rca", "rca_ticket", "rca_threshold"),
-          "disputes", Set.of("dispute", "dispute_message"));
+          "disputes", Set.of("dispute", "dispute_message"),
+          "reviews", Set.of("review", "review_reminder"));
 
   /**
    * The module that, like Flyway's scripts, carries the schema's history: its upgrade of a database

@@ -13,6 +13,7 @@ import org.accordo.app.clocks.OpenClocks;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.render.Labels;
+import org.accordo.app.reviews.Reviews;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.TicketNames;
 import org.accordo.app.tickets.TicketNames.TicketName;
@@ -29,9 +30,16 @@ class Board {
   private final OpenClocks clocks;
   private final TicketNames tickets;
   private final CustomerService customers;
+  private final Reviews reviews;
   private final Clock clock;
 
-  Board(OpenClocks clocks, TicketNames tickets, CustomerService customers, Clock clock) {
+  Board(
+      OpenClocks clocks,
+      TicketNames tickets,
+      CustomerService customers,
+      Reviews reviews,
+      Clock clock) {
+    this.reviews = reviews;
     this.clocks = clocks;
     this.tickets = tickets;
     this.customers = customers;
@@ -70,7 +78,25 @@ class Board {
         hasNext,
         breachesThisMonth(caller, now, zone, names),
         visible,
+        overdueReviews(visible, now),
         Formats.instant(now, zone));
+  }
+
+  /** The visible customers whose next review's day has passed (each on its own calendar day). */
+  private List<BoardView.OverdueReview> overdueReviews(List<Customer> visible, Instant now) {
+    return visible.stream()
+        .flatMap(
+            c -> {
+              LocalDate today = LocalDate.ofInstant(now, c.timeZone());
+              return reviews
+                  .next(c.id(), today)
+                  .filter(next -> next.overdueOn(today))
+                  .map(
+                      next -> new BoardView.OverdueReview(c.id(), c.name(), next.date().toString()))
+                  .stream();
+            })
+        .sorted(Comparator.comparing(BoardView.OverdueReview::since))
+        .toList();
   }
 
   private List<BoardView.CustomerBreaches> breachesThisMonth(

@@ -13,6 +13,7 @@ import org.accordo.app.customers.Customer;
  * @param hasNext true when another page follows
  * @param breaches this month's breaches, one line per customer with any, most first
  * @param customers the customers to filter by
+ * @param overdueReviews the customers whose periodic SLA review is overdue, longest overdue first
  * @param asOf the moment every number was computed, in the viewer's zone
  */
 public record BoardView(
@@ -21,6 +22,7 @@ public record BoardView(
     boolean hasNext,
     List<CustomerBreaches> breaches,
     List<Customer> customers,
+    List<OverdueReview> overdueReviews,
     String asOf) {
 
   /**
@@ -31,11 +33,21 @@ public record BoardView(
    */
   public record CustomerBreaches(String customer, long count) {}
 
+  /**
+   * A customer whose SLA review is overdue.
+   *
+   * @param customerId the customer's id, for the link to its reviews
+   * @param customer the customer's name
+   * @param since the day the review was due ({@code 2026-07-01})
+   */
+  public record OverdueReview(String customerId, String customer, String since) {}
+
   public BoardView {
     Objects.requireNonNull(query, "query");
     rows = List.copyOf(rows);
     breaches = List.copyOf(breaches);
     customers = List.copyOf(customers);
+    overdueReviews = List.copyOf(overdueReviews);
     Objects.requireNonNull(asOf, "asOf");
   }
 

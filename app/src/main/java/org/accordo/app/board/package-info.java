@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "SLA board",
-    allowedDependencies = {"clocks", "customers", "security::caller", "tickets", "ui"})
+    allowedDependencies = {"clocks", "customers", "reviews", "security::caller", "tickets", "ui"})
 package org.accordo.app.board;
 
 import org.springframework.modulith.ApplicationModule;

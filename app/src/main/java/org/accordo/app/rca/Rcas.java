@@ -102,6 +102,17 @@ public class Rcas {
         .map(r -> scoped(caller, r));
   }
 
+  /** The customer's RCAs as the caller may see them, soonest due first (at most 100). */
+  @Transactional(readOnly = true)
+  public List<Rca> ofCustomer(Caller caller, String customerId) {
+    return page(
+            caller,
+            new RcaRepository.Filter(customerId, null, null),
+            PageRequest.of(
+                0, PageRequest.MAX_SIZE, "due_at", RcaRepository.SORTS.keySet(), "due_at"))
+        .items();
+  }
+
   /**
    * Replaces the record of a draft (staff).
    *

@@ -93,6 +93,28 @@ public class Statements {
     return stored.isPresent() ? closed(stored.get(), request) : provisional(key, request);
   }
 
+  /**
+   * The JSON of the customer's statement of a month as it stands (docs/period-close.md, "Output"):
+   * its latest stored version, or computed now while none is stored; empty for a month no contract
+   * is in force in or that has not begun. For other modules' reports (the review pack).
+   *
+   * @throws org.accordo.app.customers.CustomerNotVisible when the caller may not see the customer
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> json(Caller caller, String customerId, YearMonth month) {
+    try {
+      Answer answer =
+          statement(
+              caller,
+              new Request(
+                  customerId, month, Optional.empty(), DocumentFormat.JSON, Optional.empty()));
+      return Optional.of(
+          new String(answer.document().content(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (MonthWithoutContract | InvalidField e) {
+      return Optional.empty();
+    }
+  }
+
   /** The customer's stored statements, the latest months first by default. */
   @Transactional(readOnly = true)
   public Page<Listed> versions(

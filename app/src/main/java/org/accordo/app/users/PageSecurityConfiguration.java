@@ -95,6 +95,8 @@ class PageSecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/customers/**", "/notifications/**", "/statements/**")
                     .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.POST, "/reviews/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                     .requestMatchers(
                         "/board",
                         "/board/**",

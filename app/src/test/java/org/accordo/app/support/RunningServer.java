@@ -132,6 +132,8 @@ public final class RunningServer {
     properties.put("accordo.close.scheduler", "off");
     // likewise monitors check only when a test runs their scheduler (MonitorScheduler.poll)
     properties.put("accordo.monitoring.scheduler", "false");
+    // and review reminders only when a test runs theirs (ReviewReminders.plan and runBatch)
+    properties.put("accordo.reviews.scheduler", "false");
     properties.putAll(more);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(AccordoServer.class)

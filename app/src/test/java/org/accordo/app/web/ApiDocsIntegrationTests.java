@@ -132,14 +132,16 @@ class ApiDocsIntegrationTests {
 
   /**
    * A POST creates something (201), except an import (202: it runs in the background) and the ones
-   * that compute or act on what exists (200): a simulation stores nothing, an outages upload
-   * answers what it created and what was there already, a credit is applied or waived.
+   * that compute or act on what exists (200): a simulation or a review pack stores nothing, an
+   * outages upload answers what it created and what was there already, a credit is applied or
+   * waived.
    */
   private static String postStatus(String path) {
     if (path.endsWith("/imports")) {
       return "202";
     }
     return path.endsWith("/simulations")
+            || path.endsWith("/reviews/pack")
             || path.endsWith("/outages/import")
             || path.endsWith("/apply")
             || path.endsWith("/waive")
