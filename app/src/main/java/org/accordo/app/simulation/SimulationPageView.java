@@ -1,12 +1,10 @@
 package org.accordo.app.simulation;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.accordo.app.render.SvgImages;
 
 /**
  * What the simulation page shows: the customer, the form as typed (the proposed contract, the
@@ -111,7 +109,7 @@ public record SimulationPageView(
    * The body of the simulation's XHTML page (the layout gives the page its head), each chart an
    * image of its SVG: JFreeSVG styles its shapes with {@code style} attributes, which the pages'
    * Content-Security-Policy refuses inline (the bars would be black), while an SVG shown as an
-   * image ({@code data:} images are allowed) keeps its own styles.
+   * image ({@code data:} images are allowed) keeps its own styles ({@link SvgImages}).
    *
    * @param chartAlt the images' text for those who cannot see them
    */
@@ -122,31 +120,6 @@ public record SimulationPageView(
     if (open < 0 || close < open) {
       throw new IllegalStateException("a simulation's page without a body");
     }
-    String body = page.substring(open + "<body>".length(), close).strip();
-    Matcher svg = SVG.matcher(body);
-    StringBuilder out = new StringBuilder();
-    while (svg.find()) {
-      String image = svg.group();
-      if (!image.contains("xmlns=\"http://www.w3.org/2000/svg\"")) {
-        image = image.replaceFirst("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"");
-      }
-      String data = Base64.getEncoder().encodeToString(image.getBytes(StandardCharsets.UTF_8));
-      svg.appendReplacement(
-          out,
-          Matcher.quoteReplacement(
-              "<img class=\"chart\" alt=\""
-                  + escape(chartAlt)
-                  + "\" src=\"data:image/svg+xml;base64,"
-                  + data
-                  + "\">"));
-    }
-    svg.appendTail(out);
-    return out.toString();
-  }
-
-  private static final Pattern SVG = Pattern.compile("(?s)<svg\\b.*?</svg>");
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    return SvgImages.of(page.substring(open + "<body>".length(), close).strip(), chartAlt);
   }
 }
