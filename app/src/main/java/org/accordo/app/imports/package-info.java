@@ -15,7 +15,8 @@
       "customers",
       "notifications",
       "security::caller",
-      "tickets"
+      "tickets",
+      "ui"
     })
 package org.accordo.app.imports;
 

@@ -17,6 +17,7 @@ import org.accordo.app.ui.Formats;
  * @param to the first instant after it, or null while it goes on
  * @param lasted how long it lasted, or has lasted so far, in hours and minutes
  * @param cause its cause as now classified, in words
+ * @param causeId its cause's id ({@code provider}, {@code customer_caused}, ...)
  * @param note its note (shown as text, escaped), may be empty
  * @param ongoing whether it goes on
  */
@@ -28,6 +29,7 @@ public record OutageLine(
     String to,
     String lasted,
     String cause,
+    String causeId,
     String note,
     boolean ongoing) {
 
@@ -49,6 +51,7 @@ public record OutageLine(
         outage.ongoing() ? null : Formats.instant(outage.to(), zone),
         Formats.hoursAndMinutes(Duration.between(outage.from(), end)),
         labels.get("outage." + outage.cause().id()),
+        outage.cause().id(),
         outage.note(),
         outage.ongoing());
   }

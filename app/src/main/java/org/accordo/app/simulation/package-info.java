@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
     displayName = "What-if simulation",
-    allowedDependencies = {"contracts", "customers", "security::caller", "tickets"})
+    allowedDependencies = {"contracts", "customers", "security::caller", "tickets", "ui"})
 package org.accordo.app.simulation;
 
 import org.springframework.modulith.ApplicationModule;

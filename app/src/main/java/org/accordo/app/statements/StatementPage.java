@@ -211,7 +211,7 @@ class StatementPage {
         answer.closesAt() == null ? null : page.instant(answer.closesAt()),
         shown.map(StoredStatement::version).orElse(0),
         answer.document().language(),
-        StatementPageView.body(answer.document()),
+        StatementPageView.body(answer.document(), page.t("page.statement.chart")),
         versions,
         lines,
         caller.role() == Role.ADMIN);

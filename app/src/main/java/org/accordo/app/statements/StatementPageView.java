@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.accordo.app.render.Labels;
+import org.accordo.app.render.SvgImages;
 import org.accordo.app.ui.Formats;
 
 /**
@@ -110,15 +111,18 @@ public record StatementPageView(
     return href() + "/pdf?lang=" + lang + (version > 0 ? "&version=" + version : "");
   }
 
-  /** The body of a statement's XHTML page (the layout gives the page its head). */
-  static String body(StoredDocument html) {
+  /**
+   * The body of a statement's XHTML page (the layout gives the page its head), its charts as images
+   * ({@link SvgImages}: drawn inline, the CSP refuses their styles).
+   */
+  static String body(StoredDocument html, String chartAlt) {
     String page = new String(html.content(), StandardCharsets.UTF_8);
     int open = page.indexOf("<body>");
     int close = page.lastIndexOf("</body>");
     if (open < 0 || close < open) {
       throw new IllegalStateException("a statement's page without a body");
     }
-    return page.substring(open + "<body>".length(), close).strip();
+    return SvgImages.of(page.substring(open + "<body>".length(), close).strip(), chartAlt);
   }
 
   static VersionLine versionLine(

@@ -10,26 +10,37 @@ import org.springframework.http.HttpStatus;
  * @param status the HTTP status answered
  * @param titleKey the label key of its title
  * @param textKey the label key of its explanation
+ * @param reason what was refused and why, in the refusal's own words (a refusal of content, {@code
+ *     422}), or null when the page tells no more than its kind
  */
-public record ErrorPage(int status, String titleKey, String textKey) {
+public record ErrorPage(int status, String titleKey, String textKey, String reason) {
 
   public ErrorPage {
     Objects.requireNonNull(titleKey, "titleKey");
     Objects.requireNonNull(textKey, "textKey");
   }
 
-  /** The page of {@code status}. */
+  /** The page of {@code status}, without a reason. */
   public static ErrorPage of(HttpStatus status) {
+    return of(status, null);
+  }
+
+  /** The page of {@code status} saying {@code reason} (null: none). */
+  public static ErrorPage of(HttpStatus status, String reason) {
     String kind =
         switch (status) {
           case NOT_FOUND -> "404";
           case FORBIDDEN -> "403";
           case METHOD_NOT_ALLOWED -> "405";
           case CONFLICT -> "409";
+          case UNPROCESSABLE_CONTENT -> "422";
           case TOO_MANY_REQUESTS -> "429";
           default -> status.is5xxServerError() ? "500" : "400";
         };
     return new ErrorPage(
-        status.value(), "page.error." + kind + ".title", "page.error." + kind + ".text");
+        status.value(),
+        "page.error." + kind + ".title",
+        "page.error." + kind + ".text",
+        reason == null || reason.isBlank() ? null : reason);
   }
 }

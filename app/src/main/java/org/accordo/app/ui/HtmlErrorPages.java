@@ -29,10 +29,14 @@ class HtmlErrorPages implements PageErrors {
 
   @Override
   public ResponseEntity<String> page(HttpServletRequest request, HttpStatus status) {
+    return page(request, ErrorPage.of(status));
+  }
+
+  /** The HTML page of {@code error} (its status, and its reason when it has one). */
+  ResponseEntity<String> page(HttpServletRequest request, ErrorPage error) {
     StringOutput html = new StringOutput();
-    templates.render(
-        "error.jte", Map.of("page", contexts.of(request), "error", ErrorPage.of(status)), html);
-    return ResponseEntity.status(status)
+    templates.render("error.jte", Map.of("page", contexts.of(request), "error", error), html);
+    return ResponseEntity.status(error.status())
         .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
         .cacheControl(CacheControl.noStore())
         .body(html.toString());

@@ -5,6 +5,7 @@ import org.accordo.app.refusal.Conflicting;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.refusal.NotPermitted;
 import org.accordo.app.refusal.NotVisible;
+import org.accordo.app.refusal.Unacceptable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -65,6 +66,16 @@ class PageAdvice {
   @ExceptionHandler(Conflicting.class)
   ResponseEntity<String> conflicting(HttpServletRequest request) {
     return errors.page(request, HttpStatus.CONFLICT);
+  }
+
+  /**
+   * Content refused as it stands (a contract with errors, a mapping that does not load, a rule such
+   * as "the last admin stays admin"): the page says why in the refusal's words, {@code 422}.
+   */
+  @ExceptionHandler(Unacceptable.class)
+  ResponseEntity<String> unacceptable(HttpServletRequest request, Unacceptable refusal) {
+    return errors.page(
+        request, ErrorPage.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage()));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

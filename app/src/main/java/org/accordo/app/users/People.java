@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * People's accounts: admins invite them (a one-time link by e-mail to choose a password), they
  * choose a password through that link once, ask for a new one when they forgot it (answered the
  * same whether the address is known or not), and admins disable and enable them. Disabling an
- * account or setting its password ends every session of that person, on every node, in the same
- * transaction.
+ * account, changing its role or setting its password ends every session of that person, on every
+ * node, in the same transaction.
  */
 @Service
 public class People {
@@ -235,6 +235,45 @@ public class People {
         userId,
         user.customerId(),
         null);
+    return users.find(userId).orElseThrow();
+  }
+
+  /**
+   * Gives an account another role (and the customer of a customer's user; none for staff). The
+   * account's sessions end on every node in the same transaction, so the new role applies from its
+   * next sign-in: a session keeps the role it was opened with. The last enabled admin is never
+   * demoted, whoever asks (themself included).
+   *
+   * @throws UserNotVisible when there is no such user
+   * @throws InvalidField naming {@code customer_id} when a customer's user has no customer or staff
+   *     has one, or the customer does not exist
+   * @throws LastAdminKept when the account is the last enabled admin and the role is not admin
+   */
+  @Transactional
+  public User changeRole(Caller caller, String userId, Role role, String customerId) {
+    caller.requireRole(Role.ADMIN);
+    Objects.requireNonNull(role, "role");
+    if ((role == Role.CUSTOMER) != (customerId != null)) {
+      throw new InvalidField("customer_id", "is required for, and only for, a customer user");
+    }
+    User user = users.find(userId).orElseThrow(() -> new UserNotVisible(userId));
+    List<String> admins = users.lockEnabledAdmins();
+    if (role != Role.ADMIN && admins.equals(List.of(userId))) {
+      throw new LastAdminKept(userId);
+    }
+    try {
+      users.setRole(userId, role, customerId, clock.instant());
+    } catch (DataIntegrityViolationException noSuchCustomer) {
+      throw new InvalidField("customer_id", "no customer '" + customerId + "'");
+    }
+    users.endSessions(userId);
+    audit.record(
+        caller,
+        "user.role_changed",
+        "user",
+        userId,
+        customerId != null ? customerId : user.customerId(),
+        user.role().id() + " -> " + role.id());
     return users.find(userId).orElseThrow();
   }
 

@@ -19,8 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/people} (admins): every account, the form that invites someone (the one-time link
- * goes by e-mail), and disabling or enabling an account. A refused invitation shows the form again
- * with what was typed and why; a sent one redirects (post, redirect, get) with a notice.
+ * goes by e-mail), changing an account's role, and disabling or enabling an account. A refused
+ * invitation or role change shows its form again with what was typed and why; a done one redirects
+ * (post, redirect, get) with a notice. Demoting the last admin is the 422 page ({@link
+ * LastAdminKept}).
  */
 @WebPage
 class PeoplePage {
@@ -37,12 +39,43 @@ class PeoplePage {
   String list(@ModelAttribute("page") PageContext page, Model model) {
     // after a sent invitation, its address comes as a flash attribute (post, redirect, get)
     Object invitedTo = model.getAttribute("invitedTo");
+    Object roleChangedOf = model.getAttribute("roleChangedOf");
     return show(
-        page,
-        PeopleView.InviteForm.empty(page.zone()),
-        null,
-        invitedTo instanceof String address ? address : null,
+        new PeopleView(
+            people.all(page.viewer().caller()),
+            customers.all(page.viewer().caller()),
+            PeopleView.InviteForm.empty(page.zone()),
+            null,
+            invitedTo instanceof String address ? address : null,
+            null,
+            roleChangedOf instanceof String address ? address : null),
         model);
+  }
+
+  @PostMapping("/admin/people/{id}/role")
+  String changeRole(
+      @ModelAttribute("page") PageContext page,
+      @PathVariable("id") String id,
+      @RequestParam(name = "role", defaultValue = "") String role,
+      @RequestParam(name = "customer", defaultValue = "") String customer,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      User changed =
+          people.changeRole(
+              page.viewer().caller(),
+              id,
+              Role.fromId(role).orElseThrow(() -> new InvalidField("role", "is not a role")),
+              customer.isBlank() ? null : customer.strip());
+      redirect.addFlashAttribute("roleChangedOf", changed.email());
+      return "redirect:/admin/people";
+    } catch (InvalidField invalid) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      PeopleView.RoleChange refused =
+          new PeopleView.RoleChange(id, role, customer, PeopleView.Problem.of(invalid));
+      return show(view(page, PeopleView.InviteForm.empty(page.zone()), null, refused), model);
+    }
   }
 
   @PostMapping("/admin/people")
@@ -74,10 +107,10 @@ class PeoplePage {
       return "redirect:/admin/people";
     } catch (InvalidField invalid) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return show(page, form, PeopleView.Problem.of(invalid), null, model);
+      return show(view(page, form, PeopleView.Problem.of(invalid), null), model);
     } catch (UserExists exists) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      return show(page, form, PeopleView.Problem.exists(email), null, model);
+      return show(view(page, form, PeopleView.Problem.exists(email), null), model);
     }
   }
 
@@ -93,20 +126,23 @@ class PeoplePage {
     return "redirect:/admin/people";
   }
 
-  private String show(
+  private PeopleView view(
       PageContext page,
       PeopleView.InviteForm form,
       PeopleView.Problem problem,
-      String invitedTo,
-      Model model) {
-    model.addAttribute(
-        "people",
-        new PeopleView(
-            people.all(page.viewer().caller()),
-            customers.all(page.viewer().caller()),
-            form,
-            problem,
-            invitedTo == null || invitedTo.isBlank() ? null : invitedTo));
+      PeopleView.RoleChange roleChange) {
+    return new PeopleView(
+        people.all(page.viewer().caller()),
+        customers.all(page.viewer().caller()),
+        form,
+        problem,
+        null,
+        roleChange,
+        null);
+  }
+
+  private static String show(PeopleView view, Model model) {
+    model.addAttribute("people", view);
     return "users/people";
   }
 

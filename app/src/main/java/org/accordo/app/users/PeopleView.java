@@ -8,26 +8,71 @@ import org.accordo.app.refusal.InvalidField;
 
 /**
  * What the people page shows: every account, the customers a customer's user may belong to, the
- * invitation form (empty, or as typed when it was refused), why it was refused, and whom an
- * invitation was just sent to.
+ * invitation form (empty, or as typed when it was refused), why it was refused, whom an invitation
+ * was just sent to, and each account's role form (its role, or as typed when its change was
+ * refused, with why under it).
  *
  * @param users every account, by e-mail
  * @param customers the customers to choose from
  * @param form the invitation form's values
  * @param problem why the last invitation was refused, or null
  * @param invitedTo the address an invitation was just sent to, or null
+ * @param roleChange a refused role change as typed, shown in its account's row, or null
+ * @param roleChangedOf the address whose role was just changed, or null
  */
 public record PeopleView(
     List<User> users,
     List<Customer> customers,
     InviteForm form,
     Problem problem,
-    String invitedTo) {
+    String invitedTo,
+    RoleChange roleChange,
+    String roleChangedOf) {
 
   public PeopleView {
     users = List.copyOf(users);
     customers = List.copyOf(customers);
     Objects.requireNonNull(form, "form");
+  }
+
+  /** The role to show selected in {@code user}'s role form: as typed if refused, else theirs. */
+  public String roleOf(User user) {
+    return refusedFor(user) ? roleChange.role() : user.role().id();
+  }
+
+  /** The customer to show selected in {@code user}'s role form, or blank for none. */
+  public String customerOf(User user) {
+    if (refusedFor(user)) {
+      return roleChange.customer();
+    }
+    return user.customerId() == null ? "" : user.customerId();
+  }
+
+  /** Why the change of {@code user}'s role was just refused, or null. */
+  public Problem roleProblemOf(User user) {
+    return refusedFor(user) ? roleChange.problem() : null;
+  }
+
+  private boolean refusedFor(User user) {
+    return roleChange != null && roleChange.userId().equals(user.id());
+  }
+
+  /**
+   * A role change as typed, and why it was refused.
+   *
+   * @param userId the account whose role was to change
+   * @param role the role chosen
+   * @param customer the customer chosen, or blank
+   * @param problem why it was refused
+   */
+  public record RoleChange(String userId, String role, String customer, Problem problem) {
+
+    public RoleChange {
+      Objects.requireNonNull(userId, "userId");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(customer, "customer");
+      Objects.requireNonNull(problem, "problem");
+    }
   }
 
   /**

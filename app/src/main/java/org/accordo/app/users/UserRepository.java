@@ -46,6 +46,12 @@ class UserRepository {
       "UPDATE app_user SET enabled = :enabled, updated_at = :at WHERE id = :id";
   private static final String SET_LANGUAGE =
       "UPDATE app_user SET language = :language, updated_at = :at WHERE id = :id";
+  private static final String LOCK_ADMINS =
+      "SELECT id FROM app_user WHERE role = 'admin' AND enabled = TRUE FOR UPDATE";
+  private static final String SET_ROLE =
+      """
+      UPDATE app_user SET role = :role, customer_id = :customerId, updated_at = :at
+       WHERE id = :id""";
   private static final String END_SESSIONS =
       "DELETE FROM spring_session WHERE principal_name = :userId";
 
@@ -91,6 +97,23 @@ class UserRepository {
 
   long countEnabledAdmins() {
     return jdbc.sql(COUNT_ADMINS).query(Long.class).single();
+  }
+
+  /**
+   * The ids of the enabled admins, their rows locked until the transaction ends: two admins demoted
+   * at the same time by two requests are counted one after the other, so one of them stays admin.
+   */
+  List<String> lockEnabledAdmins() {
+    return jdbc.sql(LOCK_ADMINS).query(String.class).list();
+  }
+
+  void setRole(String id, Role role, String customerId, Instant at) {
+    jdbc.sql(SET_ROLE)
+        .param("id", id)
+        .param("role", role.id())
+        .param("customerId", customerId)
+        .param("at", Timestamps.of(at))
+        .update();
   }
 
   void setPassword(String id, String hash, Instant at) {

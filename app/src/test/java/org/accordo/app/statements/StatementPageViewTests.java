@@ -25,16 +25,26 @@ class StatementPageViewTests {
   private static final StatementKey KEY = new StatementKey("acme", YearMonth.of(2026, 3));
 
   @Test
-  void showsTheBodyOfTheStatementsPage() {
+  void showsTheBodyOfTheStatementsPageWithItsChartsAsImages() {
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill: red\"/></svg>";
     String page =
         "<!DOCTYPE html>\n<html><head><style>p{}</style></head>\n<body>\n<h1>Statement</h1>\n"
-            + "<div class=\"chart\"><svg/></div>\n</body>\n</html>\n";
+            + "<div class=\"chart\">"
+            + svg
+            + "</div>\n</body>\n</html>\n";
 
     String body =
         StatementPageView.body(
-            StoredDocument.of(DocumentFormat.HTML, "en", page.getBytes(StandardCharsets.UTF_8)));
+            StoredDocument.of(DocumentFormat.HTML, "en", page.getBytes(StandardCharsets.UTF_8)),
+            "A chart");
 
-    assertThat(body).isEqualTo("<h1>Statement</h1>\n<div class=\"chart\"><svg/></div>");
+    // drawn inline, the chart's style attributes would be refused by the pages' CSP
+    assertThat(body)
+        .isEqualTo(
+            "<h1>Statement</h1>\n<div class=\"chart\"><img class=\"chart\" alt=\"A chart\""
+                + " src=\"data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8))
+                + "\"></div>");
   }
 
   @Test

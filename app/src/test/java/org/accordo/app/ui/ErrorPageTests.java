@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.accordo.app.render.Labels;
 import org.accordo.core.contract.DocumentLanguage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +28,16 @@ class ErrorPageTests {
 
     assertThat(page.status()).isEqualTo(status.value());
     assertThat(page.titleKey()).isEqualTo("page.error." + kind + ".title");
+  }
+
+  @Test
+  void saysWhyContentWasRefused() {
+    ErrorPage page = ErrorPage.of(HttpStatus.UNPROCESSABLE_CONTENT, "the last admin stays admin");
+
+    assertThat(page.status()).isEqualTo(422);
+    assertThat(page.titleKey()).isEqualTo("page.error.422.title");
+    assertThat(page.reason()).isEqualTo("the last admin stays admin");
+    assertThat(ErrorPage.of(HttpStatus.NOT_FOUND).reason()).isNull();
   }
 
   @ParameterizedTest

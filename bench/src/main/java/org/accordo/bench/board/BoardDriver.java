@@ -40,15 +40,28 @@ import java.util.regex.Pattern;
  * latency percentiles as the client measured them on the loopback (an upper bound of the server's
  * time) and the bytes of the page.
  *
+ * <p>With {@code --portal-tickets N} it also writes one more customer ({@code bench-portal}) with
+ * {@code N} open tickets (their two clocks as above) and {@code N / 20} tickets resolved this
+ * month, and that customer's user (an {@code app_user} row and a one-time link whose token the
+ * driver chose, as an admin's invitation would make), signs that user in with a second client and
+ * asks the portal's home {@code /portal} and its live fragment {@code /portal/live}. {@code --board
+ * false} skips the board's pages.
+ *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.board.BoardDriver
- * [--tickets 100000] [--requests 300] [--warmup 50] [--jar app/target/accordo.jar] [--log
- * board-server.log]}.
+ * [--tickets 100000] [--portal-tickets 0] [--board true] [--requests 300] [--warmup 50] [--jar
+ * app/target/accordo.jar] [--log board-server.log]}.
  */
 public final class BoardDriver {
 
   private static final Pattern LINK = Pattern.compile("(http://\\S+/password\\?token=\\S+)");
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String ADMIN = "bench-admin@example.com";
+  private static final String PORTAL_USER = "bench-portal@example.com";
+  private static final String PORTAL_CUSTOMER = "bench-portal";
+  private static final String PORTAL_TOKEN = "bench-portal-link-token-0123456789abcdefghijklm";
+  private static final String SMALL_USER = "bench-small@example.com";
+  private static final String SMALL_CUSTOMER = "bench-7";
+  private static final String SMALL_TOKEN = "bench-small-link-token-0123456789abcdefghijklmn";
   private static final String PASSWORD = "a password for the bench";
   private static final int CUSTOMERS = 50;
   private static final String TOKEN = "accordo_bench-admin-token-0123456789abcdefghijklmnop";
@@ -73,6 +86,8 @@ public final class BoardDriver {
     int tickets = Integer.parseInt(options.getOrDefault("tickets", "100000"));
     int requests = Integer.parseInt(options.getOrDefault("requests", "300"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "50"));
+    int portalTickets = Integer.parseInt(options.getOrDefault("portal-tickets", "0"));
+    boolean board = Boolean.parseBoolean(options.getOrDefault("board", "true"));
     System.out.printf("load average at start: %s%n", loadAverage());
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       int port = freePort();
@@ -103,23 +118,48 @@ public final class BoardDriver {
         String link = awaitLink(server, log);
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
           long started = System.nanoTime();
-          seed(db, tickets, Instant.now());
+          Instant now = Instant.now();
+          seed(db, tickets, portalTickets, now);
           System.out.printf(
               "seeded %d open tickets (%d clocks) in %.1f s%n",
-              tickets, 2L * tickets, (System.nanoTime() - started) / 1e9);
+              tickets + portalTickets,
+              2L * (tickets + portalTickets),
+              (System.nanoTime() - started) / 1e9);
           if (options.containsKey("explain")) {
-            explain(db);
+            if (board) {
+              explain(db);
+            }
+            if (portalTickets > 0) {
+              explainPortal(db, now);
+            }
           }
         }
-        BoardDriver driver = new BoardDriver("http://localhost:" + port);
-        driver.signIn(link);
-        driver.measure("/board", warmup, requests);
-        driver.measure("/board?within=4", warmup, requests);
-        driver.measure("/board?customer=bench-7&metric=resolution", warmup, requests);
-        driver.measure("/board?page=100", warmup, requests);
-        driver.measure("/board/live", warmup, requests);
-        // the first page again: how much of the difference between runs is the machine's load
-        driver.measure("/board", warmup, requests);
+        String base = "http://localhost:" + port;
+        if (board) {
+          BoardDriver driver = new BoardDriver(base);
+          driver.signIn(link, ADMIN);
+          driver.measure("/board", warmup, requests);
+          driver.measure("/board?within=4", warmup, requests);
+          driver.measure("/board?customer=bench-7&metric=resolution", warmup, requests);
+          driver.measure("/board?page=100", warmup, requests);
+          driver.measure("/board/live", warmup, requests);
+          // the first page again: how much of the difference between runs is the machine's load
+          driver.measure("/board", warmup, requests);
+        }
+        if (portalTickets > 0) {
+          BoardDriver customer = new BoardDriver(base);
+          customer.signIn(base + "/password?token=" + PORTAL_TOKEN, PORTAL_USER);
+          customer.measure("/portal", warmup, requests);
+          customer.measure("/portal/live", warmup, requests);
+          customer.measure("/portal", warmup, requests);
+          if (tickets > 0) {
+            // one of the board's 50 customers: its clocks are few among everyone's
+            BoardDriver small = new BoardDriver(base);
+            small.signIn(base + "/password?token=" + SMALL_TOKEN, SMALL_USER);
+            small.measure("/portal", warmup, requests);
+            small.measure("/portal/live", warmup, requests);
+          }
+        }
       } finally {
         server.destroy();
         server.waitFor();
@@ -128,10 +168,32 @@ public final class BoardDriver {
     System.out.printf("load average at end: %s%n", loadAverage());
   }
 
-  /** Writes customers, open tickets, their two running clocks and some breaches this month. */
-  private static void seed(Connection db, int tickets, Instant now) throws SQLException {
+  /**
+   * Writes customers, open tickets, their two running clocks and some breaches this month; then the
+   * portal's customer, its open and resolved tickets and its user.
+   */
+  private static void seed(Connection db, int tickets, int portalTickets, Instant now)
+      throws SQLException {
     db.setAutoCommit(false);
     Timestamp at = Timestamp.from(now);
+    seedCustomers(db, at);
+    seedOpen(db, tickets, "bench-t-", i -> "bench-" + (i % CUSTOMERS), now);
+    if (portalTickets > 0) {
+      seedPortal(db, portalTickets, now);
+      if (tickets > 0) {
+        seedUser(db, "u-bench-small", SMALL_USER, SMALL_CUSTOMER, SMALL_TOKEN, now);
+      }
+    }
+    db.commit();
+    // as a database that has lived with these rows: vacuumed (hint bits, visibility map) and
+    // analyzed, not read for the first time by the measured requests
+    db.setAutoCommit(true);
+    try (var vacuum = db.createStatement()) {
+      vacuum.execute("VACUUM ANALYZE");
+    }
+  }
+
+  private static void seedCustomers(Connection db, Timestamp at) throws SQLException {
     try (PreparedStatement customer =
         db.prepareStatement(
             "INSERT INTO customer (id, name, created_at, time_zone) VALUES (?, ?, ?, 'Europe/Rome')")) {
@@ -143,6 +205,17 @@ public final class BoardDriver {
       }
       customer.executeBatch();
     }
+  }
+
+  /** {@code count} open tickets with two running clocks each, one in twenty breached this month. */
+  private static void seedOpen(
+      Connection db,
+      int count,
+      String prefix,
+      java.util.function.IntFunction<String> customerOf,
+      Instant now)
+      throws SQLException {
+    Timestamp at = Timestamp.from(now);
     Random random = new Random(20261204L);
     try (PreparedStatement ticket =
             db.prepareStatement(
@@ -163,9 +236,9 @@ public final class BoardDriver {
                 INSERT INTO escalation (id, ticket_id, customer_id, metric, cycle, kind, at_fraction,
                                         priority, occurred_at, recorded_at)
                 VALUES (?, ?, ?, 'first_response', 0, 'breach', 1, ?, ?, ?)""")) {
-      for (int i = 0; i < tickets; i++) {
-        String id = "bench-t-" + i;
-        String customer = "bench-" + (i % CUSTOMERS);
+      for (int i = 0; i < count; i++) {
+        String id = prefix + i;
+        String customer = customerOf.apply(i);
         String priority = "P" + (1 + random.nextInt(4));
         Instant opened = now.minusSeconds(random.nextInt(3600 * 8));
         ticket.setString(1, id);
@@ -200,7 +273,7 @@ public final class BoardDriver {
           clock.addBatch();
         }
         if (i % 20 == 0) {
-          breach.setString(1, "bench-e-" + i);
+          breach.setString(1, prefix + "e-" + i);
           breach.setString(2, id);
           breach.setString(3, customer);
           breach.setString(4, priority);
@@ -218,12 +291,98 @@ public final class BoardDriver {
       clock.executeBatch();
       breach.executeBatch();
     }
-    db.commit();
-    // as a database that has lived with these rows: vacuumed (hint bits, visibility map) and
-    // analyzed, not read for the first time by the measured requests
-    db.setAutoCommit(true);
-    try (var vacuum = db.createStatement()) {
-      vacuum.execute("VACUUM ANALYZE");
+  }
+
+  /**
+   * The portal's customer with {@code count} open tickets and {@code count / 20} resolved this
+   * month (updated in the last days), and its user with a one-time link of a known token.
+   */
+  private static void seedPortal(Connection db, int count, Instant now) throws SQLException {
+    Timestamp at = Timestamp.from(now);
+    try (PreparedStatement customer =
+        db.prepareStatement(
+            "INSERT INTO customer (id, name, created_at, time_zone) VALUES (?, 'Portale Srl', ?, 'Europe/Rome')")) {
+      customer.setString(1, PORTAL_CUSTOMER);
+      customer.setTimestamp(2, at);
+      customer.executeUpdate();
+    }
+    seedOpen(db, count, "bench-p-", i -> PORTAL_CUSTOMER, now);
+    Instant monthStart =
+        now.atZone(java.time.ZoneId.of("Europe/Rome"))
+            .withDayOfMonth(1)
+            .toLocalDate()
+            .atStartOfDay(java.time.ZoneId.of("Europe/Rome"))
+            .toInstant();
+    long span = Math.max(1, Duration.between(monthStart, now).toSeconds());
+    Random random = new Random(20261205L);
+    try (PreparedStatement ticket =
+        db.prepareStatement(
+            """
+            INSERT INTO ticket (id, customer_id, external_id, subject, priority, status, opened_at,
+                                created_at, created_by, updated_at)
+            VALUES (?, ?, ?, ?, 'P3', 'resolved', ?, ?, 'bench', ?)""")) {
+      for (int i = 0; i < count / 20; i++) {
+        Instant updated = monthStart.plusSeconds((long) (random.nextDouble() * span));
+        Timestamp opened = Timestamp.from(updated.minusSeconds(3600 * 30));
+        ticket.setString(1, "bench-r-" + i);
+        ticket.setString(2, PORTAL_CUSTOMER);
+        ticket.setString(3, "REQ-" + (100000 + i));
+        ticket.setString(4, "Request " + i + ": a new mailbox for the accounts office");
+        ticket.setTimestamp(5, opened);
+        ticket.setTimestamp(6, opened);
+        ticket.setTimestamp(7, Timestamp.from(updated));
+        ticket.addBatch();
+        if (i % 5000 == 4999) {
+          ticket.executeBatch();
+        }
+      }
+      ticket.executeBatch();
+    }
+    seedUser(db, "u-bench-portal", PORTAL_USER, PORTAL_CUSTOMER, PORTAL_TOKEN, now);
+  }
+
+  /** A customer's user without a password, and an invitation link of {@code token}. */
+  private static void seedUser(
+      Connection db, String id, String email, String customer, String token, Instant now)
+      throws SQLException {
+    Timestamp at = Timestamp.from(now);
+    try (PreparedStatement user =
+            db.prepareStatement(
+                """
+                INSERT INTO app_user (id, email, email_key, name, role, customer_id, language,
+                                      time_zone, enabled, password_hash, password_changed_at,
+                                      created_at, created_by, updated_at)
+                VALUES (?, ?, ?, 'Portal bench', 'customer', ?, 'it',
+                        'Europe/Rome', TRUE, NULL, NULL, ?, 'bench', ?)""");
+        PreparedStatement link =
+            db.prepareStatement(
+                """
+                INSERT INTO user_link (token_hash, user_id, purpose, created_at, expires_at, used_at)
+                VALUES (?, ?, 'invitation', ?, ?, NULL)""")) {
+      user.setString(1, id);
+      user.setString(2, email);
+      user.setString(3, email);
+      user.setString(4, customer);
+      user.setTimestamp(5, at);
+      user.setTimestamp(6, at);
+      user.executeUpdate();
+      link.setString(1, sha256(token));
+      link.setString(2, id);
+      link.setTimestamp(3, at);
+      link.setTimestamp(4, Timestamp.from(now.plus(Duration.ofDays(1))));
+      link.executeUpdate();
+    }
+  }
+
+  /** The hex SHA-256 of a link's token, as {@code user_link} stores it. */
+  private static String sha256(String token) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
@@ -291,14 +450,75 @@ public final class BoardDriver {
     }
   }
 
-  private void signIn(String link) throws Exception {
+  /**
+   * The plans of the portal's two queries as the server sends them: a customer's counting clocks
+   * (for the portal's big customer and for one of the board's 50 small ones, custom and generic
+   * plans) and its tickets closed this month.
+   */
+  private static void explainPortal(Connection db, Instant now) throws SQLException {
+    try (var sql = db.createStatement()) {
+      sql.execute(
+          """
+          PREPARE portal(timestamptz, varchar, varchar, varchar, bigint, bigint) AS
+          SELECT ticket_id, metric, cycle, customer_id, priority, state, due_at, escalations
+            FROM clock
+           WHERE customer_id = $2
+             AND stopped_at IS NULL AND due_at <= $1 AND state IN ('running', 'breached')
+             AND (CAST($3 AS VARCHAR(32)) IS NULL OR priority = $3)
+             AND (CAST($4 AS VARCHAR(32)) IS NULL OR metric = $4)
+           ORDER BY stopped_at, due_at, ticket_id, metric, cycle
+          OFFSET $5 ROWS FETCH FIRST $6 ROWS ONLY""");
+      for (String customer : List.of(PORTAL_CUSTOMER, "bench-7")) {
+        for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+          sql.execute("SET plan_cache_mode = " + mode);
+          System.out.println("-- portal clocks of " + customer + ", " + mode);
+          print(
+              sql,
+              "EXPLAIN ANALYZE EXECUTE portal('9999-12-31', '"
+                  + customer
+                  + "', NULL, NULL, 0, 101)");
+        }
+      }
+      sql.execute("RESET plan_cache_mode");
+      sql.execute("DEALLOCATE portal");
+      System.out.println("-- portal closed this month");
+      String range =
+          " AND updated_at >= '"
+              + now.minus(Duration.ofDays(31))
+              + "' AND updated_at < '"
+              + now.plus(Duration.ofDays(1))
+              + "' ORDER BY updated_at DESC, id FETCH FIRST 100 ROWS ONLY";
+      String of = "SELECT id, updated_at FROM ticket WHERE customer_id = '" + PORTAL_CUSTOMER;
+      print(
+          sql,
+          "EXPLAIN ANALYZE SELECT id FROM (("
+              + of
+              + "' AND status = 'resolved'"
+              + range
+              + ") UNION ALL ("
+              + of
+              + "' AND status = 'closed'"
+              + range
+              + ")) latest ORDER BY updated_at DESC, id FETCH FIRST 100 ROWS ONLY");
+    }
+  }
+
+  private static void print(java.sql.Statement sql, String query) throws SQLException {
+    try (var plan = sql.executeQuery(query)) {
+      while (plan.next()) {
+        System.out.println(plan.getString(1));
+      }
+    }
+  }
+
+  private void signIn(String link, String email) throws Exception {
     String path = link.substring(link.indexOf("/password"));
     String token = path.substring(path.indexOf("token=") + 6);
     String form = get(path).body();
     post("/password", Map.of("token", token, "password", PASSWORD, "repeat", PASSWORD), form);
     String login = get("/login").body();
     HttpResponse<String> signedIn =
-        post("/login", Map.of("email", ADMIN, "password", PASSWORD), login);
+        post("/login", Map.of("email", email, "password", PASSWORD), login);
     String location = signedIn.headers().firstValue("Location").orElse("");
     if (location.contains("failed") || location.contains("throttled")) {
       throw new IllegalStateException("could not sign in: " + location);
