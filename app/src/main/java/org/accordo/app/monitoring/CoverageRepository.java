@@ -33,6 +33,10 @@ class CoverageRepository {
       """
       UPDATE monitor_coverage SET covered_to = :at
        WHERE monitor_id = :monitorId AND covered_from <= :at AND covered_to > :at""";
+  private static final String CUT_CUSTOMER =
+      """
+      UPDATE monitor_coverage SET covered_to = :at
+       WHERE customer_id = :customerId AND covered_from <= :at AND covered_to > :at""";
   private static final String SPANS =
       """
       SELECT covered_from, covered_to FROM monitor_coverage
@@ -70,6 +74,11 @@ class CoverageRepository {
   /** Ends the monitor's coverage at {@code at} (paused, deleted, moved to another service). */
   void cut(String monitorId, Instant at) {
     jdbc.sql(CUT).param("monitorId", monitorId).param("at", Timestamps.of(at)).update();
+  }
+
+  /** Ends the coverage of every monitor of the customer at {@code at} (the customer disabled). */
+  void cutCustomer(String customerId, Instant at) {
+    jdbc.sql(CUT_CUSTOMER).param("customerId", customerId).param("at", Timestamps.of(at)).update();
   }
 
   /**

@@ -54,7 +54,7 @@ public class Monitors {
     this.coverage = coverage;
     this.customers = customers;
     this.contracts = contracts;
-    this.egress = egress;
+    this.egress = settings.reach(egress);
     this.settings = settings;
     this.audit = audit;
     this.clock = clock;
@@ -68,7 +68,14 @@ public class Monitors {
     Instant now = clock.instant();
     Monitor monitor = build(customer, UUID.randomUUID().toString(), request, now, now);
     monitors.insert(monitor);
-    runs.insert(monitor.id(), customerId, monitor.active(), now);
+    runs.insert(
+        monitor.id(),
+        customerId,
+        monitor.active(),
+        customer.active()
+            ? MonitorRunRepository.CustomerServed.SERVED
+            : MonitorRunRepository.CustomerServed.DISABLED,
+        now);
     audit.record(caller, "monitor.created", "monitor", monitor.id(), customerId, describe(monitor));
     return monitor;
   }
