@@ -4,12 +4,16 @@ import static org.accordo.app.support.ProblemAssertions.assertInvalidField;
 import static org.accordo.app.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.accordo.app.security.Role;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
+import org.accordo.app.support.PageClient;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
+import org.accordo.app.support.WebFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Disabling a customer and enabling it again ({@code PATCH /api/v1/customers/{id}}), on each
  * database: admins only, audited, shown in its JSON; a disabled customer's tokens are refused
- * (within the tokens' cache time) until it is enabled again, while staff still read it.
+ * (within the tokens' cache time) and its people signed out and refused at sign-in until it is
+ * enabled again, while staff still read it.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -25,12 +30,47 @@ class CustomerStateIntegrationTests {
 
   private static final String ADMIN = RunningServer.ADMIN_TOKEN;
 
+  private final RunningServer server;
   private final Api api;
   private final ApiFixtures fixtures;
+  private final WebFixtures people;
 
   CustomerStateIntegrationTests(TestDatabase database) {
-    this.api = RunningServer.on(database).api();
+    this.server = RunningServer.on(database);
+    this.api = server.api();
     this.fixtures = new ApiFixtures(api);
+    this.people = new WebFixtures(server);
+  }
+
+  private static String signedInTo(PageClient client, WebFixtures.Person person) {
+    return client
+        .signIn(person.email(), person.password())
+        .headers()
+        .firstValue("Location")
+        .orElse("");
+  }
+
+  @Test
+  void aDisabledCustomersPeopleAreSignedOutAndCannotSignInUntilItIsEnabledAgain() {
+    String customer = fixtures.customer("signedout");
+    WebFixtures.Person person = people.person(Role.CUSTOMER, customer);
+    PageClient client = new PageClient(server);
+    assertThat(signedInTo(client, person)).doesNotContain("failed");
+    assertThat(client.get("/portal").statusCode()).isEqualTo(200);
+
+    changeState(customer, ADMIN, "disabled");
+    HttpResponse<String> next = client.get("/portal");
+    assertThat(next.statusCode()).as("the open session ended").isEqualTo(302);
+    assertThat(next.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(signedInTo(new PageClient(server), person))
+        .as("refused like a wrong password")
+        .contains("failed");
+
+    changeState(customer, ADMIN, "active");
+    PageClient again = new PageClient(server);
+    assertThat(signedInTo(again, person)).doesNotContain("failed");
+    assertThat(again.get("/portal").statusCode()).isEqualTo(200);
   }
 
   private Api.Response changeState(String customer, String token, String state) {
