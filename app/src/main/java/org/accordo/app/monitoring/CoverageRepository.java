@@ -44,6 +44,11 @@ class CoverageRepository {
          AND covered_from < :until AND covered_to > :from
        ORDER BY covered_from""";
 
+  private static final String SERVICES =
+      """
+      SELECT DISTINCT service FROM monitor_coverage
+       WHERE customer_id = :customerId AND covered_from < :until AND covered_to > :from""";
+
   private final JdbcClient jdbc;
 
   CoverageRepository(JdbcClient jdbc) {
@@ -94,6 +99,19 @@ class CoverageRepository {
             (rs, row) ->
                 new TimeSpan(
                     Timestamps.read(rs, "covered_from"), Timestamps.read(rs, "covered_to")))
+        .list();
+  }
+
+  /**
+   * The services some check of the customer covered within {@code [from, until)}, also those whose
+   * monitors were deleted since.
+   */
+  List<String> services(String customerId, Instant from, Instant until) {
+    return jdbc.sql(SERVICES)
+        .param("customerId", customerId)
+        .param("from", Timestamps.of(from))
+        .param("until", Timestamps.of(until))
+        .query(String.class)
         .list();
   }
 

@@ -33,8 +33,9 @@ import org.openqa.selenium.support.ui.Select;
  * The monitors' pages in a real browser, on both databases: an agent creates an HTTP monitor of a
  * local server (a bad URL refused at its field, what was typed kept), finds it in the list not
  * checked yet, and after the scheduler's check its service is up with its uptime and the month's
- * coverage; pausing shows it paused. The customer's user reads their service's status in the
- * portal; another customer's monitor id is the same not-found page as a missing one.
+ * coverage; pausing shows it paused, deleting removes it and keeps what it measured. The customer's
+ * user reads their service's status in the portal; another customer's monitor id is the same
+ * not-found page as a missing one.
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabase.class)
@@ -176,6 +177,15 @@ class MonitorsBrowserTests {
     assertThat(browser.heading()).isEqualTo("Not found");
     browser.go("/customers/" + customer + "/monitors");
     assertThat(browser.heading()).isEqualTo("Not allowed");
+
+    browser.use(server);
+    WebFixtures.signIn(browser, people.person(Role.AGENT, null));
+    browser.go("/customers/" + customer + "/monitors");
+    browser.click(By.cssSelector("tr[data-monitor='" + monitorId + "'] button.danger"));
+    assertThat(browser.findAll(By.cssSelector("tr[data-monitor]"))).as("deleted").isEmpty();
+    assertThat(browser.find(By.cssSelector("tr[data-coverage='servers']")).getText())
+        .as("what it measured stays")
+        .contains("servers 1 min");
   }
 
   private String name() {
