@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -73,11 +75,37 @@ class CustomerController {
     }
   }
 
+  /** The body of a state change: {@code {"state": "disabled"}} or {@code "active"}. */
+  record CustomerStatePatch(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              allowableValues = {"active", "disabled"},
+              description =
+                  "disabled: its people and tokens are refused and its monitors check nothing;"
+                      + " active: served again")
+          String state) {
+    CustomerStatePatch {
+      Require.present(state, "state");
+    }
+
+    CustomerState parsed() {
+      return CustomerState.of(state)
+          .orElseThrow(
+              () -> new InvalidField("state", "must be active or disabled, was '" + state + "'"));
+    }
+  }
+
   /** A customer as the API shows it. */
   record CustomerView(
-      String id, String name, String timeZone, Instant createdAt, Instant updatedAt) {
+      String id,
+      String name,
+      String timeZone,
+      @Schema(allowableValues = {"active", "disabled"}) String state,
+      Instant createdAt,
+      Instant updatedAt) {
     static CustomerView of(Customer c) {
-      return new CustomerView(c.id(), c.name(), c.timeZone().getId(), c.createdAt(), c.updatedAt());
+      return new CustomerView(
+          c.id(), c.name(), c.timeZone().getId(), c.state().id(), c.createdAt(), c.updatedAt());
     }
   }
 
@@ -131,6 +159,21 @@ class CustomerController {
       @RequestBody CustomerChange request) {
     return CustomerView.of(
         customers.update(caller, id, request.name(), ZoneId.of(request.timeZone())));
+  }
+
+  @Operation(
+      operationId = "changeCustomerState",
+      summary =
+          "Disable a customer (its people and tokens refused, its monitors stopped) or enable it"
+              + " again (admin)")
+  @ApiResponse(responseCode = "403", description = "Not an admin token")
+  @PatchMapping("/api/v1/customers/{id}")
+  @ResponseStatus(HttpStatus.OK)
+  CustomerView changeState(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @RequestBody CustomerStatePatch request) {
+    return CustomerView.of(customers.changeState(caller, id, request.parsed()));
   }
 
   @Operation(

@@ -28,10 +28,11 @@ class CustomerRepository {
           "created_at", "created_at, id",
           "-created_at", "created_at DESC, id");
 
-  private static final String COLUMNS = "id, name, time_zone, created_at, updated_at";
+  private static final String COLUMNS = "id, name, time_zone, state, created_at, updated_at";
   private static final String INSERT =
       """
-      INSERT INTO customer (id, name, time_zone, created_at) VALUES (:id, :name, :timeZone, :createdAt)""";
+      INSERT INTO customer (id, name, time_zone, state, created_at)
+      VALUES (:id, :name, :timeZone, :state, :createdAt)""";
   private static final String FIND = "SELECT " + COLUMNS + " FROM customer WHERE id = :id";
   private static final String EXISTS = "SELECT COUNT(*) FROM customer WHERE id = :id";
   private static final String PAGE =
@@ -50,6 +51,9 @@ class CustomerRepository {
   private static final String UPDATE =
       """
       UPDATE customer SET name = :name, time_zone = :timeZone, updated_at = :updatedAt WHERE id = :id""";
+  private static final String CHANGE_STATE =
+      "UPDATE customer SET state = :state, updated_at = :updatedAt WHERE id = :id";
+  private static final String STATE = "SELECT state FROM customer WHERE id = :id";
   private static final String DELETE = "DELETE FROM customer WHERE id = :id";
 
   private final JdbcClient jdbc;
@@ -63,6 +67,7 @@ class CustomerRepository {
         .param("id", customer.id())
         .param("name", customer.name())
         .param("timeZone", customer.timeZone().getId())
+        .param("state", customer.state().id())
         .param("createdAt", Timestamps.of(customer.createdAt()))
         .update();
   }
@@ -103,8 +108,30 @@ class CustomerRepository {
         .update();
   }
 
+  void changeState(Customer customer) {
+    jdbc.sql(CHANGE_STATE)
+        .param("id", customer.id())
+        .param("state", customer.state().id())
+        .param("updatedAt", Timestamps.of(customer.updatedAt()))
+        .update();
+  }
+
+  /** The customer's state; empty when there is no such customer. */
+  Optional<CustomerState> state(String id) {
+    return jdbc.sql(STATE)
+        .param("id", id)
+        .query(String.class)
+        .optional()
+        .map(CustomerRepository::stateOf);
+  }
+
   void delete(String id) {
     jdbc.sql(DELETE).param("id", id).update();
+  }
+
+  private static CustomerState stateOf(String id) {
+    return CustomerState.of(id)
+        .orElseThrow(() -> new IllegalStateException("unknown customer state '" + id + "'"));
   }
 
   private static Customer row(ResultSet rs, int n) throws SQLException {
@@ -112,6 +139,7 @@ class CustomerRepository {
         rs.getString("id"),
         rs.getString("name"),
         ZoneId.of(rs.getString("time_zone")),
+        stateOf(rs.getString("state")),
         Timestamps.read(rs, "created_at"),
         Timestamps.read(rs, "updated_at"));
   }

@@ -5,27 +5,34 @@ import java.time.ZoneId;
 import java.util.List;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
+import org.accordo.app.security.CustomerAdmission;
 import org.accordo.app.security.Role;
 import org.accordo.app.web.Page;
 import org.accordo.app.web.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Customers: admins create, change and delete them; every caller reads the customers it may see (a
- * customer token only its own; any other id is "not found", exactly like a missing one).
+ * Customers: admins create, change, disable, enable and delete them; every caller reads the
+ * customers it may see (a customer token only its own; any other id is "not found", exactly like a
+ * missing one). As {@link CustomerAdmission} it tells security that a disabled customer's tokens
+ * are refused.
  */
 @Service
-public class CustomerService {
+public class CustomerService implements CustomerAdmission {
 
   private final CustomerRepository customers;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CustomerService(CustomerRepository customers, AuditLog audit, Clock clock) {
+  CustomerService(
+      CustomerRepository customers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
     this.customers = customers;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -38,7 +45,8 @@ public class CustomerService {
     if (customers.exists(id)) {
       throw new CustomerExists(id);
     }
-    Customer customer = new Customer(id, name, timeZone, clock.instant(), null);
+    Customer customer =
+        new Customer(id, name, timeZone, CustomerState.ACTIVE, clock.instant(), null);
     customers.insert(customer);
     audit.record(caller, "customer.created", "customer", id, id, null);
     return customer;
@@ -88,10 +96,40 @@ public class CustomerService {
   public Customer update(Caller caller, String id, String name, ZoneId timeZone) {
     Customer current = visible(caller, id);
     caller.requireRole(Role.ADMIN);
-    Customer changed = new Customer(id, name, timeZone, current.createdAt(), clock.instant());
+    Customer changed =
+        new Customer(id, name, timeZone, current.state(), current.createdAt(), clock.instant());
     customers.update(changed);
     audit.record(caller, "customer.updated", "customer", id, id, null);
     return changed;
+  }
+
+  /**
+   * Disables a customer or enables it again (admin), audited as {@code customer.disabled} or {@code
+   * customer.enabled}; {@link CustomerStateChanged} is published in the same transaction. Asking
+   * for the state it is in changes nothing.
+   *
+   * @throws CustomerNotVisible as {@link #get}
+   */
+  @Transactional
+  public Customer changeState(Caller caller, String id, CustomerState state) {
+    Customer current = visible(caller, id);
+    caller.requireRole(Role.ADMIN);
+    if (current.state() == state) {
+      return current;
+    }
+    Customer changed = current.in(state, clock.instant());
+    customers.changeState(changed);
+    String action = state == CustomerState.DISABLED ? "customer.disabled" : "customer.enabled";
+    audit.record(caller, action, "customer", id, id, null);
+    events.publishEvent(new CustomerStateChanged(id, state, changed.updatedAt()));
+    return changed;
+  }
+
+  /** True unless the customer is disabled (a missing customer admits nobody). */
+  @Override
+  @Transactional(readOnly = true)
+  public boolean admits(String customerId) {
+    return customers.state(customerId).map(s -> s == CustomerState.ACTIVE).orElse(false);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.accordo.app.clocks.OpenClocks;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.customers.CustomerState;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
 import org.accordo.app.ui.PageContext;
@@ -93,6 +94,7 @@ class CustomersPage {
             page.zone(),
             page.labels()));
     model.addAttribute("saved", model.getAttribute("saved") != null);
+    model.addAttribute("state", customer.state().id());
     return "desk/customer";
   }
 
@@ -101,7 +103,13 @@ class CustomersPage {
     Customer customer = customers.get(page.viewer().caller(), id);
     model.addAttribute(
         "form",
-        new CustomerForm(customer.id(), customer.name(), customer.timeZone().getId(), null, null));
+        new CustomerForm(
+            customer.id(),
+            customer.name(),
+            customer.timeZone().getId(),
+            customer.state(),
+            null,
+            null));
     return "desk/customer-edit";
   }
 
@@ -115,7 +123,7 @@ class CustomersPage {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Caller caller = page.viewer().caller();
-    customers.get(caller, id);
+    CustomerState state = customers.get(caller, id).state();
     try {
       customers.update(caller, id, Require.text(name, "name", 200), zone(zone));
       redirect.addFlashAttribute("saved", Boolean.TRUE);
@@ -125,9 +133,24 @@ class CustomersPage {
       model.addAttribute(
           "form",
           new CustomerForm(
-              id, name, zone, CustomerForm.labelKey(invalid.field()), invalid.reason()));
+              id, name, zone, state, CustomerForm.labelKey(invalid.field()), invalid.reason()));
       return "desk/customer-edit";
     }
+  }
+
+  /** Disables the customer or enables it again (admins; the service refuses others). */
+  @PostMapping("/customers/{id}/state")
+  String changeState(
+      @ModelAttribute("page") PageContext page,
+      @PathVariable String id,
+      @RequestParam(name = "state", defaultValue = "") String state,
+      RedirectAttributes redirect) {
+    CustomerState wanted =
+        CustomerState.of(state)
+            .orElseThrow(() -> new InvalidField("state", "must be active or disabled"));
+    customers.changeState(page.viewer().caller(), id, wanted);
+    redirect.addFlashAttribute("saved", Boolean.TRUE);
+    return "redirect:/customers/" + id;
   }
 
   private static ZoneId zone(String zone) {

@@ -7,9 +7,11 @@ import java.net.Proxy;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.accordo.app.refusal.Excerpt;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,29 @@ public class EgressPolicy {
   private final List<Cidr> allowed;
   private final HostResolver resolver;
 
+  /** The settings an admin may allow a refused block with, as a refusal names them. */
+  private final String allowedWith;
+
+  @Autowired
   public EgressPolicy(EgressSettings settings, HostResolver resolver) {
-    this.allowed = settings.allowed();
+    this(settings.allowed(), resolver, EgressSettings.ALLOW);
+  }
+
+  private EgressPolicy(List<Cidr> allowed, HostResolver resolver, String allowedWith) {
+    this.allowed = List.copyOf(allowed);
     this.resolver = resolver;
+    this.allowedWith = allowedWith;
+  }
+
+  /**
+   * This policy with {@code blocks} allowed too, for one kind of connection only (the monitors'
+   * {@code accordo.monitoring.allow}): what this policy allows stays allowed, and a refusal names
+   * {@code setting} before this policy's own setting.
+   */
+  public EgressPolicy alsoAllowing(List<Cidr> blocks, String setting) {
+    List<Cidr> both = new ArrayList<>(allowed);
+    both.addAll(blocks);
+    return new EgressPolicy(both, resolver, setting + " or " + allowedWith);
   }
 
   /**
@@ -45,8 +67,9 @@ public class EgressPolicy {
                 address.getHostAddress()
                     + " is "
                     + kind.description()
-                    + ", which the egress policy refuses (an admin may allow its block with"
-                    + " accordo.egress.allow)");
+                    + ", which the egress policy refuses (an admin may allow its block with "
+                    + allowedWith
+                    + ")");
   }
 
   /**

@@ -14,20 +14,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("accordo.egress")
 public record EgressSettings(@DefaultValue List<String> allow) {
 
+  /** The setting's name, as refusals and start failures name it. */
+  public static final String ALLOW = "accordo.egress.allow";
+
   public EgressSettings {
     allow = List.copyOf(allow);
-    for (String block : allow) {
-      try {
-        Cidr.parse(block);
-      } catch (IllegalArgumentException e) {
-        // the message says it all; a cause would be printed in its place by a failed start
-        throw new IllegalArgumentException("accordo.egress.allow: " + e.getMessage());
-      }
-    }
+    blocks(ALLOW, allow);
   }
 
   /** The allowed blocks. */
   public List<Cidr> allowed() {
-    return allow.stream().map(Cidr::parse).toList();
+    return blocks(ALLOW, allow);
+  }
+
+  /**
+   * The blocks of a CIDR list setting.
+   *
+   * @throws IllegalArgumentException naming {@code setting} and the bad block
+   */
+  public static List<Cidr> blocks(String setting, List<String> blocks) {
+    return blocks.stream()
+        .map(
+            block -> {
+              try {
+                return Cidr.parse(block);
+              } catch (IllegalArgumentException e) {
+                // the message says it all; a cause would be printed in its place by a failed start
+                throw new IllegalArgumentException(setting + ": " + e.getMessage());
+              }
+            })
+        .toList();
   }
 }

@@ -49,7 +49,7 @@ class Checks {
           });
 
   Checks(EgressPolicy policy, MonitorTrust trust, MonitorSettings settings) {
-    this.policy = policy;
+    this.policy = settings.reach(policy);
     this.trust = trust;
     this.maxBody = settings.maxBody();
   }

@@ -33,6 +33,10 @@ class CoverageRepository {
       """
       UPDATE monitor_coverage SET covered_to = :at
        WHERE monitor_id = :monitorId AND covered_from <= :at AND covered_to > :at""";
+  private static final String CUT_CUSTOMER =
+      """
+      UPDATE monitor_coverage SET covered_to = :at
+       WHERE customer_id = :customerId AND covered_from <= :at AND covered_to > :at""";
   private static final String SPANS =
       """
       SELECT covered_from, covered_to FROM monitor_coverage
@@ -78,6 +82,11 @@ class CoverageRepository {
     jdbc.sql(CUT).param("monitorId", monitorId).param("at", Timestamps.of(at)).update();
   }
 
+  /** Ends the coverage of every monitor of the customer at {@code at} (the customer disabled). */
+  void cutCustomer(String customerId, Instant at) {
+    jdbc.sql(CUT_CUSTOMER).param("customerId", customerId).param("at", Timestamps.of(at)).update();
+  }
+
   /**
    * The spans that the service's monitors covered within {@code [from, until)}, uncut, by start.
    */
@@ -94,7 +103,10 @@ class CoverageRepository {
         .list();
   }
 
-  /** The customer's services some check covered within {@code [from, until)}, by name. */
+  /**
+   * The services some check of the customer covered within {@code [from, until)}, also those whose
+   * monitors were deleted since.
+   */
   List<String> services(String customerId, Instant from, Instant until) {
     return jdbc.sql(SERVICES)
         .param("customerId", customerId)

@@ -69,6 +69,28 @@ class MonitorOutages {
     messages.closed(monitor, closed, last);
   }
 
+  /**
+   * Ends the monitor's open outage at {@code at}, when measuring stops (its customer disabled):
+   * what follows is not measured, so it is not downtime. Nobody is told: the service did not
+   * recover.
+   */
+  void endMeasured(Monitor monitor, String outageId, Instant at) {
+    Optional<RecordedOutage> ongoing = ongoing(monitor, outageId);
+    if (ongoing.isEmpty()) {
+      return;
+    }
+    RecordedOutage current =
+        advance(monitor, ongoing.get(), at, windows(monitor, ongoing.get().from(), at));
+    if (at.isAfter(current.from())) {
+      outages.close(
+          MONITOR,
+          monitor.customerId(),
+          current.id(),
+          at,
+          "not measured after " + at + ": the customer was disabled");
+    }
+  }
+
   private RecordedOutage advance(
       Monitor monitor, RecordedOutage current, Instant until, List<RecordedOutage> windows) {
     while (current.cause() == OutageCause.PROVIDER

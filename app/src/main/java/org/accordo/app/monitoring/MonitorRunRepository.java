@@ -23,13 +23,14 @@ class MonitorRunRepository {
 
   private static final String INSERT =
       """
-      INSERT INTO monitor_run (monitor_id, customer_id, active, next_check_at, state, failures,
-                               successes)
-      VALUES (:monitorId, :customerId, :active, :next, 'unknown', 0, 0)""";
+      INSERT INTO monitor_run (monitor_id, customer_id, active, customer_active, next_check_at,
+                               state, failures, successes)
+      VALUES (:monitorId, :customerId, :active, :customerActive, :next, 'unknown', 0, 0)""";
   private static final String CLAIM =
       """
       SELECT monitor_id, customer_id, next_check_at FROM monitor_run
-       WHERE active AND next_check_at <= :now AND customer_id NOT IN (:saturated)
+       WHERE active AND next_check_at <= :now AND customer_active
+         AND customer_id NOT IN (:saturated)
        ORDER BY next_check_at
        FETCH FIRST :limit ROWS ONLY
        FOR UPDATE SKIP LOCKED""";
@@ -39,7 +40,7 @@ class MonitorRunRepository {
       """
       SELECT state, failures, successes, failing_since, first_failure, recovering_since, outage_id,
              last_check_at, last_ok, last_problem, last_status, last_latency_ms
-        FROM monitor_run WHERE monitor_id = :monitorId FOR UPDATE""";
+        FROM monitor_run WHERE monitor_id = :monitorId AND customer_active FOR UPDATE""";
   private static final String READ =
       """
       SELECT monitor_id, state, failures, successes, failing_since, first_failure, recovering_since,
@@ -59,6 +60,18 @@ class MonitorRunRepository {
              recovering_since = NULL
        WHERE monitor_id = :monitorId""";
 
+  private static final String HOLD =
+      "UPDATE monitor_run SET customer_active = FALSE WHERE customer_id = :customerId";
+  private static final String FORGET =
+      """
+      UPDATE monitor_run SET state = 'unknown', failures = 0, successes = 0, failing_since = NULL,
+             first_failure = NULL, recovering_since = NULL, outage_id = NULL
+       WHERE customer_id = :customerId""";
+  private static final String RELEASE =
+      """
+      UPDATE monitor_run SET customer_active = TRUE, next_check_at = :next
+       WHERE customer_id = :customerId""";
+
   private final JdbcClient jdbc;
 
   MonitorRunRepository(JdbcClient jdbc) {
@@ -68,11 +81,19 @@ class MonitorRunRepository {
   /** A check claimed by this node: which monitor, and when it was due. */
   record Claimed(String monitorId, String customerId, Instant due) {}
 
-  void insert(String monitorId, String customerId, boolean active, Instant next) {
+  /** Whether a monitor's customer is served: its runs are claimed only while it is. */
+  enum CustomerServed {
+    SERVED,
+    DISABLED
+  }
+
+  void insert(
+      String monitorId, String customerId, boolean active, CustomerServed served, Instant next) {
     jdbc.sql(INSERT)
         .param("monitorId", monitorId)
         .param("customerId", customerId)
         .param("active", active)
+        .param("customerActive", served == CustomerServed.SERVED)
         .param("next", Timestamps.of(next))
         .update();
   }
@@ -116,7 +137,33 @@ class MonitorRunRepository {
         .update();
   }
 
-  /** The run of results, locked for the caller's transaction; empty when the monitor is gone. */
+  /**
+   * Holds every run of a disabled customer (none is claimed, no result recorded), locking them for
+   * the caller's transaction, so that a check ending meanwhile waits and is then dropped.
+   */
+  void holdCustomer(String customerId) {
+    jdbc.sql(HOLD).param("customerId", customerId).update();
+  }
+
+  /**
+   * Forgets what the customer's runs had confirmed (state unknown, no run of results, no open
+   * outage): nothing is measured while it is disabled, so its checks confirm afresh once enabled.
+   */
+  void forgetCustomer(String customerId) {
+    jdbc.sql(FORGET).param("customerId", customerId).update();
+  }
+
+  /**
+   * Releases the runs of a customer enabled again: every monitor not paused is due at {@code next}.
+   */
+  void releaseCustomer(String customerId, Instant next) {
+    jdbc.sql(RELEASE).param("customerId", customerId).param("next", Timestamps.of(next)).update();
+  }
+
+  /**
+   * The run of results, locked for the caller's transaction; empty when the monitor is gone or its
+   * customer is disabled.
+   */
   Optional<MonitorRun> lock(String monitorId) {
     return jdbc.sql(LOCK).param("monitorId", monitorId).query(MonitorRunRepository::map).optional();
   }

@@ -54,7 +54,7 @@ public class Monitors {
     this.coverage = coverage;
     this.customers = customers;
     this.contracts = contracts;
-    this.egress = egress;
+    this.egress = settings.reach(egress);
     this.settings = settings;
     this.audit = audit;
     this.clock = clock;
@@ -68,7 +68,14 @@ public class Monitors {
     Instant now = clock.instant();
     Monitor monitor = build(customer, UUID.randomUUID().toString(), request, now, now);
     monitors.insert(monitor);
-    runs.insert(monitor.id(), customerId, monitor.active(), now);
+    runs.insert(
+        monitor.id(),
+        customerId,
+        monitor.active(),
+        customer.active()
+            ? MonitorRunRepository.CustomerServed.SERVED
+            : MonitorRunRepository.CustomerServed.DISABLED,
+        now);
     audit.record(caller, "monitor.created", "monitor", monitor.id(), customerId, describe(monitor));
     return monitor;
   }
@@ -91,6 +98,65 @@ public class Monitors {
     String action = current.active() && !changed.active() ? "monitor.paused" : "monitor.replaced";
     audit.record(caller, action, "monitor", id, customerId, describe(changed));
     return changed;
+  }
+
+  /** Pauses a monitor (audited {@code monitor.paused}): no check, and its coverage ends now. */
+  @Transactional
+  Monitor pause(Caller caller, String customerId, String id) {
+    return switchTo(caller, customerId, id, Switch.PAUSED);
+  }
+
+  /** Resumes a paused monitor (audited {@code monitor.resumed}): its next check is due at once. */
+  @Transactional
+  Monitor resume(Caller caller, String customerId, String id) {
+    return switchTo(caller, customerId, id, Switch.RESUMED);
+  }
+
+  /** Whether a monitor is switched off or on. */
+  private enum Switch {
+    PAUSED,
+    RESUMED
+  }
+
+  private Monitor switchTo(Caller caller, String customerId, String id, Switch to) {
+    customers.visible(caller, customerId);
+    Monitor current = find(customerId, id);
+    caller.requireRole(Role.ADMIN, Role.AGENT);
+    boolean active = to == Switch.RESUMED;
+    if (current.active() == active) {
+      return current;
+    }
+    Instant now = clock.instant();
+    Monitor changed =
+        new Monitor(
+            id,
+            customerId,
+            current.service(),
+            current.name(),
+            current.probe(),
+            current.cadence(),
+            active,
+            current.createdAt(),
+            now);
+    monitors.update(changed);
+    if (!active) {
+      coverage.cut(id, now);
+    }
+    runs.activate(id, active, now);
+    String action = active ? "monitor.resumed" : "monitor.paused";
+    audit.record(caller, action, "monitor", id, customerId, describe(changed));
+    return changed;
+  }
+
+  /** The services of the customer's contract in force today, by id; empty without one. */
+  @Transactional(readOnly = true)
+  java.util.List<String> services(Caller caller, String customerId) {
+    Customer customer = customers.visible(caller, customerId);
+    var today = clock.instant().atZone(customer.timeZone()).toLocalDate();
+    return contracts
+        .inForce(customerId, today)
+        .map(c -> c.contract().services().stream().map(s -> s.id()).sorted().toList())
+        .orElse(java.util.List.of());
   }
 
   /** Deletes a monitor; what it covered and the outages it recorded stay. */

@@ -99,7 +99,8 @@ public class ServiceStatuses {
 
   /**
    * What the monitors of each service of the customer covered in {@code month} (the contract's
-   * period, up to now): the measured time of a statement, and the gaps no check covered.
+   * period, up to now): the measured time of a statement, and the gaps no check covered. A service
+   * measured this month whose monitors were deleted since is listed too.
    */
   @Transactional(readOnly = true)
   public Map<String, Measured> coverage(Caller caller, String customerId, YearMonth month) {
@@ -117,8 +118,10 @@ public class ServiceStatuses {
     List<RecordedOutage> recorded =
         outages.affecting(customerId, window.startInclusive(), window.endExclusive());
     Map<String, Measured> measured = new LinkedHashMap<>();
-    monitors.ofCustomer(customerId).stream()
-        .map(Monitor::service)
+    java.util.stream.Stream.concat(
+            monitors.ofCustomer(customerId).stream().map(Monitor::service),
+            coverage.services(customerId, window.startInclusive(), window.endExclusive()).stream()
+                .sorted())
         .distinct()
         .forEach(s -> measured.put(s, measure(customerId, s, window, recorded, now)));
     return measured;

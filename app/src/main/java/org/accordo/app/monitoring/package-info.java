@@ -6,7 +6,9 @@
  * times open an outage through {@link org.accordo.app.outages.Outages} (with cause {@code
  * announced_maintenance} inside an announced window of the service), successes close it; the time
  * the checks covered is kept, so that a minute no check measured is neither up nor down. {@link
- * org.accordo.app.monitoring.ServiceStatuses} answers the live state of each service.
+ * org.accordo.app.monitoring.ServiceStatuses} answers the live state of each service, which the
+ * staff's monitor pages and the portal's status page show. A disabled customer's monitors stop
+ * ({@code CustomerStateChanged}).
  */
 @ApplicationModule(
     displayName = "Availability monitors",
@@ -18,7 +20,8 @@
       "notifications",
       "operations",
       "outages",
-      "security::caller"
+      "security::caller",
+      "ui"
     })
 package org.accordo.app.monitoring;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.accordo.app.refusal.InvalidField;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
@@ -27,6 +28,7 @@ public class TokenService {
   private final ApiTokenRepository tokens;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ObjectProvider<CustomerAdmission> admission;
   private final long rememberNanos;
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
@@ -37,10 +39,12 @@ public class TokenService {
       ApiTokenRepository tokens,
       ApplicationEventPublisher events,
       Clock clock,
-      SecuritySettings settings) {
+      SecuritySettings settings,
+      ObjectProvider<CustomerAdmission> admission) {
     this.tokens = tokens;
     this.events = events;
     this.clock = clock;
+    this.admission = admission;
     this.rememberNanos = settings.tokenCache().toNanos();
   }
 
@@ -112,7 +116,9 @@ public class TokenService {
    * by default; 0 looks every request up) without asking the database again. A revocation takes
    * effect at once on the node that made it, which forgets the token when the revocation commits,
    * and within that time on other nodes. The one SELECT runs in the connection's auto-commit: a
-   * read-only transaction around it only added round trips that decide nothing.
+   * read-only transaction around it only added round trips that decide nothing. A customer token is
+   * valid only while its customer is admitted ({@link CustomerAdmission}: not disabled), which is
+   * remembered for the same time.
    */
   public Optional<Caller> authenticate(String secret) {
     // Looking the hash up by index leaks nothing useful through timing: an attacker who could
@@ -124,7 +130,8 @@ public class TokenService {
       return Optional.of(known.caller());
     }
     long revocationsBefore = revocations.get();
-    Optional<Caller> caller = tokens.findActiveByHash(hash).map(ApiToken::caller);
+    Optional<Caller> caller =
+        tokens.findActiveByHash(hash).map(ApiToken::caller).filter(this::admitted);
     if (caller.isPresent() && rememberNanos > 0) {
       if (remembered.size() >= MAX_REMEMBERED) {
         remembered.clear();
@@ -138,6 +145,13 @@ public class TokenService {
       remembered.remove(hash);
     }
     return caller;
+  }
+
+  private boolean admitted(Caller caller) {
+    return caller
+        .customerScope()
+        .map(customer -> admission.stream().allMatch(a -> a.admits(customer)))
+        .orElse(true);
   }
 
   /**

@@ -27,7 +27,8 @@ final class Navigation {
           new Link("/admin/webhooks", "page.nav.webhooks", List.of(Role.ADMIN)),
           new Link("/admin/sources", "page.nav.sources", List.of(Role.ADMIN)),
           new Link("/admin/audit", "page.nav.audit", List.of(Role.ADMIN)),
-          new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)));
+          new Link("/portal", "page.nav.portal", List.of(Role.CUSTOMER)),
+          new Link("/portal/monitors", "page.nav.status", List.of(Role.CUSTOMER)));
 
   private Navigation() {}
 

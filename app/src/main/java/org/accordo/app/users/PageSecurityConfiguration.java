@@ -93,6 +93,9 @@ class PageSecurityConfiguration {
                     .requestMatchers(HttpMethod.GET, "/customers/*/edit")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(
+                        HttpMethod.POST, "/customers/*/monitors", "/customers/*/monitors/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
+                    .requestMatchers(
                         HttpMethod.POST, "/customers/**", "/notifications/**", "/statements/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers(HttpMethod.POST, "/reviews/**")

@@ -2,6 +2,7 @@ package org.accordo.app.users;
 
 import java.util.List;
 import java.util.Optional;
+import org.accordo.app.security.CustomerAdmission;
 import org.accordo.app.security.FailedAttempts;
 import org.accordo.app.ui.Viewer;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
  * The pages' sign-in with e-mail and password. Failures are counted in the database per account and
  * per client address ({@link FailedAttempts}, shared by every node); past either limit a sign-in is
  * refused before its password is checked ({@link LoginThrottled}). An unknown address, a disabled
- * account, an account without a password and a wrong password fail alike, after the same hashing
- * work, so the answer tells nothing of which.
+ * account, a customer's user whose customer is disabled ({@link CustomerAdmission}), an account
+ * without a password and a wrong password fail alike, after the same hashing work, so the answer
+ * tells nothing of which.
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {
@@ -29,6 +31,7 @@ class PasswordLogin implements AuthenticationProvider {
   private final UserRepository users;
   private final PasswordEncoder passwords;
   private final FailedAttempts attempts;
+  private final CustomerAdmission admission;
   private final FailedAttempts.Limit perAccount;
   private final FailedAttempts.Limit perAddress;
 
@@ -36,10 +39,12 @@ class PasswordLogin implements AuthenticationProvider {
       UserRepository users,
       PasswordEncoder passwords,
       FailedAttempts attempts,
+      CustomerAdmission admission,
       UserSettings settings) {
     this.users = users;
     this.passwords = passwords;
     this.attempts = attempts;
+    this.admission = admission;
     this.perAccount =
         new FailedAttempts.Limit(settings.loginFailuresPerAccount(), settings.loginWindow());
     this.perAddress =
@@ -60,7 +65,7 @@ class PasswordLogin implements AuthenticationProvider {
         email.isEmpty() ? Optional.empty() : users.findByEmail(email);
     Optional<String> stored = found.map(UserRepository.WithPassword::passwordHash);
     boolean matches = passwords.matches(password, stored.orElse(decoy));
-    boolean accepted = matches && stored.isPresent() && found.get().user().enabled();
+    boolean accepted = matches && stored.isPresent() && admitted(found.get().user());
     if (!accepted) {
       attempts.failed(account, perAccount);
       attempts.failed(address, perAddress);
@@ -70,6 +75,10 @@ class PasswordLogin implements AuthenticationProvider {
     Viewer viewer = found.get().user().viewer();
     return UsernamePasswordAuthenticationToken.authenticated(
         viewer, null, List.of(new SimpleGrantedAuthority("ROLE_" + viewer.role().name())));
+  }
+
+  private boolean admitted(User user) {
+    return user.enabled() && (user.customerId() == null || admission.admits(user.customerId()));
   }
 
   @Override

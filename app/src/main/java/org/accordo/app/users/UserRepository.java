@@ -54,6 +54,10 @@ class UserRepository {
        WHERE id = :id""";
   private static final String END_SESSIONS =
       "DELETE FROM spring_session WHERE principal_name = :userId";
+  private static final String END_CUSTOMER_SESSIONS =
+      """
+      DELETE FROM spring_session
+       WHERE principal_name IN (SELECT id FROM app_user WHERE customer_id = :customerId)""";
 
   private final JdbcClient jdbc;
 
@@ -143,6 +147,11 @@ class UserRepository {
   /** Deletes every session of the user (their attributes go with them): on every node at once. */
   int endSessions(String userId) {
     return jdbc.sql(END_SESSIONS).param("userId", userId).update();
+  }
+
+  /** Ends every session of the customer's users, on every node. */
+  int endCustomerSessions(String customerId) {
+    return jdbc.sql(END_CUSTOMER_SESSIONS).param("customerId", customerId).update();
   }
 
   private static User user(ResultSet rs, int n) throws SQLException {

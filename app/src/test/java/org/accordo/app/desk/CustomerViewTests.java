@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.customers.Customer;
+import org.accordo.app.customers.CustomerState;
 import org.accordo.app.render.Labels;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.core.clock.ReplyVisibility;
@@ -28,7 +29,13 @@ class CustomerViewTests {
   private static final Contract CONTRACT =
       ContractLoader.load(ApiFixtures.referenceContract(), "reference").orThrow();
   private static final Customer CUSTOMER =
-      new Customer("bianchi", "Bianchi Srl", ROME, Instant.parse("2026-01-01T00:00:00Z"), null);
+      new Customer(
+          "bianchi",
+          "Bianchi Srl",
+          ROME,
+          CustomerState.ACTIVE,
+          Instant.parse("2026-01-01T00:00:00Z"),
+          null);
   private static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
 
   @Test

@@ -121,6 +121,23 @@ class CustomersBrowserTests {
     assertThat(browser.heading()).isEqualTo("Month Renamed Srl");
     assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
     assertThat(browser.find(By.cssSelector("dl.facts")).getText()).contains("Europe/Zurich");
+
+    browser.click(By.linkText("Edit the customer"));
+    browser.click(By.xpath("//button[text()='Disable this customer']"));
+    assertThat(browser.find(By.cssSelector("dd.state-disabled")).getText()).isEqualTo("Disabled");
+    assertThat(
+            server
+                .api()
+                .get("/api/v1/customers/" + customer)
+                .token(RunningServer.ADMIN_TOKEN)
+                .send()
+                .json()
+                .path("state")
+                .asString())
+        .isEqualTo("disabled");
+    browser.click(By.linkText("Edit the customer"));
+    browser.click(By.xpath("//button[text()='Enable this customer again']"));
+    assertThat(browser.find(By.cssSelector("dd.state-active")).getText()).isEqualTo("Active");
   }
 
   @Test

@@ -160,6 +160,24 @@ class EgressPolicyTests {
   }
 
   @Test
+  void aPolicyAllowingMoreKeepsWhatTheFirstAllowsAndNamesBothSettings() throws IOException {
+    EgressPolicy webhooks = policy("10.20.0.0/16");
+    EgressPolicy monitors =
+        webhooks.alsoAllowing(List.of(Cidr.parse("127.0.0.1/32")), "accordo.monitoring.allow");
+
+    assertThat(monitors.refusalOfLiteral("127.0.0.1")).isEmpty();
+    assertThat(monitors.refusalOfLiteral("10.20.0.1")).as("the egress list still counts").isEmpty();
+    assertThat(webhooks.refusalOfLiteral("127.0.0.1"))
+        .as("the first policy is unchanged")
+        .hasValueSatisfying(reason -> assertThat(reason).endsWith("with accordo.egress.allow)"));
+    assertThat(monitors.refusalOfLiteral("127.0.0.2"))
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .endsWith("with accordo.monitoring.allow or accordo.egress.allow)"));
+  }
+
+  @Test
   void aNameWithoutAddressIsADnsFailure() {
     assertThatThrownBy(() -> policy().resolve("nowhere.test"))
         .isInstanceOf(UnknownHostException.class);

@@ -1,6 +1,7 @@
 package org.accordo.app.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -76,12 +77,17 @@ class ChecksTests {
   }
 
   private static Checks checks(MonitorTrust trust, String... allow) {
+    return checks(trust, List.of(), allow);
+  }
+
+  private static Checks checks(MonitorTrust trust, List<String> monitorsAllow, String... allow) {
     EgressPolicy policy =
         new EgressPolicy(new EgressSettings(Arrays.asList(allow)), new TestHostResolver());
     return new Checks(
         policy,
         trust,
-        new MonitorSettings(true, Duration.ofSeconds(1), Duration.ofSeconds(30), 4, 4, 65_536));
+        new MonitorSettings(
+            true, Duration.ofSeconds(1), Duration.ofSeconds(30), 4, 4, 65_536, monitorsAllow));
   }
 
   private String url(String path) {
@@ -230,6 +236,43 @@ class ChecksTests {
     CheckResult result = checks.run(new Probe.Tcp("sneaky.test", 443), TIMEOUT, Instant.now());
 
     assertThat(result.label()).isEqualTo("blocked by egress policy");
+  }
+
+  @Test
+  void theMonitorsAllowListReachesABlockTheEgressListRefuses() throws IOException {
+    ServerSocket open = listen();
+    TestHostResolver.map("vpn-host.test", "127.0.0.1");
+    TestHostResolver.map("vpn-other.test", "127.0.0.2");
+    Checks monitorsOnly = checks(certificates.trust(), List.of("127.0.0.1/32"));
+
+    assertThat(
+            monitorsOnly
+                .run(new Probe.Tcp("vpn-host.test", open.getLocalPort()), TIMEOUT, Instant.now())
+                .verdict())
+        .isEqualTo(CheckResult.Verdict.UP);
+    assertThat(
+            monitorsOnly
+                .run(new Probe.Tcp("vpn-other.test", open.getLocalPort()), TIMEOUT, Instant.now())
+                .label())
+        .as("only the allowed block")
+        .isEqualTo("blocked by egress policy");
+    monitorsOnly.stop();
+  }
+
+  @Test
+  void aBadMonitorsAllowListIsRefusedNamingTheSetting() {
+    assertThatThrownBy(
+            () ->
+                new MonitorSettings(
+                    true,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(30),
+                    4,
+                    4,
+                    65_536,
+                    List.of("10.0.0.0/8", "vpn")))
+        .hasMessageContaining("accordo.monitoring.allow")
+        .hasMessageContaining("'vpn' is not an address block");
   }
 
   @Test

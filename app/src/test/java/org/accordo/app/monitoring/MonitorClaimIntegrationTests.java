@@ -58,7 +58,12 @@ class MonitorClaimIntegrationTests {
               NOW,
               NOW);
       monitors.insert(monitor);
-      runs.insert(monitor.id(), "c", true, NOW.minusSeconds(i % 50));
+      runs.insert(
+          monitor.id(),
+          "c",
+          true,
+          MonitorRunRepository.CustomerServed.SERVED,
+          NOW.minusSeconds(i % 50));
     }
     TransactionTemplate transactions =
         new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
