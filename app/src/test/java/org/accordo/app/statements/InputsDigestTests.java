@@ -17,6 +17,7 @@ import org.accordo.core.clock.ReplyVisibility;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.Metric;
 import org.accordo.core.policy.TicketStatus;
+import org.accordo.core.report.PeriodRecords;
 import org.accordo.core.report.TicketHistory;
 import org.accordo.core.report.TicketReference;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class InputsDigestTests {
 
   @Test
   void digestsEveryKindOfFieldAsTheFirstVersionDid() {
-    assertThat(InputsDigest.of(KEY, AS_OF, 2, List.of(ticket("")), outages()))
+    assertThat(InputsDigest.of(KEY, AS_OF, 2, List.of(ticket("")), outages(), PeriodRecords.NONE))
         .isEqualTo("ae1d093bc2b4df46e19682ca43f9d457b3e5b8540d9225a20d14e402ee372dcb");
   }
 
@@ -43,7 +44,7 @@ class InputsDigestTests {
     for (int i = 0; i < 3000; i++) {
       tickets.add(ticket(i == 1500 ? "x".repeat(70_000) + "è" : Integer.toString(i)));
     }
-    assertThat(InputsDigest.of(KEY, AS_OF, 2, tickets, outages()))
+    assertThat(InputsDigest.of(KEY, AS_OF, 2, tickets, outages(), PeriodRecords.NONE))
         .isEqualTo("37efc95f36e6fc0f0f31523713630c06877227a1f912a3583fa98383a10056d9");
   }
 
