@@ -53,6 +53,14 @@ public class HistoryLoads {
         "escalations that crossed before " + loadStartedAt + " are recorded without notifications");
   }
 
+  /**
+   * True when something of the customer that happened at {@code occurredAt} (an RCA's threshold,
+   * for one) is of history loaded for it: as an escalation of that instant, it is not notified.
+   */
+  public boolean isHistory(String customerId, Instant occurredAt) {
+    return notifyFrom(customerId).filter(occurredAt::isBefore).isPresent();
+  }
+
   /** True when {@code escalation} is of history loaded for its customer: it is not notified. */
   boolean isHistory(Escalation escalation) {
     return isHistory(escalation, notifyFrom(escalation.customerId()));

@@ -14,6 +14,7 @@ import org.accordo.app.contracts.ContractLibrary.LoadedContract;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.notifications.CustomerMessage;
 import org.accordo.app.notifications.CustomerMessages;
+import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.security.Caller;
 import org.accordo.core.contract.EscalationLevel;
 import org.accordo.core.contract.EscalationMatrix;
@@ -36,12 +37,15 @@ class RcaMessages {
   private final ContractLibrary contracts;
   private final CustomerService customers;
   private final RcaRepository rows;
+  private final HistoryLoads history;
 
   RcaMessages(
       CustomerMessages messages,
       ContractLibrary contracts,
       CustomerService customers,
-      RcaRepository rows) {
+      RcaRepository rows,
+      HistoryLoads history) {
+    this.history = history;
     this.messages = messages;
     this.contracts = contracts;
     this.customers = customers;
@@ -50,6 +54,9 @@ class RcaMessages {
 
   /** A threshold of the RCA's clock recorded (an escalation or the breach). */
   void recorded(RcaThreshold threshold) {
+    if (history.isHistory(threshold.customerId(), threshold.dueAt())) {
+      return; // crossed within history loaded for the customer: recorded, not told (issue 12)
+    }
     boolean breach = threshold.kind().equals("breach");
     ZoneId zone = zone(threshold.customerId());
     Optional<LoadedContract> contract = inForce(threshold.customerId(), threshold.dueAt(), zone);
@@ -60,6 +67,7 @@ class RcaMessages {
     fields.put("at_fraction", threshold.atFraction().stripTrailingZeros().toPlainString());
     fields.put("level", level);
     fields.put("due_at", threshold.dueAt().toString());
+    fields.put("occurred_at", threshold.dueAt().toString());
     String subject =
         "[Accordo] Root cause analysis "
             + (breach ? "overdue since " : "escalated (" + level + "), due ")
