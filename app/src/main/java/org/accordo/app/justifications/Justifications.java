@@ -219,6 +219,27 @@ public class Justifications {
     return Page.of(rows.page(scoped, request), request, rows.count(scoped));
   }
 
+  /**
+   * The requests about one ticket the caller may see, newest first (at most a page's worth: a
+   * ticket has a handful of clocks).
+   *
+   * @throws org.accordo.app.tickets.TicketNotVisible when the ticket is missing or not the caller's
+   */
+  @Transactional(readOnly = true)
+  public List<Justification> ofTicket(Caller caller, String ticketId) {
+    tickets.get(caller, ticketId);
+    return page(
+            caller,
+            new JustificationRepository.Filter(null, ticketId, null),
+            PageRequest.of(
+                0,
+                PageRequest.MAX_SIZE,
+                "-asked_at",
+                JustificationRepository.SORTS.keySet(),
+                "-asked_at"))
+        .items();
+  }
+
   private Justification decidable(Caller caller, String id) {
     caller.requireRole(Role.ADMIN);
     Justification asked =

@@ -7,6 +7,8 @@ import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.contracts.ContractNotInForce;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.justifications.JustificationPageView;
+import org.accordo.app.justifications.Justifications;
 import org.accordo.app.render.HtmlWriter;
 import org.accordo.app.tickets.TicketService;
 import org.accordo.app.ui.PageContext;
@@ -37,13 +39,16 @@ class PortalPage {
   private final CustomerService customers;
   private final ContractLibrary contracts;
   private final Clock clock;
+  private final Justifications justifications;
 
   PortalPage(
       Portal portal,
       TicketService tickets,
       CustomerService customers,
       ContractLibrary contracts,
-      Clock clock) {
+      Clock clock,
+      Justifications justifications) {
+    this.justifications = justifications;
     this.portal = portal;
     this.tickets = tickets;
     this.customers = customers;
@@ -112,6 +117,10 @@ class PortalPage {
         "ticket",
         PortalTicket.of(
             tickets.get(page.viewer().caller(), id).ticket(), page.zone(), page.labels()));
+    model.addAttribute(
+        "excused",
+        JustificationPageView.excused(
+            justifications.ofTicket(page.viewer().caller(), id), page.zone(), page.labels()));
     return "portal/ticket";
   }
 

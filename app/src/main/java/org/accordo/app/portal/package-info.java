@@ -12,6 +12,7 @@
       "clocks",
       "contracts",
       "customers",
+      "justifications",
       "security::caller",
       "tickets",
       "ui"

@@ -58,8 +58,14 @@ class PageAdvice {
     return errors.page(request, HttpStatus.BAD_REQUEST);
   }
 
-  @ExceptionHandler({NotPermitted.class, AccessDeniedException.class})
-  ResponseEntity<String> notPermitted(HttpServletRequest request) {
+  /** A refused role or rule (such as the four-eyes rule): the 403 page says why. */
+  @ExceptionHandler(NotPermitted.class)
+  ResponseEntity<String> notPermitted(HttpServletRequest request, NotPermitted refusal) {
+    return errors.page(request, ErrorPage.of(HttpStatus.FORBIDDEN, refusal.getMessage()));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<String> accessDenied(HttpServletRequest request) {
     return errors.page(request, HttpStatus.FORBIDDEN);
   }
 

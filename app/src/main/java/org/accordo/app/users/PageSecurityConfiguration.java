@@ -108,7 +108,9 @@ class PageSecurityConfiguration {
                         "/customers/**",
                         "/notifications",
                         "/notifications/**",
-                        "/escalations")
+                        "/escalations",
+                        "/justifications",
+                        "/justifications/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
