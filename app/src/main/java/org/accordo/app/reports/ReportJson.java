@@ -3,6 +3,7 @@ package org.accordo.app.reports;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.accordo.core.availability.Outage;
@@ -85,15 +86,33 @@ public final class ReportJson {
       PeriodReport report,
       StatementStatus status,
       List<StatementDispute> disputes) {
+    return write(contract, report, status, disputes, Optional.empty());
+  }
+
+  /**
+   * The statement's JSON with the disputes of its month and, when the customer's periodic review
+   * was overdue at the statement's instant, {@code review_overdue_since} (after {@code disputes},
+   * written only then: a report from files writes the same bytes).
+   */
+  public static byte[] write(
+      Contract contract,
+      PeriodReport report,
+      StatementStatus status,
+      List<StatementDispute> disputes,
+      Optional<LocalDate> reviewOverdueSince) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     try (JsonGenerator json = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
-      new ReportJson(json, status).report(contract, report, disputes);
+      new ReportJson(json, status).report(contract, report, disputes, reviewOverdueSince);
     }
     out.write('\n');
     return out.toByteArray();
   }
 
-  private void report(Contract contract, PeriodReport report, List<StatementDispute> disputes) {
+  private void report(
+      Contract contract,
+      PeriodReport report,
+      List<StatementDispute> disputes,
+      Optional<LocalDate> reviewOverdueSince) {
     json.writeStartObject();
     json.writeObjectPropertyStart("contract");
     json.writeStringProperty("id", contract.header().id());
@@ -133,6 +152,9 @@ public final class ReportJson {
       json.writeArrayPropertyStart("disputes");
       disputes.forEach(this::dispute);
       json.writeEndArray();
+    }
+    if (reviewOverdueSince.isPresent()) {
+      json.writeStringProperty("review_overdue_since", reviewOverdueSince.get().toString());
     }
     json.writeArrayPropertyStart("contents");
     report.contents().forEach(json::writeString);

@@ -1,6 +1,7 @@
 package org.accordo.app.reports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,15 +21,20 @@ import org.accordo.core.report.PeriodReport;
  *     empty otherwise
  * @param disputes the disputes opened or decided in the month, as of the statement's instant (the
  *     server's statements; none for a report from files)
+ * @param reviewOverdueSince the day the customer's periodic SLA review was due and still not held
+ *     at the statement's instant (the server's statements, from the reviews recorded; empty when it
+ *     is not overdue, and for a report from files)
  */
 public record StatementMark(
     StatementStatus status,
     Optional<Integer> version,
     Optional<Instant> closesAt,
     Optional<String> reason,
-    List<StatementDispute> disputes) {
+    List<StatementDispute> disputes,
+    Optional<LocalDate> reviewOverdueSince) {
 
   public StatementMark {
+    Objects.requireNonNull(reviewOverdueSince, "reviewOverdueSince");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(closesAt, "closesAt");
@@ -46,7 +52,8 @@ public record StatementMark(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /** A provisional statement, closed at {@code closesAt} (the month's end plus its grace). */
@@ -56,13 +63,19 @@ public record StatementMark(
         Optional.empty(),
         Optional.of(closesAt),
         Optional.empty(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /** The final statement, version 1. */
   public static StatementMark closed(int version) {
     return new StatementMark(
-        StatementStatus.FINAL, Optional.of(version), Optional.empty(), Optional.empty(), List.of());
+        StatementStatus.FINAL,
+        Optional.of(version),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 
   /** An amended statement, version 2 or later, with why it was amended. */
@@ -72,12 +85,23 @@ public record StatementMark(
         Optional.of(version),
         Optional.empty(),
         Optional.of(reason),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 
   /** This mark listing {@code listed}, each as of {@code asOf}. */
   public StatementMark withDisputes(List<StatementDispute> listed, Instant asOf) {
     return new StatementMark(
-        status, version, closesAt, reason, listed.stream().map(d -> d.asOf(asOf)).toList());
+        status,
+        version,
+        closesAt,
+        reason,
+        listed.stream().map(d -> d.asOf(asOf)).toList(),
+        reviewOverdueSince);
+  }
+
+  /** This mark saying the customer's review is overdue since {@code since}, when it is. */
+  public StatementMark withReviewOverdueSince(Optional<LocalDate> since) {
+    return new StatementMark(status, version, closesAt, reason, disputes, since);
   }
 }

@@ -79,6 +79,9 @@ final class SummaryPage {
       blocks.add(new Paragraph(provisional()));
     }
     mark.reason().ifPresent(reason -> blocks.add(new Paragraph(w.l("report.amended", reason))));
+    mark.reviewOverdueSince()
+        .ifPresent(
+            since -> blocks.add(new Paragraph(w.l("report.review.overdue", since.toString()))));
     return blocks;
   }
 

@@ -1,6 +1,7 @@
 package org.accordo.app.reviews;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -195,9 +196,24 @@ public class Reviews {
    */
   @Transactional(readOnly = true)
   public Optional<NextReview> next(String customerId, LocalDate today) {
+    return next(customerId, today, rows.latest(customerId));
+  }
+
+  /**
+   * The customer's next review on {@code today} as the reviews recorded up to {@code recordedBy}
+   * said: a statement's, as of its instant.
+   */
+  Optional<NextReview> next(String customerId, LocalDate today, Instant recordedBy) {
+    Optional<Review> latest =
+        rows.ofCustomer(customerId).stream()
+            .filter(r -> !r.recordedAt().isAfter(recordedBy))
+            .findFirst();
+    return next(customerId, today, latest);
+  }
+
+  private Optional<NextReview> next(String customerId, LocalDate today, Optional<Review> latest) {
     Optional<ReviewSchedule> contract =
         library.inForce(customerId, today).flatMap(c -> c.contract().header().review());
-    Optional<Review> latest = rows.latest(customerId);
     Optional<NextReview> fromContract =
         contract.map(
             r -> new NextReview(r.next(), NextReview.Source.CONTRACT, r.owner(), r.every()));

@@ -123,7 +123,8 @@ class StatementCloser {
             computed.document(),
             asOf(computed.report(), latest.asOf()),
             latest.status(),
-            computed.disputesAsOf(latest.asOf()));
+            computed.disputesAsOf(latest.asOf()),
+            computation.reviewOverdue(key, latest.asOf(), computed.report().period()));
     if (Arrays.equals(before, unchanged)) {
       LOG.info("{}: a late change left the statement as version {} says", key, latest.version());
       return false;
@@ -134,7 +135,11 @@ class StatementCloser {
     JsonNode after =
         JSON.readTree(
             ReportJson.write(
-                computed.document(), computed.report(), StatementStatus.AMENDED, mark.disputes()));
+                computed.document(),
+                computed.report(),
+                StatementStatus.AMENDED,
+                mark.disputes(),
+                mark.reviewOverdueSince()));
     String changes = StatementChanges.between(JSON.readTree(before), after).toString();
     StoredStatement statement = store(key, computed, mark, reason, changes);
     audit.record(

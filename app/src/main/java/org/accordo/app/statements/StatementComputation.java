@@ -58,6 +58,7 @@ class StatementComputation {
   private final ServiceStatuses monitors;
   private final RcasOfPeriod rcas;
   private final ObjectProvider<MonthDisputes> disputes;
+  private final ObjectProvider<ReviewDates> reviews;
 
   StatementComputation(
       MeasuredTickets tickets,
@@ -65,8 +66,10 @@ class StatementComputation {
       ContractLibrary contracts,
       ServiceStatuses monitors,
       RcasOfPeriod rcas,
-      ObjectProvider<MonthDisputes> disputes) {
+      ObjectProvider<MonthDisputes> disputes,
+      ObjectProvider<ReviewDates> reviews) {
     this.disputes = disputes;
+    this.reviews = reviews;
     this.tickets = tickets;
     this.outages = outages;
     this.contracts = contracts;
@@ -90,8 +93,10 @@ class StatementComputation {
       PeriodReport report,
       String digest,
       Inputs inputs,
-      List<StatementDispute> disputes) {
+      List<StatementDispute> disputes,
+      Optional<LocalDate> reviewOverdueSince) {
     Computed {
+      Objects.requireNonNull(reviewOverdueSince, "reviewOverdueSince");
       disputes = List.copyOf(disputes);
       Objects.requireNonNull(contract, "contract");
       Objects.requireNonNull(report, "report");
@@ -110,7 +115,7 @@ class StatementComputation {
 
     /** {@code mark} listing the disputes of the month as of the report's instant. */
     StatementMark marked(StatementMark mark) {
-      return mark.withDisputes(disputes, report.asOf());
+      return mark.withDisputes(disputes, report.asOf()).withReviewOverdueSince(reviewOverdueSince);
     }
   }
 
@@ -190,7 +195,21 @@ class StatementComputation {
                         .between(key.customerId(), period.startInclusive(), period.endExclusive())
                         .stream())
             .toList();
-    return new Computed(contract, report, digest, inputs, disputed);
+    return new Computed(
+        contract, report, digest, inputs, disputed, reviewOverdue(key, asOf, period));
+  }
+
+  /**
+   * The day the customer's periodic review was due and not held at {@code asOf}, or at the period's
+   * end when that came first (a month's statement tells of its month), if it was.
+   */
+  Optional<LocalDate> reviewOverdue(StatementKey key, Instant asOf, SlaPeriod period) {
+    Instant at = asOf.isBefore(period.endExclusive()) ? asOf : period.endExclusive();
+    return reviews
+        .orderedStream()
+        .map(r -> r.overdueSince(key.customerId(), at, period.zone()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**

@@ -35,7 +35,12 @@ final class StatementDocuments {
                 StoredDocument.of(
                     DocumentFormat.JSON,
                     StoredDocument.NO_LANGUAGE,
-                    ReportJson.write(contract, report, mark.status(), mark.disputes()))));
+                    ReportJson.write(
+                        contract,
+                        report,
+                        mark.status(),
+                        mark.disputes(),
+                        mark.reviewOverdueSince()))));
     for (DocumentLanguage language : DocumentLanguage.values()) {
       renderings.add(
           () -> {

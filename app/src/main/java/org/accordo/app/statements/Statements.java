@@ -170,7 +170,8 @@ public class Statements {
                       computed.document(),
                       computed.report(),
                       StatementStatus.PROVISIONAL,
-                      mark.disputes()));
+                      mark.disputes(),
+                      mark.reviewOverdueSince()));
           case HTML ->
               StoredDocument.of(
                   DocumentFormat.HTML,

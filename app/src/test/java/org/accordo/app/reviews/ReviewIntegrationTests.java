@@ -101,6 +101,34 @@ class ReviewIntegrationTests {
   }
 
   @Test
+  void theMonthsStatementSaysTheReviewIsOverdueUntilOneIsHeld() {
+    String customer = fixtures.customerWithContract("statement");
+    server.clock().set(Instant.parse("2026-07-05T08:00:00Z"));
+    String july = "/api/v1/customers/" + customer + "/statements/2026-07";
+
+    assertThat(get(july + "?format=json", ADMIN).path("review_overdue_since").asString())
+        .isEqualTo("2026-07-01");
+    assertThat(text(july + "?format=md&lang=en"))
+        .contains("overdue: it was due on 2026-07-01 and has not been held");
+    assertThat(text(july + "?format=md&lang=it"))
+        .contains("scaduta: era dovuta il 2026-07-01 e non");
+    // a month whose instant is before the date says nothing of it
+    JsonNode june = get("/api/v1/customers/" + customer + "/statements/2026-06?format=json", ADMIN);
+    assertThat(june.has("review_overdue_since")).as("%s", june).isFalse();
+
+    assertThat(record(customer, ADMIN, review("2026-07-03", "2027-01-10")).status()).isEqualTo(201);
+    JsonNode held = get(july + "?format=json", ADMIN);
+    assertThat(held.has("review_overdue_since")).as("%s", held).isFalse();
+    assertThat(text(july + "?format=md&lang=en")).doesNotContain("overdue: it was due");
+  }
+
+  private String text(String path) {
+    Api.Response response = api.get(path).token(ADMIN).send();
+    assertThat(response.status()).as("%s", response).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
   void theAgreedChangesBecomeANewContractVersionDiffedAgainstTheOneBefore() {
     String customer = fixtures.customerWithContract("changes");
     Map<String, Object> body = review("2026-03-02", "2026-09-01");
