@@ -102,6 +102,24 @@ public class Rcas {
         .map(r -> scoped(caller, r));
   }
 
+  /**
+   * The RCAs still owed (drafts) the caller may see, due soonest first, each with the instant of
+   * its first escalation threshold: the SLA board's rows. Two queries, however many RCAs exist.
+   */
+  @Transactional(readOnly = true)
+  public List<OpenRca> open(Caller caller, OpenRca.Filter filter) {
+    OpenRca.Filter scoped =
+        caller
+            .customerScope()
+            .map(
+                own ->
+                    new OpenRca.Filter(own, filter.priority(), filter.dueBefore(), filter.limit()))
+            .orElse(filter);
+    List<Rca> open = rows.open(scoped);
+    Map<String, Instant> first = rows.firstThresholds(open.stream().map(Rca::id).toList());
+    return open.stream().map(r -> new OpenRca(scoped(caller, r), first.get(r.id()))).toList();
+  }
+
   /** The customer's RCAs as the caller may see them, soonest due first (at most 100). */
   @Transactional(readOnly = true)
   public List<Rca> ofCustomer(Caller caller, String customerId) {
