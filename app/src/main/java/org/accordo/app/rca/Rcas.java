@@ -254,22 +254,34 @@ public class Rcas {
   /** The RCA as the document delivered to the customer (never with the internal notes). */
   @Transactional(readOnly = true)
   public byte[] document(Caller caller, String id, DocumentLanguage language, Format format) {
-    Rca rca = get(caller, id).rca();
-    Customer customer = customers.visible(caller, rca.customerId());
-    Map<String, TicketNames.TicketName> named = names.of(rca.tickets());
-    RcaDocument.Subject subject =
-        new RcaDocument.Subject(
-            rca,
-            customer.name(),
-            customer.timeZone(),
-            rca.tickets().stream().map(t -> ticketName(t, named.get(t))).toList());
+    RcaDocument.Subject subject = subject(caller, id);
     return format == Format.PDF
         ? RcaDocument.pdf(subject, language)
         : RcaDocument.html(subject, language).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The body of the RCA's document as HTML for a page of the web application (the documents' writer
+   * escapes every text; never with the internal notes).
+   */
+  @Transactional(readOnly = true)
+  public String documentBody(Caller caller, String id, DocumentLanguage language) {
+    return RcaDocument.body(subject(caller, id), language);
+  }
+
+  private RcaDocument.Subject subject(Caller caller, String id) {
+    Rca rca = get(caller, id).rca();
+    Customer customer = customers.visible(caller, rca.customerId());
+    Map<String, TicketNames.TicketName> named = names.of(rca.tickets());
+    return new RcaDocument.Subject(
+        rca,
+        customer.name(),
+        customer.timeZone(),
+        rca.tickets().stream().map(t -> ticketName(t, named.get(t))).toList());
+  }
+
   /** {@code INC-4711 · VPN down}, the subject alone without a PSA number, or the id. */
-  private static String ticketName(String id, TicketNames.TicketName name) {
+  static String ticketName(String id, TicketNames.TicketName name) {
     if (name == null) {
       return id;
     }
