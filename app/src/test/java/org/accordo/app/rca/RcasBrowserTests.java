@@ -127,6 +127,10 @@ class RcasBrowserTests {
     assertThat(browser.findAll(By.id("summary"))).as("no form once delivered").isEmpty();
     browser.screenshot("rca-delivered-" + name(), 1800);
     assertThat(audited(customer, "rca.delivered")).isEqualTo(1);
+    browser.click(By.cssSelector("a[href='/rcas/" + rcaId + "/document?lang=it']"));
+    assertThat(browser.find(By.className("agreement")).getText())
+        .contains("Analisi", "a firmware bug rebooted the switch in a loop")
+        .doesNotContain("our spare");
 
     browser.use(server);
     signIn(people.person(Role.CUSTOMER, customer), "/portal");
