@@ -12,6 +12,8 @@ import org.accordo.app.clocks.OpenClock;
 import org.accordo.app.clocks.OpenClocks;
 import org.accordo.app.customers.Customer;
 import org.accordo.app.customers.CustomerService;
+import org.accordo.app.rca.OpenRca;
+import org.accordo.app.rca.Rcas;
 import org.accordo.app.render.Labels;
 import org.accordo.app.reviews.Reviews;
 import org.accordo.app.security.Caller;
@@ -31,6 +33,7 @@ class Board {
   private final TicketNames tickets;
   private final CustomerService customers;
   private final Reviews reviews;
+  private final Rcas rcas;
   private final Clock clock;
 
   Board(
@@ -38,8 +41,10 @@ class Board {
       TicketNames tickets,
       CustomerService customers,
       Reviews reviews,
+      Rcas rcas,
       Clock clock) {
     this.reviews = reviews;
+    this.rcas = rcas;
     this.clocks = clocks;
     this.tickets = tickets;
     this.customers = customers;
@@ -72,14 +77,43 @@ class Board {
                       labels);
                 })
             .toList();
+    List<OpenRca> owed =
+        query.rcaFilter(now).map(filter -> rcas.open(caller, filter)).orElse(List.of());
+    boolean moreRcas = owed.size() > BoardQuery.RCAS_SHOWN;
     return new BoardView(
         query,
         rows,
+        rcaRows(moreRcas ? owed.subList(0, BoardQuery.RCAS_SHOWN) : owed, names, now, zone, labels),
+        moreRcas,
         hasNext,
         breachesThisMonth(caller, now, zone, names),
         visible,
         overdueReviews(visible, now),
         Formats.instant(now, zone));
+  }
+
+  /** The rows of the RCAs owed, their tickets named by one query. */
+  private List<BoardRcaRow> rcaRows(
+      List<OpenRca> owed, Map<String, String> names, Instant now, ZoneId zone, Labels labels) {
+    Map<String, TicketName> named =
+        tickets.ofAll(owed.stream().flatMap(o -> o.rca().tickets().stream()).distinct().toList());
+    return owed.stream()
+        .map(
+            o ->
+                BoardRcaRow.of(
+                    o,
+                    o.rca().tickets().stream()
+                        .map(
+                            t ->
+                                named.get(t) == null || named.get(t).externalId() == null
+                                    ? t
+                                    : named.get(t).externalId())
+                        .toList(),
+                    names.getOrDefault(o.rca().customerId(), o.rca().customerId()),
+                    now,
+                    zone,
+                    labels))
+        .toList();
   }
 
   /** The visible customers whose next review's day has passed (each on its own calendar day). */

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.accordo.app.clocks.OpenClocks;
+import org.accordo.app.rca.OpenRca;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.core.policy.Metric;
 import org.springframework.web.util.UriUtils;
@@ -30,6 +32,9 @@ public record BoardQuery(
 
   /** Clocks per page. */
   static final int PAGE_SIZE = 50;
+
+  /** Open RCAs shown at most; the rest are a link away. */
+  static final int RCAS_SHOWN = 20;
 
   private static final int MAX_PAGE = 10_000;
 
@@ -61,6 +66,22 @@ public record BoardQuery(
         priority,
         metric,
         withinHours == null ? null : now.plus(Duration.ofHours(withinHours)));
+  }
+
+  /**
+   * The open RCAs' filter at {@code now}, or empty when they are not shown: on a page after the
+   * first, or when a metric is asked (an RCA is no ticket metric).
+   */
+  Optional<OpenRca.Filter> rcaFilter(Instant now) {
+    if (page > 0 || metric != null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new OpenRca.Filter(
+            customer,
+            priority,
+            withinHours == null ? null : now.plus(Duration.ofHours(withinHours)),
+            RCAS_SHOWN + 1));
   }
 
   /** The slice of this page, one clock more than shown to know whether another page follows. */

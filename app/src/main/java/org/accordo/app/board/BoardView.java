@@ -3,6 +3,7 @@ package org.accordo.app.board;
 import java.util.List;
 import java.util.Objects;
 import org.accordo.app.customers.Customer;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What the board's template shows: the rows of one page, the month's breaches per customer, the
@@ -10,6 +11,9 @@ import org.accordo.app.customers.Customer;
  *
  * @param query the filters and page asked
  * @param rows this page's clocks, due soonest first
+ * @param rcas the root cause analyses still owed, due soonest first (on the first page, unless a
+ *     metric is asked: an RCA is no ticket metric)
+ * @param moreRcas true when more RCAs are owed than shown (the link leads to their list)
  * @param hasNext true when another page follows
  * @param breaches this month's breaches, one line per customer with any, most first
  * @param customers the customers to filter by
@@ -19,6 +23,8 @@ import org.accordo.app.customers.Customer;
 public record BoardView(
     BoardQuery query,
     List<BoardRow> rows,
+    List<BoardRcaRow> rcas,
+    boolean moreRcas,
     boolean hasNext,
     List<CustomerBreaches> breaches,
     List<Customer> customers,
@@ -45,6 +51,7 @@ public record BoardView(
   public BoardView {
     Objects.requireNonNull(query, "query");
     rows = List.copyOf(rows);
+    rcas = List.copyOf(rcas);
     breaches = List.copyOf(breaches);
     customers = List.copyOf(customers);
     overdueReviews = List.copyOf(overdueReviews);
@@ -70,6 +77,14 @@ public record BoardView(
   public String liveLink() {
     String query = this.query.queryString();
     return "/board/live" + (query.isEmpty() ? "" : "?" + query);
+  }
+
+  /** The list of the RCAs still owed, with the board's customer filter. */
+  public String rcasLink() {
+    return "/rcas?state=draft"
+        + (query.customer() == null
+            ? ""
+            : "&customer=" + UriUtils.encodeQueryParam(query.customer(), "UTF-8"));
   }
 
   private static String link(BoardQuery query) {

@@ -33,10 +33,21 @@ public enum ClockStanding {
 
   /** How {@code clock} stands at {@code now}. */
   static ClockStanding of(OpenClock clock, Instant now) {
-    if (clock.state() == ClockState.BREACHED || !now.isBefore(clock.dueAt())) {
+    if (clock.state() == ClockState.BREACHED) {
       return BREACHED;
     }
-    if (clock.firstThresholdAt() != null && !now.isBefore(clock.firstThresholdAt())) {
+    return of(clock.dueAt(), clock.firstThresholdAt(), now);
+  }
+
+  /**
+   * How a promise due at {@code dueAt}, first escalated at {@code firstThresholdAt} (null: never),
+   * stands at {@code now}.
+   */
+  static ClockStanding of(Instant dueAt, Instant firstThresholdAt, Instant now) {
+    if (!now.isBefore(dueAt)) {
+      return BREACHED;
+    }
+    if (firstThresholdAt != null && !now.isBefore(firstThresholdAt)) {
       return WARNING;
     }
     return ON_TIME;

@@ -133,13 +133,13 @@ class RcaController {
               items(notes, "notes", RcaRecord::note)));
     }
 
-    private static RcaBody.TimelineEntry timelineEntry(RcaBody.TimelineEntry e, String at) {
+    static RcaBody.TimelineEntry timelineEntry(RcaBody.TimelineEntry e, String at) {
       Require.present(e, at);
       Require.present(e.at(), at + ".at");
       return new RcaBody.TimelineEntry(e.at(), Require.text(e.what(), at + ".what", 1000));
     }
 
-    private static RcaBody.Action action(RcaBody.Action a, String at) {
+    static RcaBody.Action action(RcaBody.Action a, String at) {
       Require.present(a, at);
       Require.present(a.kind(), at + ".kind");
       Require.present(a.state(), at + ".state");
@@ -152,7 +152,7 @@ class RcaController {
           a.state());
     }
 
-    private static RcaBody.Note note(RcaBody.Note n, String at) {
+    static RcaBody.Note note(RcaBody.Note n, String at) {
       Require.present(n, at);
       Require.present(n.visibility(), at + ".visibility");
       return new RcaBody.Note(n.visibility(), Require.text(n.text(), at + ".text", 1000));

@@ -66,6 +66,11 @@ final class RcaDocument {
         HtmlWriter.write(document.blocks()));
   }
 
+  /** The document's body alone, for a page that has its own layout. */
+  static String body(Subject subject, DocumentLanguage language) {
+    return HtmlWriter.write(new RcaDocument(subject, language).blocks());
+  }
+
   /** The document as a PDF. */
   static byte[] pdf(Subject subject, DocumentLanguage language) {
     return PdfRenderer.toPdf(html(subject, language));

@@ -67,6 +67,19 @@ class RcaRepository {
   private static final String PAGE = "SELECT " + COLUMNS + " FROM rca " + FILTER + " ORDER BY ";
   private static final String PAGE_END = " OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY";
   private static final String COUNT = "SELECT COUNT(*) FROM rca " + FILTER;
+  private static final String OPEN =
+      "SELECT "
+          + COLUMNS
+          + """
+       FROM rca WHERE state = 'draft'
+        AND (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
+        AND (CAST(:priority AS VARCHAR(32)) IS NULL OR priority = :priority)
+        AND (CAST(:dueBefore AS TIMESTAMP WITH TIME ZONE) IS NULL OR due_at <= :dueBefore)
+      ORDER BY due_at, id FETCH FIRST :size ROWS ONLY""";
+  private static final String FIRST_THRESHOLDS =
+      """
+      SELECT rca_id, MIN(due_at) AS first_at FROM rca_threshold
+       WHERE rca_id IN (:ids) AND kind = 'escalation' GROUP BY rca_id""";
   private static final String THRESHOLD_COLUMNS =
       "rca_id, kind, at_fraction, level, customer_id, due_at, recorded_at, recorded_by_node";
   private static final String INSERT_THRESHOLD =
@@ -159,6 +172,31 @@ class RcaRepository {
             .param("until", Timestamps.of(until))
             .query(this::row)
             .list());
+  }
+
+  /** The drafts of {@code filter}, due soonest first (index {@code rca_state_due}, V120). */
+  List<Rca> open(OpenRca.Filter filter) {
+    return withTickets(
+        jdbc.sql(OPEN)
+            .param("customerId", filter.customerId())
+            .param("priority", filter.priority())
+            .param("dueBefore", Timestamps.of(filter.dueBefore()))
+            .param("size", filter.limit())
+            .query(this::row)
+            .list());
+  }
+
+  /** The instant of the first escalation threshold of each of the RCAs that has one. */
+  Map<String, Instant> firstThresholds(List<String> rcaIds) {
+    Map<String, Instant> first = new LinkedHashMap<>();
+    if (rcaIds.isEmpty()) {
+      return first;
+    }
+    jdbc.sql(FIRST_THRESHOLDS)
+        .param("ids", rcaIds)
+        .query((rs, n) -> first.put(rs.getString("rca_id"), Timestamps.read(rs, "first_at")))
+        .list();
+    return first;
   }
 
   long count(Filter filter) {

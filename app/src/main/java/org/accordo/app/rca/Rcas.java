@@ -102,6 +102,24 @@ public class Rcas {
         .map(r -> scoped(caller, r));
   }
 
+  /**
+   * The RCAs still owed (drafts) the caller may see, due soonest first, each with the instant of
+   * its first escalation threshold: the SLA board's rows. Two queries, however many RCAs exist.
+   */
+  @Transactional(readOnly = true)
+  public List<OpenRca> open(Caller caller, OpenRca.Filter filter) {
+    OpenRca.Filter scoped =
+        caller
+            .customerScope()
+            .map(
+                own ->
+                    new OpenRca.Filter(own, filter.priority(), filter.dueBefore(), filter.limit()))
+            .orElse(filter);
+    List<Rca> open = rows.open(scoped);
+    Map<String, Instant> first = rows.firstThresholds(open.stream().map(Rca::id).toList());
+    return open.stream().map(r -> new OpenRca(scoped(caller, r), first.get(r.id()))).toList();
+  }
+
   /** The customer's RCAs as the caller may see them, soonest due first (at most 100). */
   @Transactional(readOnly = true)
   public List<Rca> ofCustomer(Caller caller, String customerId) {
@@ -236,22 +254,34 @@ public class Rcas {
   /** The RCA as the document delivered to the customer (never with the internal notes). */
   @Transactional(readOnly = true)
   public byte[] document(Caller caller, String id, DocumentLanguage language, Format format) {
-    Rca rca = get(caller, id).rca();
-    Customer customer = customers.visible(caller, rca.customerId());
-    Map<String, TicketNames.TicketName> named = names.of(rca.tickets());
-    RcaDocument.Subject subject =
-        new RcaDocument.Subject(
-            rca,
-            customer.name(),
-            customer.timeZone(),
-            rca.tickets().stream().map(t -> ticketName(t, named.get(t))).toList());
+    RcaDocument.Subject subject = subject(caller, id);
     return format == Format.PDF
         ? RcaDocument.pdf(subject, language)
         : RcaDocument.html(subject, language).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The body of the RCA's document as HTML for a page of the web application (the documents' writer
+   * escapes every text; never with the internal notes).
+   */
+  @Transactional(readOnly = true)
+  public String documentBody(Caller caller, String id, DocumentLanguage language) {
+    return RcaDocument.body(subject(caller, id), language);
+  }
+
+  private RcaDocument.Subject subject(Caller caller, String id) {
+    Rca rca = get(caller, id).rca();
+    Customer customer = customers.visible(caller, rca.customerId());
+    Map<String, TicketNames.TicketName> named = names.of(rca.tickets());
+    return new RcaDocument.Subject(
+        rca,
+        customer.name(),
+        customer.timeZone(),
+        rca.tickets().stream().map(t -> ticketName(t, named.get(t))).toList());
+  }
+
   /** {@code INC-4711 · VPN down}, the subject alone without a PSA number, or the id. */
-  private static String ticketName(String id, TicketNames.TicketName name) {
+  static String ticketName(String id, TicketNames.TicketName name) {
     if (name == null) {
       return id;
     }

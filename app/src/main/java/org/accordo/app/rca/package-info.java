@@ -6,7 +6,8 @@
  * calendar, escalating at the SLA's thresholds, breaching once, claimed by the nodes with {@code
  * FOR UPDATE SKIP LOCKED}); the record staff write and deliver; the customer's acceptance or
  * dispute. Its escalations, breach and delivery are told through the outbox (the delivery with the
- * RCA document attached).
+ * RCA document attached). Its pages ({@code /rcas}) list them, hold a draft's record form, its
+ * tickets and delivery for staff, and the customer's acceptance or dispute.
  */
 @ApplicationModule(
     displayName = "Root cause analyses",
@@ -17,7 +18,8 @@
       "customers",
       "notifications",
       "security::caller",
-      "tickets"
+      "tickets",
+      "ui"
     })
 package org.accordo.app.rca;
 

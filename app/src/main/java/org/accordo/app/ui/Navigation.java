@@ -23,6 +23,7 @@ final class Navigation {
           new Link(
               "/disputes", "page.nav.disputes", List.of(Role.ADMIN, Role.AGENT, Role.CUSTOMER)),
           new Link("/justifications", "page.nav.justifications", List.of(Role.ADMIN, Role.AGENT)),
+          new Link("/rcas", "page.nav.rcas", List.of(Role.ADMIN, Role.AGENT, Role.CUSTOMER)),
           new Link("/admin/people", "page.nav.people", List.of(Role.ADMIN)),
           new Link("/admin/tokens", "page.nav.tokens", List.of(Role.ADMIN)),
           new Link("/admin/webhooks", "page.nav.webhooks", List.of(Role.ADMIN)),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.accordo.app.rca.OpenRca;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.core.policy.Metric;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,26 @@ class BoardQueryTests {
         .isEqualTo("customer=acme%20%26%20co&priority=P1&metric=first_response&within=4&page=3");
     assertThat(query.onPage(0).queryString())
         .isEqualTo("customer=acme%20%26%20co&priority=P1&metric=first_response&within=4");
+  }
+
+  @Test
+  void showsTheRcasOwedOnTheFirstPageWithTheCustomerPriorityAndDueWithin() {
+    OpenRca.Filter filter =
+        BoardQuery.of("acme", "P1", null, "24", null)
+            .rcaFilter(Instant.parse("2026-03-09T09:00:00Z"))
+            .orElseThrow();
+
+    assertThat(filter.customerId()).isEqualTo("acme");
+    assertThat(filter.priority()).isEqualTo("P1");
+    assertThat(filter.dueBefore()).isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
+    assertThat(filter.limit()).isEqualTo(BoardQuery.RCAS_SHOWN + 1);
+  }
+
+  @Test
+  void hidesTheRcasWhenAMetricIsAskedOrOnALaterPage() {
+    assertThat(BoardQuery.of(null, null, "resolution", null, null).rcaFilter(Instant.EPOCH))
+        .isEmpty();
+    assertThat(BoardQuery.of(null, null, null, null, "1").rcaFilter(Instant.EPOCH)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}={1} is refused")
