@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the portal's home at the server's "now" through the facades, with the person's caller: the
- * customer (one query), its counting clocks (one query, the board's), their tickets' names (one
- * query by ids) and its tickets closed this month (one query).
+ * customer (one query), one page of its counting clocks (one query on the customer's own index),
+ * their tickets' names (one query by ids) and its tickets closed this month (one query); the live
+ * part alone reads no closed ticket.
  */
 @Component
 class Portal {
@@ -42,15 +43,14 @@ class Portal {
     this.clock = clock;
   }
 
-  /** The home of {@code customerId} as {@code caller} sees it, for a reader in {@code zone}. */
-  PortalView home(Caller caller, String customerId, ZoneId zone, Labels labels) {
+  /**
+   * The home of {@code customerId} as {@code caller} sees it, for a reader in {@code zone}, with
+   * page {@code page} of its counting clocks.
+   */
+  PortalView home(Caller caller, String customerId, int page, ZoneId zone, Labels labels) {
     Instant now = clock.instant();
     Customer customer = customers.get(caller, customerId);
-    List<OpenClock> open =
-        clocks.list(
-            caller,
-            new OpenClocks.Filter(customerId, null, null, null),
-            new OpenClocks.Slice(0, PortalView.OPEN_SHOWN + 1));
+    PortalOpen open = open(caller, customer, page, now, zone, labels);
     List<Ticket> closed =
         tickets.closedBetween(
             caller,
@@ -58,12 +58,25 @@ class Portal {
             PortalView.monthStart(now, zone),
             PortalView.monthEnd(now, zone),
             PortalView.CLOSED_SHOWN);
-    return PortalView.of(
-        customer.id(),
+    return PortalView.of(customer.id(), customer.name(), open, closed, now, zone, labels);
+  }
+
+  /** Page {@code page} of the counting clocks of {@code customerId} alone: what the page polls. */
+  PortalOpen live(Caller caller, String customerId, int page, ZoneId zone, Labels labels) {
+    Instant now = clock.instant();
+    return open(caller, customers.get(caller, customerId), page, now, zone, labels);
+  }
+
+  private PortalOpen open(
+      Caller caller, Customer customer, int page, Instant now, ZoneId zone, Labels labels) {
+    List<OpenClock> read =
+        clocks.list(
+            caller, new OpenClocks.Filter(customer.id(), null, null, null), PortalOpen.slice(page));
+    return PortalOpen.of(
+        page,
         customer.name(),
-        open,
-        names.ofAll(open.stream().map(OpenClock::ticketId).distinct().toList()),
-        closed,
+        read,
+        names.ofAll(read.stream().map(OpenClock::ticketId).distinct().toList()),
         now,
         zone,
         labels);

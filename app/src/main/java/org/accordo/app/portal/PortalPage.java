@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /portal}: a customer's user's home (customers' users only: the pages' security says so);
  * {@code /portal/live}: its open tickets alone, which the page polls with htmx so the time left
- * stays live; {@code /portal/tickets/{id}}: one of their tickets, another customer's being the 404
- * page of a missing one; {@code /portal/contract} and {@code /portal/contract.pdf}: the agreement
- * in force today (in the customer's zone), in English or Italian.
+ * stays live (both take {@code ?page=N}, the page of open tickets, 50 each); {@code
+ * /portal/tickets/{id}}: one of their tickets, another customer's being the 404 page of a missing
+ * one; {@code /portal/contract} and {@code /portal/contract.pdf}: the agreement in force today (in
+ * the customer's zone), in English or Italian.
  */
 @WebPage
 class PortalPage {
@@ -100,14 +101,34 @@ class PortalPage {
   }
 
   @GetMapping("/portal")
-  String home(@ModelAttribute("page") PageContext page, Model model) {
-    model.addAttribute("portal", view(page));
+  String home(
+      @ModelAttribute("page") PageContext page,
+      @RequestParam(name = "page", required = false) String pageNumber,
+      Model model) {
+    model.addAttribute(
+        "portal",
+        portal.home(
+            page.viewer().caller(),
+            page.viewer().customerId(),
+            PortalOpen.page(pageNumber),
+            page.zone(),
+            page.labels()));
     return "portal/home";
   }
 
   @GetMapping("/portal/live")
-  String live(@ModelAttribute("page") PageContext page, Model model) {
-    model.addAttribute("portal", view(page));
+  String live(
+      @ModelAttribute("page") PageContext page,
+      @RequestParam(name = "page", required = false) String pageNumber,
+      Model model) {
+    model.addAttribute(
+        "open",
+        portal.live(
+            page.viewer().caller(),
+            page.viewer().customerId(),
+            PortalOpen.page(pageNumber),
+            page.zone(),
+            page.labels()));
     return "portal/live";
   }
 
@@ -122,10 +143,5 @@ class PortalPage {
         JustificationPageView.excused(
             justifications.ofTicket(page.viewer().caller(), id), page.zone(), page.labels()));
     return "portal/ticket";
-  }
-
-  private PortalView view(PageContext page) {
-    return portal.home(
-        page.viewer().caller(), page.viewer().customerId(), page.zone(), page.labels());
   }
 }

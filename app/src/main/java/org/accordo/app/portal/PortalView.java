@@ -5,24 +5,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import org.accordo.app.board.BoardRow;
-import org.accordo.app.clocks.OpenClock;
 import org.accordo.app.render.Labels;
 import org.accordo.app.tickets.Ticket;
-import org.accordo.app.tickets.TicketNames.TicketName;
-import org.accordo.app.ui.Formats;
 
 /**
  * The portal's home for one customer, every number as of the moment it is shown.
  *
  * @param customerId the customer's id
  * @param customerName the customer's name
- * @param asOf the moment it was computed, in the reader's zone
- * @param open the counting clocks of the customer's open tickets, due soonest first
- * @param more whether more counting clocks exist than are shown
+ * @param open one page of the counting clocks of the customer's open tickets, due soonest first
  * @param month this month in the reader's zone ({@code 2026-03})
  * @param closed the tickets closed this month, the latest first
  * @param statements this month's statement and the previous ones, the latest first
@@ -30,15 +23,10 @@ import org.accordo.app.ui.Formats;
 public record PortalView(
     String customerId,
     String customerName,
-    String asOf,
-    List<BoardRow> open,
-    boolean more,
+    PortalOpen open,
     String month,
     List<ClosedTicket> closed,
     List<StatementLink> statements) {
-
-  /** Counting clocks shown at most. */
-  static final int OPEN_SHOWN = 100;
 
   /** Closed tickets shown at most. */
   static final int CLOSED_SHOWN = 100;
@@ -49,7 +37,7 @@ public record PortalView(
   public PortalView {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(customerName, "customerName");
-    open = List.copyOf(open);
+    Objects.requireNonNull(open, "open");
     closed = List.copyOf(closed);
     statements = List.copyOf(statements);
   }
@@ -66,43 +54,22 @@ public record PortalView(
   /**
    * The home of {@code customerId} at {@code now}.
    *
-   * @param clocks the counting clocks read, one more than {@link #OPEN_SHOWN} at most
-   * @param names the tickets' names by id
+   * @param open the page of counting clocks, computed at {@code now}
    * @param closed the tickets closed this month
    */
   static PortalView of(
       String customerId,
       String customerName,
-      List<OpenClock> clocks,
-      Map<String, TicketName> names,
+      PortalOpen open,
       List<Ticket> closed,
       Instant now,
       ZoneId zone,
       Labels labels) {
-    boolean more = clocks.size() > OPEN_SHOWN;
-    List<BoardRow> rows =
-        (more ? clocks.subList(0, OPEN_SHOWN) : clocks)
-            .stream()
-                .map(
-                    c -> {
-                      TicketName name = names.get(c.ticketId());
-                      return BoardRow.of(
-                          c,
-                          name == null ? null : name.externalId(),
-                          name == null ? c.ticketId() : name.subject(),
-                          customerName,
-                          now,
-                          zone,
-                          labels);
-                    })
-                .toList();
     YearMonth month = YearMonth.from(LocalDate.ofInstant(now, zone));
     return new PortalView(
         customerId,
         customerName,
-        Formats.instant(now, zone),
-        rows,
-        more,
+        open,
         month.toString(),
         closed.stream().map(t -> ClosedTicket.of(t, zone, labels)).toList(),
         statementLinks(customerId, month));
@@ -130,10 +97,5 @@ public record PortalView(
                 new StatementLink(
                     m.toString(), "/statements/" + customerId + "/" + m, m.equals(current)))
         .toList();
-  }
-
-  /** The fragment's path, which the page polls. */
-  public String liveLink() {
-    return "/portal/live";
   }
 }

@@ -169,6 +169,38 @@ class PortalBrowserTests {
   }
 
   @Test
+  void pagesTheOpenTicketsByFiftyWithLinksBothWays() {
+    server.clock().set(OPENED);
+    String customer = api.customerWithContract("pagedportal");
+    // 26 P1 tickets: 52 counting clocks, a page of 50 and one of 2
+    for (int i = 0; i < 26; i++) {
+      openP1(customer, "PG-" + customer + "-" + i, "Paged ticket " + i);
+    }
+    browser.use(server);
+    WebFixtures.signIn(browser, people.person(Role.CUSTOMER, customer));
+
+    By rows = By.cssSelector("#portal-live tbody tr[data-ticket]");
+    assertThat(browser.findAll(rows)).hasSize(50);
+    assertThat(browser.findAll(By.cssSelector("#portal-live a[rel='prev']"))).isEmpty();
+    browser.click(By.cssSelector("#portal-live a[rel='next']"));
+
+    assertThat(browser.path()).isEqualTo("/portal?page=1");
+    assertThat(browser.findAll(rows)).hasSize(2);
+    assertThat(browser.find(By.className("paging")).getText()).contains("Page 2");
+    assertThat(browser.find(By.id("portal-live")).getAttribute("hx-get"))
+        .as("the page polls its own page")
+        .isEqualTo("/portal/live?page=1");
+    assertThat(browser.findAll(By.cssSelector("#portal-live a[rel='next']"))).isEmpty();
+    browser.screenshot("portal-page-2-" + name());
+    browser.click(By.cssSelector("#portal-live a[rel='prev']"));
+    assertThat(browser.path()).isEqualTo("/portal");
+    assertThat(browser.findAll(rows)).hasSize(50);
+
+    browser.go("/portal?page=two");
+    assertThat(browser.heading()).as("a page that is not a number").isEqualTo("Bad request");
+  }
+
+  @Test
   void staysReadableWithJavaScriptOff() {
     server.clock().set(OPENED);
     String customer = api.customerWithContract("nojsportal");

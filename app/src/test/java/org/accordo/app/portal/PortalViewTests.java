@@ -1,6 +1,7 @@
 package org.accordo.app.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.accordo.app.clocks.OpenClock;
+import org.accordo.app.clocks.OpenClocks;
+import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.render.Labels;
 import org.accordo.app.tickets.Ticket;
 import org.accordo.app.tickets.TicketNames.TicketName;
@@ -18,9 +21,9 @@ import org.accordo.core.policy.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portal's home is written at the moment it is shown: time left from the server's clock, the
- * month and its closed tickets in the reader's zone, and links to this month's (provisional) and
- * earlier statements.
+ * The portal's home is written at the moment it is shown: time left from the server's clock, one
+ * page of clocks at a time with links to the others, the month and its closed tickets in the
+ * reader's zone, and links to this month's (provisional) and earlier statements.
  */
 class PortalViewTests {
 
@@ -32,30 +35,31 @@ class PortalViewTests {
     OpenClock clock =
         new OpenClock("t-1", Metric.FIRST_RESPONSE, 0, "acme", "P1", ClockState.RUNNING, DUE, null);
 
-    PortalView view =
-        PortalView.of(
-            "acme",
+    PortalOpen open =
+        PortalOpen.of(
+            0,
             "Acme Srl",
             List.of(clock),
             Map.of("t-1", new TicketName("t-1", "INC-7", "VPN down")),
-            List.of(),
             Instant.parse("2026-03-09T09:10:00Z"),
             ROME,
             Labels.of(DocumentLanguage.EN));
 
-    assertThat(view.open()).hasSize(1);
-    assertThat(view.open().get(0).externalId()).isEqualTo("INC-7");
-    assertThat(view.open().get(0).subject()).isEqualTo("VPN down");
-    assertThat(view.open().get(0).left()).isEqualTo("20 min");
-    assertThat(view.open().get(0).due()).isEqualTo("2026-03-09 10:30 +01:00");
-    assertThat(view.more()).isFalse();
-    assertThat(view.asOf()).isEqualTo("2026-03-09 10:10 +01:00");
+    assertThat(open.rows()).hasSize(1);
+    assertThat(open.rows().get(0).externalId()).isEqualTo("INC-7");
+    assertThat(open.rows().get(0).subject()).isEqualTo("VPN down");
+    assertThat(open.rows().get(0).left()).isEqualTo("20 min");
+    assertThat(open.rows().get(0).due()).isEqualTo("2026-03-09 10:30 +01:00");
+    assertThat(open.hasNext()).isFalse();
+    assertThat(open.hasPrevious()).isFalse();
+    assertThat(open.asOf()).isEqualTo("2026-03-09 10:10 +01:00");
+    assertThat(open.liveLink()).isEqualTo("/portal/live");
   }
 
   @Test
-  void showsAHundredClocksAndSaysMoreRun() {
+  void showsAPageOfClocksAndLinksTheNextAndThePrevious() {
     List<OpenClock> clocks =
-        IntStream.range(0, PortalView.OPEN_SHOWN + 1)
+        IntStream.range(0, PortalOpen.PAGE_SIZE + 1)
             .mapToObj(
                 i ->
                     new OpenClock(
@@ -69,20 +73,41 @@ class PortalViewTests {
                         null))
             .toList();
 
-    PortalView view =
-        PortalView.of(
-            "acme",
+    PortalOpen open =
+        PortalOpen.of(
+            2,
             "Acme Srl",
             clocks,
             Map.of(),
-            List.of(),
             DUE.minusSeconds(60),
             ROME,
             Labels.of(DocumentLanguage.EN));
 
-    assertThat(view.open()).hasSize(PortalView.OPEN_SHOWN);
-    assertThat(view.more()).isTrue();
-    assertThat(view.open().get(0).subject()).as("an unnamed ticket shows its id").isEqualTo("t-0");
+    assertThat(open.rows()).hasSize(PortalOpen.PAGE_SIZE);
+    assertThat(open.rows().get(0).subject()).as("an unnamed ticket shows its id").isEqualTo("t-0");
+    assertThat(open.hasNext()).isTrue();
+    assertThat(open.nextLink()).isEqualTo("/portal?page=3");
+    assertThat(open.hasPrevious()).isTrue();
+    assertThat(open.previousLink()).isEqualTo("/portal?page=1");
+    assertThat(open.liveLink()).as("the page polls its own page").isEqualTo("/portal/live?page=2");
+    assertThat(PortalOpen.slice(2)).isEqualTo(new OpenClocks.Slice(100, PortalOpen.PAGE_SIZE + 1));
+  }
+
+  @Test
+  void readsThePageAskedAndRefusesOneThatIsNotNamingTheField() {
+    assertThat(PortalOpen.page(null)).isZero();
+    assertThat(PortalOpen.page(" ")).isZero();
+    assertThat(PortalOpen.page(" 4 ")).isEqualTo(4);
+    assertThatThrownBy(() -> PortalOpen.page("two"))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("page")
+        .hasMessageContaining("whole number");
+    assertThatThrownBy(() -> PortalOpen.page("-1"))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("page");
+    assertThatThrownBy(() -> PortalOpen.page(String.valueOf(PortalOpen.MAX_PAGE + 1)))
+        .isInstanceOf(InvalidField.class)
+        .hasMessageContaining("page");
   }
 
   @Test
@@ -90,16 +115,16 @@ class PortalViewTests {
     // 23:30 UTC on 31 March is already 1 April in Rome
     Instant now = Instant.parse("2026-03-31T23:30:00Z");
 
+    Labels labels = Labels.of(DocumentLanguage.IT);
     PortalView view =
         PortalView.of(
             "acme",
             "Acme Srl",
-            List.of(),
-            Map.of(),
+            PortalOpen.of(0, "Acme Srl", List.of(), Map.of(), now, ROME, labels),
             List.of(),
             now,
             ROME,
-            Labels.of(DocumentLanguage.IT));
+            labels);
 
     assertThat(view.month()).isEqualTo("2026-04");
     assertThat(view.statements()).hasSize(PortalView.MONTHS_LINKED);

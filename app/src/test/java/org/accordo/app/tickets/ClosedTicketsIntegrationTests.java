@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.accordo.app.security.Caller;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
@@ -55,9 +56,38 @@ class ClosedTicketsIntegrationTests {
         .containsExactly(third, second);
   }
 
+  @Test
+  void breaksTiesAtTheLimitByIdWhenTicketsCloseAtTheSameInstant() {
+    String customer = fixtures.customerWithContract("closed-tied");
+    Instant from = server.clock().instant();
+    List<String> tied =
+        List.of(
+            fixtures.ticket(customer, "P3", null, null),
+            fixtures.ticket(customer, "P3", null, null),
+            fixtures.ticket(customer, "P3", null, null));
+    String earlier = fixtures.ticket(customer, "P3", null, null);
+    status(earlier, "closed");
+    server.clock().advance(Duration.ofMinutes(1));
+    tied.forEach(ticket -> record(ticket, "resolved"));
+    Instant until = server.clock().instant().plus(Duration.ofMinutes(1));
+    List<String> byId = tied.stream().sorted().toList();
+    TicketService tickets = server.bean(TicketService.class);
+
+    assertThat(tickets.closedBetween(Caller.SYSTEM, customer, from, until, 2))
+        .extracting(Ticket::id)
+        .containsExactly(byId.get(0), byId.get(1));
+    assertThat(tickets.closedBetween(Caller.SYSTEM, customer, from, until, 4))
+        .extracting(Ticket::id)
+        .containsExactly(byId.get(0), byId.get(1), byId.get(2), earlier);
+  }
+
   /** Records the status a minute after the last event, so each ticket has its own last update. */
   private void status(String ticket, String status) {
     server.clock().advance(Duration.ofMinutes(1));
+    record(ticket, status);
+  }
+
+  private void record(String ticket, String status) {
     Api.Response r =
         server
             .api()

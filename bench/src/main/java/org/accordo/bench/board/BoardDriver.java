@@ -49,7 +49,10 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.accordo.bench.board.BoardDriver
  * [--tickets 100000] [--portal-tickets 0] [--board true] [--requests 300] [--warmup 50] [--jar
- * app/target/accordo.jar] [--log board-server.log]}.
+ * app/target/accordo.jar] [--log board-server.log] [--jvm "SERVER JVM OPTIONS"] [--statements N]}.
+ * {@code --jvm} passes options to the server's JVM (a flight recording, to see where a page's time
+ * goes); {@code --statements N} prints, after each measured page, the N statements PostgreSQL spent
+ * most time on during its requests ({@code pg_stat_statements}).
  */
 public final class BoardDriver {
 
@@ -73,9 +76,18 @@ public final class BoardDriver {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private final String base;
+  private final String statementsOf;
+  private final int statements;
 
-  private BoardDriver(String base) {
+  /**
+   * @param statementsOf the database's JDBC URL when the statements of each page are printed, else
+   *     null
+   * @param statements how many of them (the costliest first)
+   */
+  private BoardDriver(String base, String statementsOf, int statements) {
     this.base = base;
+    this.statementsOf = statementsOf;
+    this.statements = statements;
   }
 
   public static void main(String[] args) throws Exception {
@@ -89,20 +101,30 @@ public final class BoardDriver {
     int portalTickets = Integer.parseInt(options.getOrDefault("portal-tickets", "0"));
     boolean board = Boolean.parseBoolean(options.getOrDefault("board", "true"));
     System.out.printf("load average at start: %s%n", loadAverage());
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+    int statements = Integer.parseInt(options.getOrDefault("statements", "0"));
+    EmbeddedPostgres.Builder postgresBuilder = EmbeddedPostgres.builder();
+    if (statements > 0) {
+      postgresBuilder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    }
+    try (EmbeddedPostgres postgres = postgresBuilder.start()) {
       int port = freePort();
       Path log = Path.of(options.getOrDefault("log", "board-server.log"));
       String jdbc = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      if (options.containsKey("jvm")) {
+        // e.g. a flight recording of the server: -XX:StartFlightRecording=settings=profile,...
+        command.addAll(List.of(options.get("jvm").trim().split("\\s+")));
+      }
+      command.addAll(
+          List.of(
+              "-jar",
+              options.getOrDefault("jar", "app/target/accordo.jar"),
+              "serve",
+              "--port",
+              String.valueOf(port)));
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-jar",
-                  options.getOrDefault("jar", "app/target/accordo.jar"),
-                  "serve",
-                  "--port",
-                  String.valueOf(port))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().put("ACCORDO_DB_URL", jdbc);
       builder.environment().put("ACCORDO_DB_USER", "postgres");
       builder.environment().put("ACCORDO_DB_PASSWORD", "postgres");
@@ -120,6 +142,11 @@ public final class BoardDriver {
           long started = System.nanoTime();
           Instant now = Instant.now();
           seed(db, tickets, portalTickets, now);
+          if (statements > 0) {
+            try (var extension = db.createStatement()) {
+              extension.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            }
+          }
           System.out.printf(
               "seeded %d open tickets (%d clocks) in %.1f s%n",
               tickets + portalTickets,
@@ -136,7 +163,7 @@ public final class BoardDriver {
         }
         String base = "http://localhost:" + port;
         if (board) {
-          BoardDriver driver = new BoardDriver(base);
+          BoardDriver driver = new BoardDriver(base, statements > 0 ? jdbc : null, statements);
           driver.signIn(link, ADMIN);
           driver.measure("/board", warmup, requests);
           driver.measure("/board?within=4", warmup, requests);
@@ -147,14 +174,14 @@ public final class BoardDriver {
           driver.measure("/board", warmup, requests);
         }
         if (portalTickets > 0) {
-          BoardDriver customer = new BoardDriver(base);
+          BoardDriver customer = new BoardDriver(base, statements > 0 ? jdbc : null, statements);
           customer.signIn(base + "/password?token=" + PORTAL_TOKEN, PORTAL_USER);
           customer.measure("/portal", warmup, requests);
           customer.measure("/portal/live", warmup, requests);
           customer.measure("/portal", warmup, requests);
           if (tickets > 0) {
             // one of the board's 50 customers: its clocks are few among everyone's
-            BoardDriver small = new BoardDriver(base);
+            BoardDriver small = new BoardDriver(base, statements > 0 ? jdbc : null, statements);
             small.signIn(base + "/password?token=" + SMALL_TOKEN, SMALL_USER);
             small.measure("/portal", warmup, requests);
             small.measure("/portal/live", warmup, requests);
@@ -481,25 +508,40 @@ public final class BoardDriver {
       }
       sql.execute("RESET plan_cache_mode");
       sql.execute("DEALLOCATE portal");
-      System.out.println("-- portal closed this month");
-      String range =
-          " AND updated_at >= '"
-              + now.minus(Duration.ofDays(31))
-              + "' AND updated_at < '"
-              + now.plus(Duration.ofDays(1))
-              + "' ORDER BY updated_at DESC, id FETCH FIRST 100 ROWS ONLY";
-      String of = "SELECT id, updated_at FROM ticket WHERE customer_id = '" + PORTAL_CUSTOMER;
-      print(
-          sql,
-          "EXPLAIN ANALYZE SELECT id FROM (("
-              + of
-              + "' AND status = 'resolved'"
-              + range
+      // the server's statement (TicketRepository.CLOSED_BETWEEN), prepared as the server's driver
+      // prepares it: custom and generic plans
+      String columns =
+          "id, customer_id, external_id, subject, service, priority, status, opened_at,"
+              + " cancelled_at, created_at, created_by, updated_at";
+      String branch =
+          "SELECT "
+              + columns
+              + " FROM ticket WHERE customer_id = $1 AND status = '%s'"
+              + " AND updated_at >= $2 AND updated_at < $3"
+              + " ORDER BY updated_at DESC FETCH FIRST $4 ROWS WITH TIES";
+      sql.execute(
+          "PREPARE closed(varchar, timestamptz, timestamptz, bigint) AS SELECT "
+              + columns
+              + " FROM (("
+              + branch.formatted("resolved")
               + ") UNION ALL ("
-              + of
-              + "' AND status = 'closed'"
-              + range
-              + ")) latest ORDER BY updated_at DESC, id FETCH FIRST 100 ROWS ONLY");
+              + branch.formatted("closed")
+              + ")) latest ORDER BY updated_at DESC, id FETCH FIRST $4 ROWS ONLY");
+      for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+        sql.execute("SET plan_cache_mode = " + mode);
+        System.out.println("-- portal closed this month, " + mode);
+        print(
+            sql,
+            "EXPLAIN ANALYZE EXECUTE closed('"
+                + PORTAL_CUSTOMER
+                + "', '"
+                + now.minus(Duration.ofDays(31))
+                + "', '"
+                + now.plus(Duration.ofDays(1))
+                + "', 100)");
+      }
+      sql.execute("RESET plan_cache_mode");
+      sql.execute("DEALLOCATE closed");
     }
   }
 
@@ -529,6 +571,7 @@ public final class BoardDriver {
     for (int i = 0; i < warmup; i++) {
       check(get(path), path);
     }
+    resetStatements();
     long[] nanos = new long[requests];
     long bytes = 0;
     for (int i = 0; i < requests; i++) {
@@ -552,6 +595,47 @@ public final class BoardDriver {
         percentile(nanos, 0.99),
         nanos[nanos.length - 1] / 1e6,
         bytes);
+    printStatements(path);
+  }
+
+  private void resetStatements() throws SQLException {
+    if (statementsOf == null) {
+      return;
+    }
+    try (Connection db = DriverManager.getConnection(statementsOf, "postgres", "postgres");
+        var reset = db.createStatement()) {
+      reset.execute("SELECT pg_stat_statements_reset()");
+    }
+  }
+
+  /**
+   * PostgreSQL's own time of the statements the measured requests of {@code path} ran (the session
+   * store's among them), the costliest first: calls, mean and total milliseconds.
+   */
+  private void printStatements(String path) throws SQLException {
+    if (statementsOf == null) {
+      return;
+    }
+    try (Connection db = DriverManager.getConnection(statementsOf, "postgres", "postgres");
+        PreparedStatement top =
+            db.prepareStatement(
+                "SELECT calls, mean_exec_time, total_exec_time, query FROM pg_stat_statements"
+                    + " WHERE query NOT LIKE '%pg_stat_statements%'"
+                    + " ORDER BY total_exec_time DESC LIMIT ?")) {
+      top.setInt(1, statements);
+      try (var rows = top.executeQuery()) {
+        System.out.printf("%s: statements by PostgreSQL's time (calls, mean ms, total ms)%n", path);
+        while (rows.next()) {
+          String query = rows.getString(4).replaceAll("\\s+", " ");
+          System.out.printf(
+              "  %6d %8.3f %9.1f %s%n",
+              rows.getLong(1),
+              rows.getDouble(2),
+              rows.getDouble(3),
+              query.length() > 140 ? query.substring(0, 140) : query);
+        }
+      }
+    }
   }
 
   /**
