@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.accordo.app.render.Block;
 import org.accordo.app.render.DocumentRenderer;
 import org.accordo.app.render.HtmlWriter;
@@ -157,103 +158,106 @@ final class ReviewPackDocument {
   }
 
   private void availability(List<Block> blocks) {
-    blocks.add(new Block.Heading(2, labels.get("review.pack.availability")));
-    if (pack.availability().isEmpty()) {
-      blocks.add(new Block.Paragraph(labels.get("review.pack.none")));
-      return;
-    }
-    blocks.add(
-        new Block.Table(
+    section(
+        blocks,
+        "review.pack.availability",
+        "review.pack.none",
+        pack.availability(),
+        List.of(
+            "review.pack.month",
+            "review.pack.service",
+            "review.pack.availability.measured",
+            "review.pack.downtime",
+            "review.pack.budget",
+            "review.pack.budget.used"),
+        a ->
             List.of(
-                labels.get("review.pack.month"),
-                labels.get("review.pack.service"),
-                labels.get("review.pack.availability.measured"),
-                labels.get("review.pack.downtime"),
-                labels.get("review.pack.budget"),
-                labels.get("review.pack.budget.used")),
-            pack.availability().stream()
-                .map(
-                    a ->
-                        List.of(
-                            month(a.month()),
-                            a.service(),
-                            percent.format(a.availability()),
-                            duration(a.downtimeSeconds()),
-                            duration(a.budgetSeconds()),
-                            a.budgetUsed() == null ? "–" : percent.format(a.budgetUsed())))
-                .toList(),
-            List.of(2, 3, 4, 5)));
+                month(a.month()),
+                a.service(),
+                percent.format(a.availability()),
+                duration(a.downtimeSeconds()),
+                duration(a.budgetSeconds()),
+                a.budgetUsed() == null ? "–" : percent.format(a.budgetUsed())),
+        List.of(2, 3, 4, 5));
   }
 
   private void credits(List<Block> blocks) {
-    blocks.add(new Block.Heading(2, labels.get("review.pack.credits")));
-    if (pack.credits().isEmpty()) {
-      blocks.add(new Block.Paragraph(labels.get("review.pack.none")));
-      return;
-    }
-    blocks.add(
-        new Block.Table(
+    section(
+        blocks,
+        "review.pack.credits",
+        "review.pack.none",
+        pack.credits(),
+        List.of("review.pack.month", "review.pack.credits.total", "review.pack.credits.applied"),
+        c ->
             List.of(
-                labels.get("review.pack.month"),
-                labels.get("review.pack.credits.total"),
-                labels.get("review.pack.credits.applied")),
-            pack.credits().stream()
-                .map(
-                    c ->
-                        List.of(
-                            month(c.month()),
-                            c.total() + " " + c.currency(),
-                            c.appliedAs() == null
-                                ? labels.get("review.pack.credits.not_applied")
-                                : c.appliedAs()))
-                .toList(),
-            List.of(1)));
+                month(c.month()),
+                c.total() + " " + c.currency(),
+                c.appliedAs() == null
+                    ? labels.get("review.pack.credits.not_applied")
+                    : c.appliedAs()),
+        List.of(1));
   }
 
   private void rcas(List<Block> blocks) {
-    blocks.add(new Block.Heading(2, labels.get("review.pack.rcas")));
-    if (pack.rcas().isEmpty()) {
-      blocks.add(new Block.Paragraph(labels.get("review.pack.none")));
-      return;
-    }
-    blocks.add(
-        new Block.Table(
+    section(
+        blocks,
+        "review.pack.rcas",
+        "review.pack.none",
+        pack.rcas(),
+        List.of(
+            "review.pack.rca.summary",
+            "review.pack.priority",
+            "review.pack.rca.due",
+            "review.pack.rca.state",
+            "review.pack.rca.actions"),
+        r ->
             List.of(
-                labels.get("review.pack.rca.summary"),
-                labels.get("review.pack.priority"),
-                labels.get("review.pack.rca.due"),
-                labels.get("review.pack.rca.state"),
-                labels.get("review.pack.rca.actions")),
-            pack.rcas().stream()
-                .map(
-                    r ->
-                        List.of(
-                            r.summary() == null ? "–" : r.summary(),
-                            r.priority(),
-                            instant(r.dueAt()),
-                            labels.get("rca.state." + r.state())
-                                + (r.late() ? " (" + labels.get("review.pack.rca.late") + ")" : ""),
-                            labels.get("review.pack.rca.done", r.actionsDone(), r.actions())))
-                .toList(),
-            List.of()));
+                r.summary() == null ? "–" : r.summary(),
+                r.priority(),
+                instant(r.dueAt()),
+                labels.get("rca.state." + r.state())
+                    + (r.late() ? " (" + labels.get("review.pack.rca.late") + ")" : ""),
+                labels.get("review.pack.rca.done", r.actionsDone(), r.actions())),
+        List.of());
   }
 
   private void findings(List<Block> blocks) {
-    blocks.add(new Block.Heading(2, labels.get("review.pack.findings")));
-    if (pack.findings().isEmpty()) {
-      blocks.add(new Block.Paragraph(labels.get("review.pack.findings.none")));
+    section(
+        blocks,
+        "review.pack.findings",
+        "review.pack.findings.none",
+        pack.findings(),
+        List.of(
+            "review.pack.finding.severity",
+            "review.pack.finding.line",
+            "review.pack.finding.message"),
+        f -> List.of(f.severity(), String.valueOf(f.line()), f.message()),
+        List.of(1));
+  }
+
+  /**
+   * A section of the pack: its heading, then a table of {@code items} (one row each, headed by the
+   * labels of {@code headerKeys}, {@code numeric} columns aligned as numbers) or, when there is
+   * none, the sentence of {@code noneKey}.
+   */
+  private <T> void section(
+      List<Block> blocks,
+      String headingKey,
+      String noneKey,
+      List<T> items,
+      List<String> headerKeys,
+      Function<T, List<String>> row,
+      List<Integer> numeric) {
+    blocks.add(new Block.Heading(2, labels.get(headingKey)));
+    if (items.isEmpty()) {
+      blocks.add(new Block.Paragraph(labels.get(noneKey)));
       return;
     }
     blocks.add(
         new Block.Table(
-            List.of(
-                labels.get("review.pack.finding.severity"),
-                labels.get("review.pack.finding.line"),
-                labels.get("review.pack.finding.message")),
-            pack.findings().stream()
-                .map(f -> List.of(f.severity(), String.valueOf(f.line()), f.message()))
-                .toList(),
-            List.of(1)));
+            headerKeys.stream().map(key -> labels.get(key)).toList(),
+            items.stream().map(row).toList(),
+            numeric));
   }
 
   private void whatIf(List<Block> blocks) {
