@@ -42,6 +42,7 @@ class TableOwnershipTests {
                   "statement",
                   "statement_document",
                   "statement_close",
+                  "statement_hold",
                   "statement_rendering",
                   "credit_line",
                   "credit_settlement"),

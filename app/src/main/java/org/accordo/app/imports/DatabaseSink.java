@@ -6,6 +6,7 @@ import java.util.List;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.eventcodec.EventPayload;
 import org.accordo.app.security.Caller;
+import org.accordo.app.statements.StatementHolds;
 import org.accordo.app.tickets.HistoryImport;
 import org.accordo.app.tickets.StoredEvent;
 import org.accordo.core.clock.ReplyVisibility;
@@ -26,6 +27,7 @@ final class DatabaseSink implements ImportSink {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final Runnable renew;
+  private final StatementHolds holds;
 
   DatabaseSink(
       ImportRun run,
@@ -34,7 +36,8 @@ final class DatabaseSink implements ImportSink {
       AuditLog audit,
       TransactionTemplate transactions,
       Clock clock,
-      Runnable renew) {
+      Runnable renew,
+      StatementHolds holds) {
     this.run = run;
     this.history = history;
     this.imports = imports;
@@ -42,6 +45,7 @@ final class DatabaseSink implements ImportSink {
     this.transactions = transactions;
     this.clock = clock;
     this.renew = renew;
+    this.holds = holds;
   }
 
   @Override
@@ -58,6 +62,12 @@ final class DatabaseSink implements ImportSink {
           imports.addTickets(run.id(), stored.touched());
           imports.checkpoint(run.id(), chunk.phase(), chunk.lastLine());
           renew.run();
+          chunk.events().stream()
+              .map(e -> e.event().at())
+              .min(Instant::compareTo)
+              .ifPresent(
+                  earliest ->
+                      holds.reachesBack(run.customerId(), ImportRunner.holder(run.id()), earliest));
           if (stored.tickets() > 0 || stored.events() > 0) {
             audit.record(
                 Caller.SYSTEM,

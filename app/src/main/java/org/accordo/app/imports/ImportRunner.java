@@ -11,6 +11,7 @@ import org.accordo.app.customers.CustomerService;
 import org.accordo.app.jdbc.TableStatistics;
 import org.accordo.app.operations.NodeId;
 import org.accordo.app.security.Caller;
+import org.accordo.app.statements.StatementHolds;
 import org.accordo.app.tickets.HistoryImport;
 import org.accordo.core.contract.Contract;
 import org.accordo.core.contract.lint.LintReport;
@@ -57,6 +58,7 @@ class ImportRunner {
   private final ImportSettings settings;
   private final NodeId node;
   private final TableStatistics statistics;
+  private final StatementHolds holds;
 
   ImportRunner(
       ImportRepository imports,
@@ -69,7 +71,8 @@ class ImportRunner {
       Clock clock,
       ImportSettings settings,
       NodeId node,
-      TableStatistics statistics) {
+      TableStatistics statistics,
+      StatementHolds holds) {
     this.imports = imports;
     this.history = history;
     this.clocks = clocks;
@@ -81,6 +84,7 @@ class ImportRunner {
     this.settings = settings;
     this.node = node;
     this.statistics = statistics;
+    this.holds = holds;
   }
 
   /** Runs (or resumes) the import with this id until it has its outcome. */
@@ -105,7 +109,7 @@ class ImportRunner {
       ImportRun stored = run;
       DatabaseSink sink =
           new DatabaseSink(
-              run, history, imports, audit, transactions, clock, () -> renew(stored.id()));
+              run, history, imports, audit, transactions, clock, () -> renew(stored.id()), holds);
       Growth chunks = new Growth();
       new ImportPass(mapping, run.customerId(), store)
           .run(
@@ -161,6 +165,7 @@ class ImportRunner {
         s -> {
           imports.checkpoint(run.id(), ImportPhase.TICKETS, 0);
           imports.finishCheck(run.id(), ImportResultJson.of(outcome));
+          holds.hold(run.customerId(), holder(run.id()), clock.instant());
         });
     return Optional.empty();
   }
@@ -219,6 +224,11 @@ class ImportRunner {
     transactions.executeWithoutResult(
         s -> {
           imports.finish(run.id(), state, clock.instant(), result, failure);
+          holds.release(
+              run.customerId(),
+              holder(run.id()),
+              "history imported from " + run.source() + " (import " + run.id() + ")",
+              clock.instant());
           audit.record(
               Caller.SYSTEM,
               "import." + state.id(),
@@ -266,6 +276,15 @@ class ImportRunner {
           imports.get(id).phase() == ImportPhase.CHECKING ? ImportPhase.CHECKING : phase;
       transactions.executeWithoutResult(s -> imports.progress(id, shown, done, leaseEnd()));
     };
+  }
+
+  /**
+   * What holds the customer's months while the import stores its lines and rebuilds their clocks
+   * ({@link StatementHolds}): released with its outcome, which has the months it reached closed
+   * again from every line it stored.
+   */
+  static String holder(String importId) {
+    return "import " + importId;
   }
 
   private void renew(String id) {

@@ -15,6 +15,7 @@
       "customers",
       "notifications",
       "security::caller",
+      "statements",
       "tickets",
       "ui"
     })

@@ -37,6 +37,7 @@ class CloseRepository {
           + """
        FROM statement_close
       WHERE state = 'due' AND due_at <= :now
+        AND NOT EXISTS (SELECT 1 FROM statement_hold h WHERE h.customer_id = statement_close.customer_id)
       ORDER BY due_at, customer_id, period_month
       FETCH FIRST 1 ROWS ONLY
       FOR UPDATE SKIP LOCKED""";
@@ -46,6 +47,7 @@ class CloseRepository {
           + """
        FROM statement_close
       WHERE state = 'closed' AND recheck_due_at <= :now
+        AND NOT EXISTS (SELECT 1 FROM statement_hold h WHERE h.customer_id = statement_close.customer_id)
       ORDER BY recheck_due_at, customer_id, period_month
       FETCH FIRST 1 ROWS ONLY
       FOR UPDATE SKIP LOCKED""";

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.security.Caller;
+import org.accordo.app.statements.StatementHolds;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
@@ -85,7 +86,8 @@ class ImportResumeIntegrationTests {
             server.bean(AuditLog.class),
             transactions,
             server.bean(Clock.class),
-            () -> {});
+            () -> {},
+            server.bean(StatementHolds.class));
     DatabaseStore store =
         new DatabaseStore(
             customer,
