@@ -67,7 +67,7 @@ public class HistoryLoads {
   }
 
   /** The instant from which the customer's crossings are notified, if history was loaded. */
-  Optional<Instant> notifyFrom(String customerId) {
+  public Optional<Instant> notifyFrom(String customerId) {
     return cutoffs.notifyFrom(customerId);
   }
 

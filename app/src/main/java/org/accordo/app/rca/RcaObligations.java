@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.accordo.app.audit.AuditLog;
@@ -15,6 +17,7 @@ import org.accordo.app.clocks.EscalationListener;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.clocks.TicketSla;
 import org.accordo.app.contracts.ContractLibrary;
+import org.accordo.app.notifications.HistoryLoads;
 import org.accordo.app.security.Caller;
 import org.accordo.app.tickets.TicketResolved;
 import org.accordo.core.calendar.BusinessCalendar;
@@ -32,6 +35,12 @@ import org.springframework.stereotype.Component;
  * priority the contract's {@code root_cause_analysis.required_for} lists, or a breach of one of its
  * clocks when it says {@code also_after_breach}. The contract is the version that measures the
  * ticket. A ticket already covered by an RCA opens none: its first trigger decides the due instant.
+ *
+ * <p>A breach of history loaded for the customer (an import, the demo data: crossed before its
+ * {@link HistoryLoads} cutoff) opens none: the RCAs of those months were delivered, or not, before
+ * Accordo measured them; opening them now would make every past breach an RCA overdue for months,
+ * reminded and credited as late. An imported resolution opens none either (the import publishes no
+ * {@code TicketResolved}).
  */
 @Component
 class RcaObligations implements EscalationListener {
@@ -40,13 +49,19 @@ class RcaObligations implements EscalationListener {
   private final TicketClocks clocks;
   private final ContractLibrary contracts;
   private final AuditLog audit;
+  private final HistoryLoads history;
 
   RcaObligations(
-      RcaRepository rows, TicketClocks clocks, ContractLibrary contracts, AuditLog audit) {
+      RcaRepository rows,
+      TicketClocks clocks,
+      ContractLibrary contracts,
+      AuditLog audit,
+      HistoryLoads history) {
     this.rows = rows;
     this.clocks = clocks;
     this.contracts = contracts;
     this.audit = audit;
+    this.history = history;
   }
 
   /** A ticket was resolved: opens an RCA if its priority requires one. */
@@ -77,9 +92,27 @@ class RcaObligations implements EscalationListener {
   /** A clock breached: opens an RCA if the contract asks for one after every breach. */
   @Override
   public void recorded(Escalation escalation, Contract contract) {
-    if (escalation.kind() != EscalationKind.BREACH || escalation.customerId() == null) {
-      return;
+    recordedAll(List.of(new Recorded(escalation, contract)));
+  }
+
+  /** As {@link #recorded} each, reading each customer's history cutoff once. */
+  @Override
+  public void recordedAll(List<Recorded> recorded) {
+    Map<String, Optional<Instant>> cutoffs = new HashMap<>();
+    for (Recorded r : recorded) {
+      Escalation escalation = r.escalation();
+      if (escalation.kind() != EscalationKind.BREACH || escalation.customerId() == null) {
+        continue;
+      }
+      Optional<Instant> notifyFrom =
+          cutoffs.computeIfAbsent(escalation.customerId(), history::notifyFrom);
+      if (notifyFrom.filter(escalation.occurredAt()::isBefore).isEmpty()) {
+        breached(escalation, r.contract());
+      }
     }
+  }
+
+  private void breached(Escalation escalation, Contract contract) {
     Optional<TicketSla> sla = clocks.sla(escalation.ticketId());
     promise(contract)
         .filter(RootCauseAnalysis::alsoAfterBreach)

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.accordo.app.notifications.HistoryLoads;
+import org.accordo.app.security.Caller;
 import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
@@ -119,6 +121,44 @@ class RcaIntegrationTests {
     assertThat(opened.get(0).path("opened_at").asString()).isEqualTo("2026-03-02T17:00:00Z");
 
     event(ticket, "{\"type\": \"status_changed\", \"status\": \"resolved\"}");
+    assertThat(rcas("?customer_id=" + customer, ADMIN).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aBreachOfHistoryLoadedForTheCustomerOpensNoRcaAndALaterOneDoes() {
+    String customer = customerWithRcaIn8OfficeHours("history");
+    // P3 first responses of 4 office hours: this one breaches Monday 18:00 in Rome (17:00Z)
+    String past = fixtures.ticket(customer, "P3", "servers", null);
+    server.clock().set(Instant.parse("2026-03-02T15:00:00Z"));
+    // and this one, from Monday 16:00 in Rome, Tuesday 11:00 in Rome (10:00Z)
+    String later = fixtures.ticket(customer, "P3", "servers", null);
+    // history (an import, say) loaded for the customer from Monday 21:00 in Rome
+    server
+        .bean(HistoryLoads.class)
+        .started(Caller.SYSTEM, customer, Instant.parse("2026-03-02T20:00:00Z"));
+
+    server.clock().set(Instant.parse("2026-03-03T10:30:00Z"));
+    JsonNode opened =
+        Await.until(
+            WITHIN,
+            () -> rcas("?customer_id=" + customer, ADMIN),
+            items -> items.size() == 1,
+            "the RCA of the breach after the history");
+    assertThat(opened.get(0).path("tickets").valueStream().map(JsonNode::asString))
+        .containsExactly(later);
+    assertThat(opened.get(0).path("opened_at").asString()).isEqualTo("2026-03-03T10:00:00Z");
+    // both breaches are recorded; the one of history opened nothing
+    assertThat(
+            server
+                .jdbc()
+                .sql(
+                    "SELECT ticket_id FROM escalation WHERE customer_id = :c AND kind = 'breach'"
+                        + " ORDER BY occurred_at")
+                .param("c", customer)
+                .query(String.class)
+                .list())
+        .containsExactly(past, later);
+    sleep(Duration.ofMillis(600));
     assertThat(rcas("?customer_id=" + customer, ADMIN).size()).isEqualTo(1);
   }
 
