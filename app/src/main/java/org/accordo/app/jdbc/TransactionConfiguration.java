@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
  * The application's transaction manager: Spring Boot's JDBC one, with each commit on an H2 file
  * written before it returns ({@link FileWritingTransactionManager}). Spring Boot's {@code
  * spring.transaction.*} settings still apply. And the file of such a database flushed to the disk
- * every second ({@link PeriodicDiskFlush}).
+ * every second ({@link PeriodicDiskFlush}). On PostgreSQL, batches of inserts sent as multi-row
+ * inserts ({@link PostgresBatchInserts}).
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
@@ -21,6 +22,12 @@ class TransactionConfiguration {
     FileWritingTransactionManager manager = new FileWritingTransactionManager(dataSource);
     customizers.ifAvailable(customizer -> customizer.customize(manager));
     return manager;
+  }
+
+  /** Static: a post-processor made before the other beans, the DataSource among them. */
+  @Bean
+  static PostgresBatchInserts postgresBatchInserts() {
+    return new PostgresBatchInserts();
   }
 
   @Bean
