@@ -41,8 +41,27 @@ class SlaChoice {
       Instant openedAt,
       String service,
       String priority) {
+    return choose(
+        ticketId, customerId, zone, openedAt, service, priority, new java.util.HashMap<>());
+  }
+
+  /**
+   * {@link #choose} for one of many tickets chosen together: the contract version in force on each
+   * customer's day is read once into {@code inForceByDay} (keyed by customer and day) and reused by
+   * the tickets opened that day (an import's rebuild read it once per ticket).
+   */
+  Optional<TicketSla> choose(
+      String ticketId,
+      String customerId,
+      ZoneId zone,
+      Instant openedAt,
+      String service,
+      String priority,
+      java.util.Map<String, Optional<LoadedContract>> inForceByDay) {
     LocalDate day = openedAt.atZone(zone).toLocalDate();
-    Optional<LoadedContract> inForce = contracts.inForce(customerId, day);
+    Optional<LoadedContract> inForce =
+        inForceByDay.computeIfAbsent(
+            customerId + "/" + day, key -> contracts.inForce(customerId, day));
     if (inForce.isEmpty()) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.accordo.app.clocks;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.accordo.app.contracts.ContractLibrary;
 import org.accordo.app.customers.CustomerService;
 import org.accordo.app.refusal.InvalidField;
 import org.accordo.app.security.Caller;
@@ -195,8 +197,9 @@ public class TicketClocks implements TicketMeasurement {
   /**
    * {@link #rebuild} for many tickets at once, with one statement per step across them (the
    * imports' rebuild of the tickets they stored): each ticket's SLA chosen again, its row inserted
-   * (with an empty digest: a ticket without an SLA row has no clock rows), changed or deleted, and
-   * the clocks of all of them refreshed together.
+   * (with an empty digest: a ticket without an SLA row has no clock rows), changed or deleted, the
+   * clocks of all of them refreshed together, and each ticket's priority, status and cancellation
+   * folded from the history its clocks were computed from (an import stores events unfolded).
    *
    * @return how many of the tickets are measured after the rebuild
    */
@@ -210,10 +213,15 @@ public class TicketClocks implements TicketMeasurement {
     Map<String, String> createdWith = tickets.prioritiesAtCreation(ids);
     Map<String, TicketSlaRepository.Locked> before = slas.lockAll(ids);
     List<TicketSla> inserts = new java.util.ArrayList<>();
+    // read once per customer and per day opened, not once per ticket
+    Map<String, ZoneId> zones = new java.util.HashMap<>();
+    Map<String, Optional<ContractLibrary.LoadedContract>> inForce = new java.util.HashMap<>();
     for (String id : ids) {
       Ticket ticket = found.get(id);
       Optional<TicketSla> chosen =
-          ticket == null ? Optional.empty() : chooseAgain(ticket, createdWith.get(id));
+          ticket == null
+              ? Optional.empty()
+              : chooseAgain(ticket, createdWith.get(id), zones, inForce);
       TicketSlaRepository.Locked locked = before.get(id);
       if (chosen.isEmpty() && locked != null) {
         slas.delete(id);
@@ -224,17 +232,39 @@ public class TicketClocks implements TicketMeasurement {
       }
     }
     slas.insertAll(inserts, ClockDigest.EMPTY);
+    Map<String, List<TicketEvent>> histories = new java.util.HashMap<>();
     Map<String, List<StoredClock>> stored =
         refresh.refresh(
             ids,
             now,
-            (id, history) -> {},
+            histories::put,
             (id, locked) -> {
               slas.delete(id);
               clocks.replace(id, List.of());
             });
-    tickets.summarised(summaries(stored));
+    tickets.folded(histories, summaries(stored), now);
     return (int) stored.values().stream().filter(rows -> !rows.isEmpty()).count();
+  }
+
+  /** {@link #chooseAgain(Ticket, String)} with the zones and contracts read for others before. */
+  private Optional<TicketSla> chooseAgain(
+      Ticket t,
+      String createdWith,
+      Map<String, ZoneId> zones,
+      Map<String, Optional<ContractLibrary.LoadedContract>> inForce) {
+    try {
+      return choice.choose(
+          t.id(),
+          t.customerId(),
+          zones.computeIfAbsent(
+              t.customerId(), c -> customers.visible(Caller.SYSTEM, c).timeZone()),
+          t.openedAt(),
+          t.service(),
+          createdWith == null ? t.priority() : createdWith,
+          inForce);
+    } catch (InvalidField unusable) {
+      return Optional.empty();
+    }
   }
 
   /** The SLA the contract in force now chooses for the ticket as it was opened, or empty. */

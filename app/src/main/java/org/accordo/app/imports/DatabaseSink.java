@@ -2,7 +2,10 @@ package org.accordo.app.imports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.eventcodec.EventPayload;
 import org.accordo.app.security.Caller;
@@ -14,9 +17,11 @@ import org.accordo.core.imports.ImportedEvent;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores an import's chunks, each in one transaction with the tickets it touched (to rebuild their
- * clocks later), the checkpoint it resumes from, the renewed lease and its audit entry: a chunk is
- * stored whole or not at all, and stored once whatever happens to the node.
+ * Stores an import's chunks: each in one transaction with its audit entry ({@link #store}), then,
+ * in reading order, in another the tickets it names (to rebuild their clocks later), the checkpoint
+ * it resumes from and the renewed lease ({@link #record}). A chunk is stored whole or not at all,
+ * and stored once whatever happens to the node: one stored and not recorded is stored again,
+ * storing nothing twice, by the attempt that resumes from the checkpoint before it.
  */
 final class DatabaseSink implements ImportSink {
 
@@ -48,8 +53,19 @@ final class DatabaseSink implements ImportSink {
     this.holds = holds;
   }
 
+  /** Stores the chunk ({@link #store}) and records it ({@link #record}), one after the other. */
   @Override
   public void accept(ImportChunk chunk) {
+    store(chunk);
+    record(chunk);
+  }
+
+  /**
+   * Stores the chunk's tickets and events in one transaction, with its audit entry; touches no row
+   * another chunk's transaction could (not the import's, not its hold), so that chunks are stored
+   * side by side ({@link ChunkWriters}).
+   */
+  void store(ImportChunk chunk) {
     Instant now = clock.instant();
     transactions.executeWithoutResult(
         status -> {
@@ -57,17 +73,12 @@ final class DatabaseSink implements ImportSink {
               history.store(
                   chunk.tickets().stream().map(this::ticket).toList(),
                   chunk.events().stream().map(e -> event(e, now)).toList(),
+                  chunk.events().stream()
+                      .filter(ImportChunk.NewEvent::ticketCreatedHere)
+                      .map(ImportChunk.NewEvent::ticketId)
+                      .collect(Collectors.toSet()),
                   run.requestedBy(),
                   now);
-          imports.addTickets(run.id(), stored.touched());
-          imports.checkpoint(run.id(), chunk.phase(), chunk.lastLine());
-          renew.run();
-          chunk.events().stream()
-              .map(e -> e.event().at())
-              .min(Instant::compareTo)
-              .ifPresent(
-                  earliest ->
-                      holds.reachesBack(run.customerId(), ImportRunner.holder(run.id()), earliest));
           if (stored.tickets() > 0 || stored.events() > 0) {
             audit.record(
                 Caller.SYSTEM,
@@ -83,6 +94,31 @@ final class DatabaseSink implements ImportSink {
                     + " lines up to "
                     + chunk.lastLine());
           }
+        });
+  }
+
+  /**
+   * Records, once the chunk and every chunk before it are stored, what follows from it, in one
+   * transaction: its tickets among those whose clocks the import rebuilds (every ticket its rows
+   * name, stored by it or before it: a chunk stored again after a restart stores nothing but is
+   * recorded all the same), the earliest instant it holds on the import's hold of the customer's
+   * months, the checkpoint after it and the renewed lease.
+   */
+  void record(ImportChunk chunk) {
+    Set<String> named = new HashSet<>();
+    chunk.tickets().forEach(t -> named.add(t.id()));
+    chunk.events().forEach(e -> named.add(e.ticketId()));
+    transactions.executeWithoutResult(
+        status -> {
+          imports.addTickets(run.id(), named);
+          chunk.events().stream()
+              .map(e -> e.event().at())
+              .min(Instant::compareTo)
+              .ifPresent(
+                  earliest ->
+                      holds.reachesBack(run.customerId(), ImportRunner.holder(run.id()), earliest));
+          imports.checkpoint(run.id(), chunk.phase(), chunk.lastLine());
+          renew.run();
         });
   }
 

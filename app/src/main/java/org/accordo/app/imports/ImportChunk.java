@@ -22,6 +22,11 @@ record ImportChunk(
   /** A ticket to create, with its id. */
   record NewTicket(String id, ImportedTicket ticket) {}
 
-  /** An event to add, with its ticket's and its own id. */
-  record NewEvent(String ticketId, String id, ImportedEvent event) {}
+  /**
+   * An event to add, with its ticket's and its own id.
+   *
+   * @param ticketCreatedHere its ticket is created by this pass (a row of its list new to Accordo):
+   *     no attempt that read the list before this one stored, it has no stored event
+   */
+  record NewEvent(String ticketId, String id, ImportedEvent event, boolean ticketCreatedHere) {}
 }

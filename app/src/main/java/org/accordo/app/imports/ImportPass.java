@@ -64,6 +64,7 @@ final class ImportPass {
   private final Map<String, Known> known = new HashMap<>();
   private final Set<String> refusedTickets = new HashSet<>();
   private final LongSet seen = new LongSet();
+  private final Set<String> createdHere = new HashSet<>();
 
   /**
    * @param customer the customer imported into; empty for a file of events
@@ -239,6 +240,7 @@ final class ImportPass {
       }
       if (owner == null) {
         tally.ticketsNew++;
+        createdHere.add(id);
         tickets.add(new ImportChunk.NewTicket(id, t));
       } else {
         tally.ticketsStored++;
@@ -363,7 +365,10 @@ final class ImportPass {
     tally.events++;
     out.add(
         new ImportChunk.NewEvent(
-            ticketId, ImportIds.event(customer, mapping.source(), e.ticket(), e.key()), e));
+            ticketId,
+            ImportIds.event(customer, mapping.source(), e.ticket(), e.key()),
+            e,
+            createdHere.contains(ticketId)));
   }
 
   /** What a ticket row says, without where it is: two rows saying the same are one ticket. */

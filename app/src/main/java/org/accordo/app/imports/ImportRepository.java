@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.accordo.app.jdbc.Timestamps;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -78,17 +80,13 @@ class ImportRepository {
   private static final String FILE_NAME =
       "SELECT file_name FROM import_file WHERE import_id = :id AND part = :part AND seq = 0";
   private static final String ADD_TICKET =
-      """
-      INSERT INTO import_ticket (import_id, ticket_id, rebuilt)
-      SELECT :id, :ticketId, FALSE FROM import_run
-       WHERE id = :id
-         AND NOT EXISTS (SELECT 1 FROM import_ticket WHERE import_id = :id AND ticket_id = :ticketId)""";
+      "INSERT INTO import_ticket (import_id, ticket_id, rebuilt) VALUES (:id, :ticketId, FALSE)";
+  private static final String TICKETS_ADDED =
+      "SELECT ticket_id FROM import_ticket WHERE import_id = :id AND ticket_id IN (:ticketIds)";
   private static final String COUNT_TICKETS =
       "SELECT COUNT(*) FROM import_ticket WHERE import_id = :id";
-  private static final String NOT_REBUILT =
-      """
-      SELECT ticket_id FROM import_ticket WHERE import_id = :id AND rebuilt = FALSE
-       ORDER BY ticket_id FETCH FIRST :size ROWS ONLY""";
+  private static final String ALL_NOT_REBUILT =
+      "SELECT ticket_id FROM import_ticket WHERE import_id = :id AND rebuilt = FALSE ORDER BY ticket_id";
   private static final String MARK_REBUILT =
       "UPDATE import_ticket SET rebuilt = TRUE WHERE import_id = :id AND ticket_id IN (:ticketIds)";
 
@@ -224,23 +222,40 @@ class ImportRepository {
     return jdbc.sql(FILE_NAME).param("id", id).param("part", part).query(String.class).optional();
   }
 
+  /**
+   * Adds the tickets to those whose clocks the import rebuilds, each once: the ones added by an
+   * earlier chunk are read in one query, the others inserted in one batch (multi-row inserts on
+   * PostgreSQL). One node runs an import at a time (its lease), so nothing adds them meanwhile.
+   */
   void addTickets(String id, Collection<String> ticketIds) {
     if (ticketIds.isEmpty()) {
       return;
     }
-    batch.batchUpdate(
-        ADD_TICKET,
+    Set<String> added =
+        new HashSet<>(
+            jdbc.sql(TICKETS_ADDED)
+                .param("id", id)
+                .param("ticketIds", ticketIds)
+                .query(String.class)
+                .list());
+    SqlParameterSource[] rows =
         ticketIds.stream()
+            .filter(t -> !added.contains(t))
+            .distinct()
             .map(t -> new MapSqlParameterSource().addValue("id", id).addValue("ticketId", t))
-            .toArray(SqlParameterSource[]::new));
+            .toArray(SqlParameterSource[]::new);
+    if (rows.length > 0) {
+      batch.batchUpdate(ADD_TICKET, rows);
+    }
   }
 
   int countTickets(String id) {
     return jdbc.sql(COUNT_TICKETS).param("id", id).query(Integer.class).single();
   }
 
-  List<String> todo(String id, int size) {
-    return jdbc.sql(NOT_REBUILT).param("id", id).param("size", size).query(String.class).list();
+  /** Every ticket of the import whose clocks are not rebuilt yet, in order of id. */
+  List<String> notRebuilt(String id) {
+    return jdbc.sql(ALL_NOT_REBUILT).param("id", id).query(String.class).list();
   }
 
   void markRebuilt(String id, Collection<String> ticketIds) {

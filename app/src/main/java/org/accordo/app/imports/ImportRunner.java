@@ -2,8 +2,15 @@ package org.accordo.app.imports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
 import org.accordo.app.contracts.ContractLibrary;
@@ -111,17 +118,31 @@ class ImportRunner {
           new DatabaseSink(
               run, history, imports, audit, transactions, clock, () -> renew(stored.id()), holds);
       Growth chunks = new Growth();
-      new ImportPass(mapping, run.customerId(), store)
-          .run(
-              files,
-              chunk -> {
-                sink.accept(chunk);
-                if (chunks.grown()) {
-                  statistics.refresh(STORED_TABLES);
-                }
-              },
-              resume,
-              progress(run.id()));
+      ImportPass.Progress told = progress(run.id());
+      // chunks stored side by side while the next ones are read, recorded in reading order
+      try (ChunkWriters writers = new ChunkWriters(settings.writers())) {
+        ImportPhase[] storing = {null};
+        new ImportPass(mapping, run.customerId(), store)
+            .run(
+                files,
+                chunk -> {
+                  if (storing[0] != null && storing[0] != chunk.phase()) {
+                    writers.barrier(); // the history's events need the list's tickets committed
+                  }
+                  storing[0] = chunk.phase();
+                  writers.submit(
+                      () -> sink.store(chunk),
+                      () -> {
+                        sink.record(chunk);
+                        if (chunks.grown()) {
+                          statistics.refresh(STORED_TABLES);
+                        }
+                      });
+                },
+                resume,
+                (phase, line) -> writers.record(() -> told.read(phase, line)));
+        writers.finish();
+      }
       statistics.refresh(STORED_TABLES);
       int tickets = inTransaction(() -> imports.countTickets(stored.id()));
       transactions.executeWithoutResult(s -> imports.rebuildPhase(stored.id(), tickets));
@@ -170,28 +191,61 @@ class ImportRunner {
     return Optional.empty();
   }
 
+  /**
+   * Rebuilds the clocks of the import's tickets not rebuilt yet, {@value #REBUILD_BATCH} a
+   * transaction, on {@link ImportSettings#rebuilders()} threads at once: the tickets are
+   * independent, and one transaction at a time left a core idle while it waited for the database.
+   * Each batch marks its tickets rebuilt in its own transaction, so a restart resumes with the
+   * others; the first failure stops the batches not started and is the import's failure.
+   */
   private void rebuild(ImportRun run) {
-    Growth batches = new Growth();
-    while (true) {
-      boolean more =
-          Boolean.TRUE.equals(
-              transactions.execute(
-                  s -> {
-                    List<String> todo = imports.todo(run.id(), REBUILD_BATCH);
-                    if (todo.isEmpty()) {
-                      return false;
-                    }
-                    clocks.rebuildAll(todo, clock.instant());
-                    imports.markRebuilt(run.id(), todo);
-                    imports.rebuilt(run.id(), todo.size(), leaseEnd());
-                    return true;
-                  }));
-      if (!more) {
-        return;
+    List<String> todo = inTransaction(() -> imports.notRebuilt(run.id()));
+    List<List<String>> batches = new ArrayList<>();
+    for (int from = 0; from < todo.size(); from += REBUILD_BATCH) {
+      batches.add(todo.subList(from, Math.min(todo.size(), from + REBUILD_BATCH)));
+    }
+    Instant now = clock.instant();
+    int threads = Math.min(settings.rebuilders(), Math.max(1, batches.size()));
+    AtomicInteger named = new AtomicInteger();
+    ExecutorService rebuilders =
+        Executors.newFixedThreadPool(
+            threads, r -> new Thread(r, "import-rebuild-" + named.incrementAndGet()));
+    try {
+      CompletionService<Void> done = new ExecutorCompletionService<>(rebuilders);
+      batches.forEach(batch -> done.submit(() -> rebuildBatch(run, batch, now), null));
+      Growth grown = new Growth();
+      for (int i = 0; i < batches.size(); i++) {
+        waitFor(done);
+        if (grown.grown()) {
+          statistics.refresh(REBUILT_TABLES);
+        }
       }
-      if (batches.grown()) {
-        statistics.refresh(REBUILT_TABLES);
+    } finally {
+      rebuilders.shutdownNow();
+    }
+  }
+
+  private void rebuildBatch(ImportRun run, List<String> tickets, Instant now) {
+    transactions.executeWithoutResult(
+        s -> {
+          clocks.rebuildAll(tickets, now);
+          imports.markRebuilt(run.id(), tickets);
+          // last: the import's row is what concurrent batches wait for each other on
+          imports.rebuilt(run.id(), tickets.size(), leaseEnd());
+        });
+  }
+
+  private static void waitFor(CompletionService<Void> done) {
+    try {
+      done.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rebuilding an import's clocks", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
       }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.accordo.app.imports;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -16,6 +17,10 @@ import org.springframework.validation.annotation.Validated;
  * @param lease how long a node holds the import it runs without renewing it (2 min): an import left
  *     by a node that died is resumed after it; renewed at every chunk
  * @param attempts how many times an import that fails is tried again before it is {@code failed}
+ * @param writeThreads how many chunks of an import are stored at the same time, each in its own
+ *     transaction; 0, the default, is one per processor
+ * @param rebuildThreads how many transactions rebuild an import's clocks at the same time, each
+ *     {@value ImportRunner#REBUILD_BATCH} tickets; 0, the default, is one per processor
  */
 @Validated
 @ConfigurationProperties("accordo.imports")
@@ -23,4 +28,21 @@ public record ImportSettings(
     @DefaultValue("true") boolean worker,
     @NotNull @DurationMin(millis = 1) @DefaultValue("1s") Duration pollInterval,
     @NotNull @DurationMin(seconds = 1) @DefaultValue("2m") Duration lease,
-    @Min(1) @DefaultValue("3") int attempts) {}
+    @Min(1) @DefaultValue("3") int attempts,
+    @Min(0) @Max(16) @DefaultValue("0") int writeThreads,
+    @Min(0) @Max(16) @DefaultValue("0") int rebuildThreads) {
+
+  /** The number of chunk writers: {@link #writeThreads()}, or one per processor. */
+  int writers() {
+    return orProcessors(writeThreads);
+  }
+
+  /** The number of rebuilding threads: {@link #rebuildThreads()}, or one per processor. */
+  int rebuilders() {
+    return orProcessors(rebuildThreads);
+  }
+
+  private static int orProcessors(int threads) {
+    return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+}

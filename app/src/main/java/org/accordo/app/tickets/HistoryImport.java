@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,11 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * History brought in from another PSA (the imports module): tickets and events stored in batches
- * with ids the importer chose, each stored once (an event whose id is stored already is skipped),
- * the tickets' priority, status and cancellation folded from all their events. It does not measure
- * them: the importer has their clocks rebuilt once all their events are in, so no clock is computed
- * from half a history (a breach recorded then would never be retracted). Not scoped by customer:
- * the importer checked the caller.
+ * with ids the importer chose, each stored once (an event whose id is stored already is skipped).
+ * It neither folds nor measures them: once all their events are in, the importer has their clocks
+ * rebuilt and their priority, status and cancellation folded from all their events together ({@code
+ * TicketClocks.rebuildAll}, {@link MeasuredTickets#folded}), so no clock is computed from half a
+ * history (a breach recorded then would never be retracted) and each ticket's row is written once,
+ * not once per chunk that adds to it. Not scoped by customer: the importer checked the caller.
  */
 @Service
 public class HistoryImport {
@@ -94,16 +94,22 @@ public class HistoryImport {
   }
 
   /**
-   * Stores new tickets and events (events whose id is stored already are skipped) and folds the
-   * priority, status and cancellation of every ticket an event was added to, in the caller's
-   * transaction.
+   * Stores new tickets and events (events whose id is stored already are skipped), in the caller's
+   * transaction; the tickets keep the priority they were created with and the status {@code new}
+   * until the importer has them folded.
    *
    * @param newTickets tickets that do not exist yet
    * @param newEvents events of those tickets or of stored ones; their {@code seq} is ignored
+   * @param withoutEvents tickets the caller knows have no stored event (created by the caller):
+   *     their events are not looked up, like those of {@code newTickets}
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public Stored store(
-      List<NewTicket> newTickets, List<StoredEvent> newEvents, String by, Instant now) {
+      List<NewTicket> newTickets,
+      List<StoredEvent> newEvents,
+      Set<String> withoutEvents,
+      String by,
+      Instant now) {
     if (!newTickets.isEmpty()) {
       tickets.insertAll(
           newTickets.stream()
@@ -124,10 +130,16 @@ public class HistoryImport {
                           now))
               .toList());
     }
-    Set<String> stored =
-        newEvents.isEmpty()
-            ? Set.of()
-            : events.existing(newEvents.stream().map(StoredEvent::id).toList());
+    // an event of a ticket created here, or known to have none, cannot be stored already: only
+    // the others are looked up
+    Set<String> created = new HashSet<>(withoutEvents);
+    newTickets.forEach(t -> created.add(t.id()));
+    List<String> lookedUp =
+        newEvents.stream()
+            .filter(e -> !created.contains(e.ticketId()))
+            .map(StoredEvent::id)
+            .toList();
+    Set<String> stored = lookedUp.isEmpty() ? Set.of() : events.existing(lookedUp);
     List<StoredEvent> fresh = new ArrayList<>();
     for (StoredEvent e : newEvents) {
       if (!stored.contains(e.id())) {
@@ -135,18 +147,10 @@ public class HistoryImport {
       }
     }
     if (!fresh.isEmpty()) {
-      events.appendAll(fresh);
+      events.insertAll(fresh);
     }
     Set<String> touched = new HashSet<>();
     fresh.forEach(e -> touched.add(e.ticketId()));
-    if (touched.isEmpty()) {
-      return new Stored(newTickets.size(), 0, newEvents.size(), touched);
-    }
-    Map<String, List<TicketEvent>> histories = events.histories(touched);
-    tickets.updateProjections(
-        touched.stream()
-            .map(id -> TicketFold.of(id, histories.getOrDefault(id, List.of()), now))
-            .toList());
     return new Stored(newTickets.size(), fresh.size(), newEvents.size() - fresh.size(), touched);
   }
 }

@@ -109,6 +109,24 @@ public class MeasuredTickets {
     return statementHistories.read(customerId, activeSince, asOf);
   }
 
+  /**
+   * Writes on each ticket's row its priority, status and cancellation folded from {@code histories}
+   * (each the ticket's whole history, in arrival order) and the summary of its clocks (none when
+   * {@code summaries} has none), in one JDBC batch: the imports' rebuild of the tickets whose
+   * history they stored without folding it ({@link HistoryImport}).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void folded(
+      Map<String, List<TicketEvent>> histories, Map<String, ClockSummary> summaries, Instant now) {
+    List<TicketRepository.Projection> projections = new java.util.ArrayList<>(histories.size());
+    histories.forEach(
+        (id, history) ->
+            projections.add(
+                TicketFold.of(id, history, now)
+                    .withClocks(summaries.getOrDefault(id, ClockSummary.NONE))));
+    tickets.updateProjections(projections);
+  }
+
   /** Keeps the summaries of the tickets' clocks on their rows, in one JDBC batch. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void summarised(Map<String, ClockSummary> summaries) {

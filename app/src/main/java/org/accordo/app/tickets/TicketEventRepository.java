@@ -1,7 +1,10 @@
 package org.accordo.app.tickets;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -39,6 +43,11 @@ class TicketEventRepository {
                                 priority, status, is_public, excluded_from, excluded_to, reason, metrics)
       VALUES (:id, :ticketId, :customerId, :type, :at, :recordedAt, :recordedBy,
               :priority, :status, :isPublic, :from, :to, :reason, :metrics)""";
+  private static final String INSERT_POSITIONAL =
+      """
+      INSERT INTO ticket_event (id, ticket_id, customer_id, event_type, occurred_at, recorded_at, recorded_by,
+                                priority, status, is_public, excluded_from, excluded_to, reason, metrics)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
   private static final String OF_TICKET =
       "SELECT "
           + COLUMNS
@@ -96,6 +105,71 @@ class TicketEventRepository {
           events.get(i).withSeq(((Number) keys.get(i).values().iterator().next()).longValue()));
     }
     return stored;
+  }
+
+  /**
+   * Appends events in one JDBC batch without reading their {@code seq} back: for history whose
+   * order of arrival is the list's, which needs no seq in return. Without the generated keys the
+   * PostgreSQL driver sends the batch as multi-row inserts (a statement per event otherwise).
+   */
+  void insertAll(List<StoredEvent> events) {
+    batch
+        .getJdbcOperations()
+        .batchUpdate(
+            INSERT_POSITIONAL,
+            new BatchPreparedStatementSetter() {
+              @Override
+              public void setValues(PreparedStatement ps, int i) throws SQLException {
+                bind(ps, events.get(i));
+              }
+
+              @Override
+              public int getBatchSize() {
+                return events.size();
+              }
+            });
+  }
+
+  /**
+   * Binds an event to {@link #INSERT_POSITIONAL} with the driver's typed setters: a million events
+   * through named parameters spent more of the server's time looking names up in maps and guessing
+   * each value's type than sending the rows.
+   */
+  private static void bind(PreparedStatement ps, StoredEvent event) throws SQLException {
+    ps.setString(1, event.id());
+    ps.setString(2, event.ticketId());
+    ps.setString(3, event.customerId());
+    ps.setString(4, event.type().id());
+    ps.setObject(5, Timestamps.of(event.at()));
+    ps.setObject(6, Timestamps.of(event.recordedAt()));
+    ps.setString(7, event.recordedBy());
+    text(ps, 8, event.priority());
+    text(ps, 9, event.status() == null ? null : event.status().id());
+    if (event.isPublic() == null) {
+      ps.setNull(10, Types.BOOLEAN);
+    } else {
+      ps.setBoolean(10, event.isPublic());
+    }
+    instant(ps, 11, event.from());
+    instant(ps, 12, event.to());
+    text(ps, 13, event.reason());
+    text(ps, 14, EventCodec.metricsColumn(event.metrics()));
+  }
+
+  private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.VARCHAR);
+    } else {
+      ps.setString(index, value);
+    }
+  }
+
+  private static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setObject(index, Timestamps.of(value));
+    }
   }
 
   private static SqlParameterSource params(StoredEvent event) {

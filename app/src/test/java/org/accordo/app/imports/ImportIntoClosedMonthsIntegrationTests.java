@@ -66,6 +66,15 @@ class ImportIntoClosedMonthsIntegrationTests {
             j -> j.path("state").asString().equals("completed"),
             "the import completed");
     assertThat(done.path("result").path("tickets_new").asLong()).isEqualTo(20);
+    // each ticket's status folded from the events its row gave (resolved, never closed)
+    assertThat(
+            server
+                .jdbc()
+                .sql("SELECT DISTINCT status FROM ticket WHERE customer_id = :c")
+                .param("c", customer)
+                .query(String.class)
+                .list())
+        .containsExactly("resolved");
 
     JsonNode amended = awaitVersions(customer, 2).get(1);
     assertThat(amended.path("status").asString()).isEqualTo("amended");
