@@ -66,6 +66,9 @@ final class DatabaseSink implements ImportSink {
    * side by side ({@link ChunkWriters}).
    */
   void store(ImportChunk chunk) {
+    if (chunk.isEmpty()) {
+      return;
+    }
     Instant now = clock.instant();
     transactions.executeWithoutResult(
         status -> {

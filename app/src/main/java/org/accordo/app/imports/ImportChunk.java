@@ -19,6 +19,36 @@ record ImportChunk(
     events = List.copyOf(events);
   }
 
+  /**
+   * The chunk in {@code parts} parts by ticket: part {@code i} holds the tickets, and the events of
+   * the tickets, whose id falls to {@code i}, in the chunk's order; each has the chunk's phase and
+   * last line. A ticket's rows are always in the same part of every chunk.
+   */
+  List<ImportChunk> split(int parts) {
+    List<List<NewTicket>> tickets = new java.util.ArrayList<>();
+    List<List<NewEvent>> events = new java.util.ArrayList<>();
+    for (int i = 0; i < parts; i++) {
+      tickets.add(new java.util.ArrayList<>());
+      events.add(new java.util.ArrayList<>());
+    }
+    this.tickets.forEach(t -> tickets.get(part(t.id(), parts)).add(t));
+    this.events.forEach(e -> events.get(part(e.ticketId(), parts)).add(e));
+    List<ImportChunk> split = new java.util.ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      split.add(new ImportChunk(phase, lastLine, tickets.get(i), events.get(i)));
+    }
+    return split;
+  }
+
+  /** True when the chunk has neither a ticket nor an event. */
+  boolean isEmpty() {
+    return tickets.isEmpty() && events.isEmpty();
+  }
+
+  private static int part(String ticketId, int parts) {
+    return Math.floorMod(ticketId.hashCode(), parts);
+  }
+
   /** A ticket to create, with its id. */
   record NewTicket(String id, ImportedTicket ticket) {}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.clocks.TicketClocks;
@@ -131,7 +132,9 @@ class ImportRunner {
                   }
                   storing[0] = chunk.phase();
                   writers.submit(
-                      () -> sink.store(chunk),
+                      chunk.split(writers.lanes()).stream()
+                          .map(part -> (Runnable) () -> sink.store(part))
+                          .toList(),
                       () -> {
                         sink.record(chunk);
                         if (chunks.grown()) {
@@ -204,15 +207,23 @@ class ImportRunner {
     for (int from = 0; from < todo.size(); from += REBUILD_BATCH) {
       batches.add(todo.subList(from, Math.min(todo.size(), from + REBUILD_BATCH)));
     }
-    Instant now = clock.instant();
     int threads = Math.min(settings.rebuilders(), Math.max(1, batches.size()));
     AtomicInteger named = new AtomicInteger();
+    AtomicBoolean stopped = new AtomicBoolean();
     ExecutorService rebuilders =
         Executors.newFixedThreadPool(
             threads, r -> new Thread(r, "import-rebuild-" + named.incrementAndGet()));
     try {
       CompletionService<Void> done = new ExecutorCompletionService<>(rebuilders);
-      batches.forEach(batch -> done.submit(() -> rebuildBatch(run, batch, now), null));
+      batches.forEach(
+          batch ->
+              done.submit(
+                  () -> {
+                    if (!stopped.get()) {
+                      rebuildBatch(run, batch);
+                    }
+                  },
+                  null));
       Growth grown = new Growth();
       for (int i = 0; i < batches.size(); i++) {
         waitFor(done);
@@ -221,14 +232,28 @@ class ImportRunner {
         }
       }
     } finally {
-      rebuilders.shutdownNow();
+      // after a failure: no batch starts, those running end (not interrupted: an interrupted
+      // JDBC call can close an embedded database's file) before the failure is recorded
+      stopped.set(true);
+      rebuilders.shutdown();
+      awaitTermination(rebuilders);
     }
   }
 
-  private void rebuildBatch(ImportRun run, List<String> tickets, Instant now) {
+  private static void awaitTermination(ExecutorService threads) {
+    try {
+      while (!threads.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        // a batch's transaction is still running
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void rebuildBatch(ImportRun run, List<String> tickets) {
     transactions.executeWithoutResult(
         s -> {
-          clocks.rebuildAll(tickets, now);
+          clocks.rebuildAll(tickets, clock.instant());
           imports.markRebuilt(run.id(), tickets);
           // last: the import's row is what concurrent batches wait for each other on
           imports.rebuilt(run.id(), tickets.size(), leaseEnd());
@@ -278,6 +303,11 @@ class ImportRunner {
     transactions.executeWithoutResult(
         s -> {
           imports.finish(run.id(), state, clock.instant(), result, failure);
+          if (state == ImportState.FAILED) {
+            // chunks stored after the last recorded one are not on the hold: every month is
+            // computed again rather than one left without the history it got
+            holds.reachesBack(run.customerId(), holder(run.id()), Instant.EPOCH);
+          }
           holds.release(
               run.customerId(),
               holder(run.id()),

@@ -18,9 +18,9 @@ import org.springframework.validation.annotation.Validated;
  *     by a node that died is resumed after it; renewed at every chunk
  * @param attempts how many times an import that fails is tried again before it is {@code failed}
  * @param writeThreads how many chunks of an import are stored at the same time, each in its own
- *     transaction; 0, the default, is one per processor
+ *     transaction; 0, the default, is one per processor up to 4
  * @param rebuildThreads how many transactions rebuild an import's clocks at the same time, each
- *     {@value ImportRunner#REBUILD_BATCH} tickets; 0, the default, is one per processor
+ *     {@value ImportRunner#REBUILD_BATCH} tickets; 0, the default, is one per processor up to 4
  */
 @Validated
 @ConfigurationProperties("accordo.imports")
@@ -42,7 +42,16 @@ public record ImportSettings(
     return orProcessors(rebuildThreads);
   }
 
+  /**
+   * {@code threads}, or one per processor up to {@value #DEFAULT_MOST}: each holds a connection of
+   * the pool (10 by default) while the API's requests need theirs too.
+   */
   private static int orProcessors(int threads) {
-    return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    return threads > 0
+        ? threads
+        : Math.max(1, Math.min(DEFAULT_MOST, Runtime.getRuntime().availableProcessors()));
   }
+
+  /** The most threads of each kind an import uses by default. */
+  static final int DEFAULT_MOST = 4;
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * worker claims no month of the customer), and its release asks for every closed month ending after
  * the earliest instant the holder stored to be computed again, once.
  *
- * <p>An import bringing in a customer's history holds its months from its first chunk to its
+ * <p>An import bringing in a customer's history holds its months from the end of its check to its
  * outcome: without it, the worker would close (or amend) months from half the imported tickets — a
  * final statement missing history that is stored minutes later, and a close per month of work
  * thrown away — and an import stores events without the late-change notice live events give, so the

@@ -15,21 +15,31 @@ import org.junit.jupiter.api.Test;
 class ChunkWritersTests {
 
   @Test
-  void chunksAreStoredSideBySideAndRecordedInReadingOrderEachAfterItsStore() {
-    List<Integer> stored = new CopyOnWriteArrayList<>();
+  void eachLaneStoresItsPartsInReadingOrderAndChunksAreRecordedInReadingOrder() {
+    List<String> stored = new CopyOnWriteArrayList<>();
     List<Integer> recorded = new CopyOnWriteArrayList<>();
-    List<String> writers = new CopyOnWriteArrayList<>();
+    List<String> threads = new CopyOnWriteArrayList<>();
     try (ChunkWriters chunks = new ChunkWriters(2)) {
       for (int i = 0; i < 60; i++) {
         int n = i;
+        List<Runnable> parts =
+            List.of(
+                () -> {
+                  threads.add(Thread.currentThread().getName());
+                  pause(ThreadLocalRandom.current().nextInt(3));
+                  stored.add("a" + n);
+                },
+                () -> {
+                  threads.add(Thread.currentThread().getName());
+                  pause(ThreadLocalRandom.current().nextInt(3));
+                  stored.add("b" + n);
+                });
         chunks.submit(
+            parts,
             () -> {
-              writers.add(Thread.currentThread().getName());
-              pause(ThreadLocalRandom.current().nextInt(3));
-              stored.add(n);
-            },
-            () -> {
-              assertThat(stored).as("chunk %d stored before it is recorded", n).contains(n);
+              assertThat(stored)
+                  .as("chunk %d stored before it is recorded", n)
+                  .contains("a" + n, "b" + n);
               recorded.add(n);
             });
       }
@@ -37,8 +47,20 @@ class ChunkWritersTests {
     }
 
     assertThat(recorded).containsExactlyElementsOf(IntStream.range(0, 60).boxed().toList());
-    assertThat(stored).containsExactlyInAnyOrderElementsOf(recorded);
-    assertThat(writers).containsOnly("import-store-1", "import-store-2");
+    assertThat(stored.stream().filter(p -> p.startsWith("a")))
+        .containsExactlyElementsOf(IntStream.range(0, 60).mapToObj(n -> "a" + n).toList());
+    assertThat(stored.stream().filter(p -> p.startsWith("b")))
+        .containsExactlyElementsOf(IntStream.range(0, 60).mapToObj(n -> "b" + n).toList());
+    assertThat(threads).containsOnly("import-store-1", "import-store-2");
+  }
+
+  @Test
+  void aChunkIsHandedOverInOnePartPerLane() {
+    try (ChunkWriters chunks = new ChunkWriters(2)) {
+      assertThatThrownBy(() -> chunks.submit(List.of(() -> {}), () -> {}))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("1 parts for 2 lanes");
+    }
   }
 
   @Test
@@ -50,7 +72,7 @@ class ChunkWritersTests {
           new Thread(
               () -> {
                 for (int i = 0; i < 10; i++) {
-                  chunks.submit(() -> await(release), () -> {});
+                  chunks.submit(List.of(() -> await(release), () -> {}), () -> {});
                   handedOver.incrementAndGet();
                 }
               });
@@ -71,7 +93,7 @@ class ChunkWritersTests {
     try (ChunkWriters chunks = new ChunkWriters(2)) {
       for (int i = 0; i < 3; i++) {
         int n = i;
-        chunks.submit(() -> pause(20), () -> recorded.add(n));
+        chunks.submit(List.of(() -> pause(20), () -> pause(10)), () -> recorded.add(n));
       }
       chunks.barrier();
 
@@ -84,20 +106,21 @@ class ChunkWritersTests {
   void aFailedStoreIsNeitherRecordedNorFollowedAndReachesTheReader() {
     List<Integer> recorded = new CopyOnWriteArrayList<>();
     try (ChunkWriters chunks = new ChunkWriters(1)) {
-      chunks.submit(() -> {}, () -> recorded.add(0));
+      chunks.submit(List.of(() -> {}), () -> recorded.add(0));
       chunks.submit(
-          () -> {
-            throw new IllegalStateException("the database is gone");
-          },
+          List.of(
+              () -> {
+                throw new IllegalStateException("the database is gone");
+              }),
           () -> recorded.add(1));
       try {
-        chunks.submit(() -> {}, () -> recorded.add(2));
+        chunks.submit(List.of(() -> {}), () -> recorded.add(2));
       } catch (IllegalStateException knownAlready) {
         assertThat(knownAlready).hasMessage("the database is gone");
       }
 
       assertThatThrownBy(chunks::barrier).hasMessage("the database is gone");
-      assertThatThrownBy(() -> chunks.submit(() -> {}, () -> recorded.add(3)))
+      assertThatThrownBy(() -> chunks.submit(List.of(() -> {}), () -> recorded.add(3)))
           .hasMessage("the database is gone");
       assertThatThrownBy(chunks::finish).hasMessage("the database is gone");
     }
