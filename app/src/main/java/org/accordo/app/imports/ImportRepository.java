@@ -85,8 +85,10 @@ class ImportRepository {
       "SELECT ticket_id FROM import_ticket WHERE import_id = :id AND ticket_id IN (:ticketIds)";
   private static final String COUNT_TICKETS =
       "SELECT COUNT(*) FROM import_ticket WHERE import_id = :id";
-  private static final String ALL_NOT_REBUILT =
-      "SELECT ticket_id FROM import_ticket WHERE import_id = :id AND rebuilt = FALSE ORDER BY ticket_id";
+  private static final String NOT_REBUILT =
+      """
+      SELECT ticket_id FROM import_ticket WHERE import_id = :id AND rebuilt = FALSE AND ticket_id > :after
+       ORDER BY ticket_id FETCH FIRST :size ROWS ONLY""";
   private static final String MARK_REBUILT =
       "UPDATE import_ticket SET rebuilt = TRUE WHERE import_id = :id AND ticket_id IN (:ticketIds)";
 
@@ -253,9 +255,17 @@ class ImportRepository {
     return jdbc.sql(COUNT_TICKETS).param("id", id).query(Integer.class).single();
   }
 
-  /** Every ticket of the import whose clocks are not rebuilt yet, in order of id. */
-  List<String> notRebuilt(String id) {
-    return jdbc.sql(ALL_NOT_REBUILT).param("id", id).query(String.class).list();
+  /**
+   * Up to {@code size} tickets of the import whose clocks are not rebuilt yet, with ids after
+   * {@code after} (empty: from the first), in order of id.
+   */
+  List<String> notRebuilt(String id, String after, int size) {
+    return jdbc.sql(NOT_REBUILT)
+        .param("id", id)
+        .param("after", after)
+        .param("size", size)
+        .query(String.class)
+        .list();
   }
 
   void markRebuilt(String id, Collection<String> ticketIds) {

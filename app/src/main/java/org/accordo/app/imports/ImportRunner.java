@@ -45,6 +45,12 @@ class ImportRunner {
   /** Tickets whose clocks one transaction rebuilds. */
   static final int REBUILD_BATCH = 200;
 
+  /**
+   * Tickets to rebuild read at a time, then rebuilt in batches on all the rebuilding threads: the
+   * ids of a large import are not all held at once.
+   */
+  static final int REBUILD_PAGE = 250 * REBUILD_BATCH;
+
   /** How long a failed import waits before its next attempt, times its attempts so far. */
   static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(10);
 
@@ -202,7 +208,23 @@ class ImportRunner {
    * others; the first failure stops the batches not started and is the import's failure.
    */
   private void rebuild(ImportRun run) {
-    List<String> todo = inTransaction(() -> imports.notRebuilt(run.id()));
+    Growth grown = new Growth();
+    String after = "";
+    while (true) {
+      String from = after;
+      List<String> todo = inTransaction(() -> imports.notRebuilt(run.id(), from, REBUILD_PAGE));
+      if (todo.isEmpty()) {
+        return;
+      }
+      rebuild(run, todo, grown);
+      after = todo.get(todo.size() - 1);
+    }
+  }
+
+  /**
+   * Rebuilds a page of the import's tickets, {@value #REBUILD_BATCH} a transaction, in parallel.
+   */
+  private void rebuild(ImportRun run, List<String> todo, Growth grown) {
     List<List<String>> batches = new ArrayList<>();
     for (int from = 0; from < todo.size(); from += REBUILD_BATCH) {
       batches.add(todo.subList(from, Math.min(todo.size(), from + REBUILD_BATCH)));
@@ -224,7 +246,6 @@ class ImportRunner {
                     }
                   },
                   null));
-      Growth grown = new Growth();
       for (int i = 0; i < batches.size(); i++) {
         waitFor(done);
         if (grown.grown()) {
