@@ -3,8 +3,6 @@ package org.accordo.app.clocks;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accordo.app.jdbc.Parameters;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.ClockState;
 import org.accordo.core.policy.Metric;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -169,61 +167,29 @@ class ClockRepository {
    * and guessing types than on the rows.
    */
   private void insertAll(List<StoredClock> rows) {
-    batch
-        .getJdbcOperations()
-        .batchUpdate(
-            INSERT,
-            new BatchPreparedStatementSetter() {
-              @Override
-              public void setValues(PreparedStatement ps, int i) throws SQLException {
-                bind(ps, rows.get(i));
-              }
-
-              @Override
-              public int getBatchSize() {
-                return rows.size();
-              }
-            });
+    Parameters.batch(batch.getJdbcOperations(), INSERT, rows, ClockRepository::bind);
   }
 
   private static void bind(PreparedStatement ps, StoredClock c) throws SQLException {
     ps.setString(1, c.ticketId());
     ps.setString(2, c.metric().id());
     ps.setInt(3, c.cycle());
-    nullableText(ps, 4, c.customerId());
-    nullableText(ps, 5, c.priority());
-    nullableText(ps, 6, c.calendar());
+    Parameters.text(ps, 4, c.customerId());
+    Parameters.text(ps, 5, c.priority());
+    Parameters.text(ps, 6, c.calendar());
     ps.setString(7, c.state().id());
-    nullableInstant(ps, 8, c.startedAt());
-    nullableInstant(ps, 9, c.stoppedAt());
-    nullableInstant(ps, 10, c.dueAt());
-    nullableInstant(ps, 11, c.breachedAt());
+    Parameters.instant(ps, 8, c.startedAt());
+    Parameters.instant(ps, 9, c.stoppedAt());
+    Parameters.instant(ps, 10, c.dueAt());
+    Parameters.instant(ps, 11, c.breachedAt());
     ps.setLong(12, c.targetSeconds());
     ps.setLong(13, c.elapsedSeconds());
     ps.setLong(14, c.pausedSeconds());
     ps.setLong(15, c.remainingSeconds());
-    nullableInstant(ps, 16, c.nextCheckAt());
-    nullableInstant(ps, 17, c.computedAt());
-    nullableText(ps, 18, c.escalationsJson());
-    nullableText(ps, 19, c.timelineJson());
-  }
-
-  private static void nullableText(PreparedStatement ps, int index, String value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value);
-    }
-  }
-
-  private static void nullableInstant(PreparedStatement ps, int index, Instant value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setObject(index, Timestamps.of(value));
-    }
+    Parameters.instant(ps, 16, c.nextCheckAt());
+    Parameters.instant(ps, 17, c.computedAt());
+    Parameters.text(ps, 18, c.escalationsJson());
+    Parameters.text(ps, 19, c.timelineJson());
   }
 
   private static SqlParameterSource params(StoredClock c) {

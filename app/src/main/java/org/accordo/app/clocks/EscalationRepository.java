@@ -3,17 +3,16 @@ package org.accordo.app.clocks;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accordo.app.jdbc.Parameters;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.policy.Metric;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,41 +89,22 @@ class EscalationRepository {
       return;
     }
     // bound with the driver's typed setters: an import's rebuild records some 300,000 at once
-    batch
-        .getJdbcOperations()
-        .batchUpdate(
-            INSERT,
-            new BatchPreparedStatementSetter() {
-              @Override
-              public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Escalation e = escalations.get(i);
-                ps.setString(1, e.id());
-                ps.setString(2, e.ticketId());
-                text(ps, 3, e.customerId());
-                ps.setString(4, e.metric().id());
-                ps.setInt(5, e.cycle());
-                ps.setString(6, e.kind().id());
-                ps.setBigDecimal(7, e.atFraction());
-                text(ps, 8, e.level());
-                text(ps, 9, e.priority());
-                ps.setObject(10, Timestamps.of(e.occurredAt()));
-                ps.setObject(11, Timestamps.of(e.recordedAt()));
-                text(ps, 12, e.recordedByNode());
-              }
-
-              @Override
-              public int getBatchSize() {
-                return escalations.size();
-              }
-            });
+    Parameters.batch(batch.getJdbcOperations(), INSERT, escalations, EscalationRepository::bind);
   }
 
-  private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value);
-    }
+  private static void bind(PreparedStatement ps, Escalation e) throws SQLException {
+    ps.setString(1, e.id());
+    ps.setString(2, e.ticketId());
+    Parameters.text(ps, 3, e.customerId());
+    ps.setString(4, e.metric().id());
+    ps.setInt(5, e.cycle());
+    ps.setString(6, e.kind().id());
+    ps.setBigDecimal(7, e.atFraction());
+    Parameters.text(ps, 8, e.level());
+    Parameters.text(ps, 9, e.priority());
+    Parameters.instant(ps, 10, e.occurredAt());
+    Parameters.instant(ps, 11, e.recordedAt());
+    Parameters.text(ps, 12, e.recordedByNode());
   }
 
   List<Escalation> page(Filter filter, PageRequest request) {

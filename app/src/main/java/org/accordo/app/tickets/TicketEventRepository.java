@@ -3,8 +3,6 @@ package org.accordo.app.tickets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.eventcodec.EventCodec;
 import org.accordo.app.eventcodec.EventPayload;
+import org.accordo.app.jdbc.Parameters;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
 import org.accordo.core.policy.TicketStatus;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -113,21 +111,8 @@ class TicketEventRepository {
    * PostgreSQL driver sends the batch as multi-row inserts (a statement per event otherwise).
    */
   void insertAll(List<StoredEvent> events) {
-    batch
-        .getJdbcOperations()
-        .batchUpdate(
-            INSERT_POSITIONAL,
-            new BatchPreparedStatementSetter() {
-              @Override
-              public void setValues(PreparedStatement ps, int i) throws SQLException {
-                bind(ps, events.get(i));
-              }
-
-              @Override
-              public int getBatchSize() {
-                return events.size();
-              }
-            });
+    Parameters.batch(
+        batch.getJdbcOperations(), INSERT_POSITIONAL, events, TicketEventRepository::bind);
   }
 
   /**
@@ -140,36 +125,16 @@ class TicketEventRepository {
     ps.setString(2, event.ticketId());
     ps.setString(3, event.customerId());
     ps.setString(4, event.type().id());
-    ps.setObject(5, Timestamps.of(event.at()));
-    ps.setObject(6, Timestamps.of(event.recordedAt()));
+    Parameters.instant(ps, 5, event.at());
+    Parameters.instant(ps, 6, event.recordedAt());
     ps.setString(7, event.recordedBy());
-    text(ps, 8, event.priority());
-    text(ps, 9, event.status() == null ? null : event.status().id());
-    if (event.isPublic() == null) {
-      ps.setNull(10, Types.BOOLEAN);
-    } else {
-      ps.setBoolean(10, event.isPublic());
-    }
-    instant(ps, 11, event.from());
-    instant(ps, 12, event.to());
-    text(ps, 13, event.reason());
-    text(ps, 14, EventCodec.metricsColumn(event.metrics()));
-  }
-
-  private static void text(PreparedStatement ps, int index, String value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value);
-    }
-  }
-
-  private static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-    } else {
-      ps.setObject(index, Timestamps.of(value));
-    }
+    Parameters.text(ps, 8, event.priority());
+    Parameters.text(ps, 9, event.status() == null ? null : event.status().id());
+    Parameters.bool(ps, 10, event.isPublic());
+    Parameters.instant(ps, 11, event.from());
+    Parameters.instant(ps, 12, event.to());
+    Parameters.text(ps, 13, event.reason());
+    Parameters.text(ps, 14, EventCodec.metricsColumn(event.metrics()));
   }
 
   private static SqlParameterSource params(StoredEvent event) {
