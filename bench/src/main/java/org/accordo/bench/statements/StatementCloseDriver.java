@@ -98,16 +98,17 @@ public final class StatementCloseDriver {
     for (int c = 0; c < customers; c++) {
       ids.add("bench-" + c);
     }
-    if (data != null && Files.isDirectory(data.resolve("loaded"))) {
-      System.out.printf("the database loaded before in %s, copied%n", data.resolve("loaded"));
-    } else {
-      try (EmbeddedPostgres postgres = postgres(data == null ? null : data.resolve("loaded"))) {
-        setUp(postgres, ids, tickets, events, outages);
-      }
-    }
     if (data != null) {
+      if (Files.isDirectory(data.resolve("loaded"))) {
+        System.out.printf("the database loaded before in %s, copied%n", data.resolve("loaded"));
+      } else {
+        try (EmbeddedPostgres postgres = postgres(data.resolve("loaded"))) {
+          setUp(postgres, ids, tickets, events, outages);
+        }
+      }
       copy(data.resolve("loaded"), data.resolve("run"));
     }
+    // without --data the database is set up once, in the one the months are closed in
     try (EmbeddedPostgres postgres = postgres(data == null ? null : data.resolve("run"))) {
       if (data == null) {
         setUp(postgres, ids, tickets, events, outages);
