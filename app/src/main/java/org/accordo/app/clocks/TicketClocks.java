@@ -282,18 +282,7 @@ public class TicketClocks implements TicketMeasurement {
    * @param createdWith the priority the ticket was created with, or null for its priority now
    */
   private Optional<TicketSla> chooseAgain(Ticket t, String createdWith) {
-    try {
-      String priorityAtCreation = createdWith == null ? t.priority() : createdWith;
-      return choice.choose(
-          t.id(),
-          t.customerId(),
-          customers.visible(Caller.SYSTEM, t.customerId()).timeZone(),
-          t.openedAt(),
-          t.service(),
-          priorityAtCreation);
-    } catch (InvalidField unusable) {
-      return Optional.empty();
-    }
+    return chooseAgain(t, createdWith, new java.util.HashMap<>(), new java.util.HashMap<>());
   }
 
   /**
