@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * everything handed over (the history's events need the tickets of the list committed). At most
  * {@link #ahead} chunks are in flight, so the memory held stays that of a few chunks. The first
  * failure stops the work not started and is thrown to the reader at its next hand-over or at {@link
- * #finish}.
+ * #finish}; the chunks stored whole before the failed one are still recorded, so a resumed attempt
+ * stores again only what the failure left.
  */
 final class ChunkWriters implements AutoCloseable {
 
@@ -37,6 +38,13 @@ final class ChunkWriters implements AutoCloseable {
   private final Semaphore room;
   private final int ahead;
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+  /**
+   * Whether every chunk handed over so far was stored whole and recorded: only the recorder's
+   * thread reads and writes it. A chunk stored whole before the first failure is still recorded,
+   * even when a later chunk failed first; no chunk after a broken one is.
+   */
+  private boolean unbroken = true;
 
   /**
    * @param lanes how many parts of chunks are stored at the same time
@@ -74,7 +82,7 @@ final class ChunkWriters implements AutoCloseable {
     }
     rethrow();
     acquire(1);
-    List<Future<?>> stored = new ArrayList<>(parts.size());
+    List<Future<Boolean>> stored = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
       Runnable part = parts.get(i);
       stored.add(lanes.get(i).submit(() -> unlessFailed(part)));
@@ -82,14 +90,17 @@ final class ChunkWriters implements AutoCloseable {
     recorder.execute(
         () -> {
           try {
-            for (Future<?> part : stored) {
-              part.get();
+            boolean whole = true;
+            for (Future<Boolean> part : stored) {
+              whole &= part.get();
             }
-            unlessFailed(record);
+            recordInOrder(whole, record);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            unbroken = false;
             fail(new IllegalStateException("interrupted while storing an import", e));
           } catch (ExecutionException e) {
+            unbroken = false;
             fail(new IllegalStateException(e.getCause()));
           } finally {
             room.release();
@@ -100,7 +111,7 @@ final class ChunkWriters implements AutoCloseable {
   /** Runs {@code work} on the recorder after everything handed over before it. */
   void record(Runnable work) {
     rethrow();
-    recorder.execute(() -> unlessFailed(work));
+    recorder.execute(() -> recordInOrder(true, work));
   }
 
   /**
@@ -152,16 +163,31 @@ final class ChunkWriters implements AutoCloseable {
     }
   }
 
-  private void unlessFailed(Runnable work) {
-    if (failure.get() == null) {
-      try {
-        work.run();
-      } catch (RuntimeException e) {
-        fail(e);
-      } catch (Error e) {
-        fail(new IllegalStateException(e));
-        throw e;
-      }
+  /** On the recorder: runs {@code record} if its chunk and every one before were stored whole. */
+  private void recordInOrder(boolean stored, Runnable record) {
+    boolean go = stored && unbroken;
+    unbroken = false; // and stays so if the record throws an Error
+    unbroken = go && ran(record);
+  }
+
+  /** Runs a part unless a failure came first: the work not started stops at the first failure. */
+  private boolean unlessFailed(Runnable work) {
+    return failure.get() == null && ran(work);
+  }
+
+  /**
+   * Runs the work and tells whether it ended normally; its failure becomes the writers' failure.
+   */
+  private boolean ran(Runnable work) {
+    try {
+      work.run();
+      return true;
+    } catch (RuntimeException e) {
+      fail(e);
+      return false;
+    } catch (Error e) {
+      fail(new IllegalStateException(e));
+      throw e;
     }
   }
 
