@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.accordo.app.audit.AuditLog;
 import org.accordo.app.security.Caller;
-import org.accordo.app.tickets.MeasuredTickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,7 +35,7 @@ class ClockRebuildWorker implements SmartLifecycle {
   static final Duration RETRY = Duration.ofMinutes(1);
 
   private final ClockRebuildRepository rebuilds;
-  private final MeasuredTickets tickets;
+  private final RebuildCandidates tickets;
   private final TicketClocks clocks;
   private final AuditLog audit;
   private final TransactionTemplate transactions;
@@ -47,7 +46,7 @@ class ClockRebuildWorker implements SmartLifecycle {
 
   ClockRebuildWorker(
       ClockRebuildRepository rebuilds,
-      MeasuredTickets tickets,
+      RebuildCandidates tickets,
       TicketClocks clocks,
       AuditLog audit,
       TransactionTemplate transactions,

@@ -8,7 +8,6 @@ import org.accordo.app.contracts.ContractService;
 import org.accordo.app.contracts.ContractVersion;
 import org.accordo.app.contracts.ContractVersionListener;
 import org.accordo.app.security.Caller;
-import org.accordo.app.tickets.MeasuredTickets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
  * visible and be stored after the upload listed the tickets: before a rebuild is marked complete,
  * the worker adds the tickets of its dates it has not seen that are still measured by an older
  * version (or by none), and completes it only when there are none.
+ *
+ * <p>Neither list names the tickets an import is storing ({@link UnfinishedHistories}): the import
+ * rebuilds them itself once their histories are whole, with the contract in force then.
  */
 @Service
 public class ClockRebuilds implements ContractVersionListener {
 
   private final ClockRebuildRepository rebuilds;
-  private final MeasuredTickets tickets;
+  private final RebuildCandidates tickets;
   private final ContractService contracts;
   private final AuditLog audit;
   private final Clock clock;
 
   ClockRebuilds(
       ClockRebuildRepository rebuilds,
-      MeasuredTickets tickets,
+      RebuildCandidates tickets,
       ContractService contracts,
       AuditLog audit,
       Clock clock) {

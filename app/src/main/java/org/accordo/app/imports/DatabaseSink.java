@@ -17,11 +17,11 @@ import org.accordo.core.imports.ImportedEvent;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores an import's chunks: each in one transaction with its audit entry ({@link #store}), then,
- * in reading order, in another the tickets it names (to rebuild their clocks later), the checkpoint
- * it resumes from and the renewed lease ({@link #record}). A chunk is stored whole or not at all,
- * and stored once whatever happens to the node: one stored and not recorded is stored again,
- * storing nothing twice, by the attempt that resumes from the checkpoint before it.
+ * Stores an import's chunks: each in one transaction with its audit entry and the tickets it names
+ * (to rebuild their clocks later) ({@link #store}), then, in reading order, in another the
+ * checkpoint it resumes from and the renewed lease ({@link #record}). A chunk is stored whole or
+ * not at all, and stored once whatever happens to the node: one stored and not recorded is stored
+ * again, storing nothing twice, by the attempt that resumes from the checkpoint before it.
  */
 final class DatabaseSink implements ImportSink {
 
@@ -61,9 +61,13 @@ final class DatabaseSink implements ImportSink {
   }
 
   /**
-   * Stores the chunk's tickets and events in one transaction, with its audit entry; touches no row
-   * another chunk's transaction could (not the import's, not its hold), so that chunks are stored
-   * side by side ({@link ChunkWriters}).
+   * Stores the chunk's tickets and events in one transaction, with its audit entry and the tickets
+   * it names among those whose clocks the import rebuilds (every ticket its rows name, stored by it
+   * or before it: a chunk stored again after a restart stores nothing but names them all the same),
+   * so that no ticket it stores is ever committed without being known as the import's ({@link
+   * org.accordo.app.clocks.UnfinishedHistories}). It touches no row another chunk's transaction
+   * could (a ticket's rows are all in one part of a chunk; not the import's row, not its hold), so
+   * that chunks are stored side by side ({@link ChunkWriters}).
    */
   void store(ImportChunk chunk) {
     if (chunk.isEmpty()) {
@@ -82,6 +86,7 @@ final class DatabaseSink implements ImportSink {
                       .collect(Collectors.toSet()),
                   run.requestedBy(),
                   now);
+          imports.addTickets(run.id(), named(chunk));
           if (stored.tickets() > 0 || stored.events() > 0) {
             audit.record(
                 Caller.SYSTEM,
@@ -102,18 +107,12 @@ final class DatabaseSink implements ImportSink {
 
   /**
    * Records, once the chunk and every chunk before it are stored, what follows from it, in one
-   * transaction: its tickets among those whose clocks the import rebuilds (every ticket its rows
-   * name, stored by it or before it: a chunk stored again after a restart stores nothing but is
-   * recorded all the same), the earliest instant it holds on the import's hold of the customer's
-   * months, the checkpoint after it and the renewed lease.
+   * transaction: the earliest instant it holds on the import's hold of the customer's months, the
+   * checkpoint after it and the renewed lease.
    */
   void record(ImportChunk chunk) {
-    Set<String> named = new HashSet<>();
-    chunk.tickets().forEach(t -> named.add(t.id()));
-    chunk.events().forEach(e -> named.add(e.ticketId()));
     transactions.executeWithoutResult(
         status -> {
-          imports.addTickets(run.id(), named);
           chunk.events().stream()
               .map(e -> e.event().at())
               .min(Instant::compareTo)
@@ -123,6 +122,14 @@ final class DatabaseSink implements ImportSink {
           imports.checkpoint(run.id(), chunk.phase(), chunk.lastLine());
           renew.run();
         });
+  }
+
+  /** Every ticket the chunk's rows name. */
+  private static Set<String> named(ImportChunk chunk) {
+    Set<String> named = new HashSet<>();
+    chunk.tickets().forEach(t -> named.add(t.id()));
+    chunk.events().forEach(e -> named.add(e.ticketId()));
+    return named;
   }
 
   private HistoryImport.NewTicket ticket(ImportChunk.NewTicket t) {

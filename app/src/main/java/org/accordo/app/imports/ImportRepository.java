@@ -83,6 +83,10 @@ class ImportRepository {
       "INSERT INTO import_ticket (import_id, ticket_id, rebuilt) VALUES (:id, :ticketId, FALSE)";
   private static final String TICKETS_ADDED =
       "SELECT ticket_id FROM import_ticket WHERE import_id = :id AND ticket_id IN (:ticketIds)";
+  private static final String UNFINISHED =
+      """
+      SELECT t.ticket_id FROM import_ticket t JOIN import_run r ON r.id = t.import_id
+       WHERE r.customer_id = :customerId AND r.state IN ('queued', 'running') AND t.rebuilt = FALSE""";
   private static final String COUNT_TICKETS =
       "SELECT COUNT(*) FROM import_ticket WHERE import_id = :id";
   private static final String NOT_REBUILT =
@@ -227,7 +231,8 @@ class ImportRepository {
   /**
    * Adds the tickets to those whose clocks the import rebuilds, each once: the ones added by an
    * earlier chunk are read in one query, the others inserted in one batch (multi-row inserts on
-   * PostgreSQL). One node runs an import at a time (its lease), so nothing adds them meanwhile.
+   * PostgreSQL). One node runs an import at a time (its lease), and its lanes store disjoint
+   * tickets ({@link ImportChunk#split}), so nothing adds the same ones meanwhile.
    */
   void addTickets(String id, Collection<String> ticketIds) {
     if (ticketIds.isEmpty()) {
@@ -249,6 +254,15 @@ class ImportRepository {
     if (rows.length > 0) {
       batch.batchUpdate(ADD_TICKET, rows);
     }
+  }
+
+  /**
+   * The customer's tickets that an import not finished yet stores or has stored and has not rebuilt
+   * the clocks of.
+   */
+  Set<String> unfinishedTickets(String customerId) {
+    return new HashSet<>(
+        jdbc.sql(UNFINISHED).param("customerId", customerId).query(String.class).list());
   }
 
   int countTickets(String id) {

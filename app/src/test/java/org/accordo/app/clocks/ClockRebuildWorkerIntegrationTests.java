@@ -15,7 +15,6 @@ import org.accordo.app.support.Api;
 import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
-import org.accordo.app.tickets.MeasuredTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -78,7 +77,7 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             repository,
-            server.bean(MeasuredTickets.class),
+            server.bean(RebuildCandidates.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             transaction,
@@ -156,7 +155,7 @@ class ClockRebuildWorkerIntegrationTests {
     ClockRebuildWorker worker =
         new ClockRebuildWorker(
             server.bean(ClockRebuildRepository.class),
-            server.bean(MeasuredTickets.class),
+            server.bean(RebuildCandidates.class),
             server.bean(TicketClocks.class),
             server.bean(AuditLog.class),
             server.bean(TransactionTemplate.class),
