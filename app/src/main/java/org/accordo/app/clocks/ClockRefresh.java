@@ -121,34 +121,59 @@ class ClockRefresh {
       }
     }
     Map<String, List<TicketEvent>> histories = tickets.histories(ids);
+    ids.forEach(id -> withHistory.accept(id, histories.getOrDefault(id, List.of())));
+    return refreshLocked(ids, locked, Map.of(), histories, now, refusal);
+  }
+
+  /**
+   * {@link #refresh} of tickets whose SLA rows the caller has locked and whose histories it read
+   * after the locks. A ticket in {@code fresh} has no SLA row yet: its row is inserted once its
+   * clocks are computed, with their digest and next check (one insert, not an insert and an
+   * update); a ticket with neither has its clock rows removed.
+   *
+   * @param ids the tickets, in id order
+   * @param fresh by ticket id, the SLA chosen for a ticket without an SLA row
+   * @return by ticket id, the ticket's clocks as stored, none for a ticket without an SLA
+   */
+  Map<String, List<StoredClock>> refreshLocked(
+      List<String> ids,
+      Map<String, TicketSlaRepository.Locked> locked,
+      Map<String, TicketSla> fresh,
+      Map<String, List<TicketEvent>> histories,
+      Instant now,
+      Refusal refusal) {
     Map<String, List<StoredClock>> stored = new HashMap<>();
     Map<String, Computed> computed = new LinkedHashMap<>();
     for (String id : ids) {
       List<TicketEvent> events = histories.getOrDefault(id, List.of());
-      withHistory.accept(id, events);
-      if (!locked.containsKey(id)) {
+      TicketSlaRepository.Locked sla = locked.get(id);
+      if (sla == null && fresh.containsKey(id)) {
+        sla = new TicketSlaRepository.Locked(fresh.get(id), null, ClockDigest.EMPTY);
+      }
+      if (sla == null) {
         clocks.replace(id, List.of());
         stored.put(id, List.of());
         continue;
       }
       try {
-        computed.put(id, compute(locked.get(id), events, now));
+        computed.put(id, compute(sla, events, now));
       } catch (InvalidTicketHistory refused) {
         LOG.warn("ticket {} cannot be measured by its SLA: {}", id, refused.getMessage());
-        refusal.refused(id, locked.get(id));
+        refusal.refused(id, sla);
         stored.put(id, List.of());
       }
     }
-    store(computed, now);
+    store(computed, fresh.keySet(), now);
     computed.forEach((id, c) -> stored.put(id, c.rows()));
     return stored;
   }
 
   /**
    * Writes the computed tickets' clock rows, records their new crossings and breaches, and stores
-   * their digests and next checks where they changed: one batch per kind of statement for them all.
+   * their digests and next checks where they changed (the SLA rows of {@code fresh} tickets
+   * inserted with them): one batch per kind of statement for them all.
    */
-  private void store(Map<String, Computed> computed, Instant now) {
+  private void store(Map<String, Computed> computed, Set<String> fresh, Instant now) {
     Map<String, Map<String, String>> written =
         clocks.writeAll(
             computed.entrySet().stream()
@@ -171,6 +196,7 @@ class ClockRefresh {
                     c.locked().digest().escalations())));
     Map<String, Set<String>> recorded = escalations.recordNew(toRecord, now);
     List<TicketSlaRepository.Stored> digests = new ArrayList<>();
+    List<TicketSlaRepository.Fresh> inserts = new ArrayList<>();
     computed.forEach(
         (id, c) -> {
           Instant nextCheck =
@@ -181,10 +207,14 @@ class ClockRefresh {
                   .orElse(c.ticketNext());
           ClockDigest before = c.locked().digest();
           ClockDigest after = new ClockDigest(written.get(id), recorded.get(id));
-          if (!after.equals(before) || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
+          if (fresh.contains(id)) {
+            inserts.add(new TicketSlaRepository.Fresh(c.locked().sla(), nextCheck, after));
+          } else if (!after.equals(before)
+              || !Objects.equals(nextCheck, c.locked().nextCheckAt())) {
             digests.add(new TicketSlaRepository.Stored(id, nextCheck, after));
           }
         });
+    slas.insertAll(inserts);
     slas.storeAll(digests);
   }
 

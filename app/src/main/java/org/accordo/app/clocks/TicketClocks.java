@@ -196,10 +196,11 @@ public class TicketClocks implements TicketMeasurement {
 
   /**
    * {@link #rebuild} for many tickets at once, with one statement per step across them (the
-   * imports' rebuild of the tickets they stored): each ticket's SLA chosen again, its row inserted
-   * (with an empty digest: a ticket without an SLA row has no clock rows), changed or deleted, the
-   * clocks of all of them refreshed together, and each ticket's priority, status and cancellation
-   * folded from the history its clocks were computed from (an import stores events unfolded).
+   * imports' rebuild of the tickets they stored): their SLA rows locked, their histories read once
+   * (the SLA is chosen again with the priority each was created with, the clocks are computed from
+   * them, and each ticket's priority, status and cancellation are folded from them: an import
+   * stores events unfolded), each SLA row changed or deleted, or inserted once its clocks are
+   * computed (with their digest and next check), and the clocks of all of them refreshed together.
    *
    * @return how many of the tickets are measured after the rebuild
    */
@@ -210,40 +211,60 @@ public class TicketClocks implements TicketMeasurement {
       return 0;
     }
     Map<String, Ticket> found = tickets.tickets(ids);
-    Map<String, String> createdWith = tickets.prioritiesAtCreation(ids);
     Map<String, TicketSlaRepository.Locked> before = slas.lockAll(ids);
-    List<TicketSla> inserts = new java.util.ArrayList<>();
+    Map<String, List<TicketEvent>> histories = new HashMap<>(tickets.histories(ids));
+    ids.forEach(id -> histories.putIfAbsent(id, List.of()));
+    Map<String, TicketSlaRepository.Locked> measured = new HashMap<>();
+    Map<String, TicketSla> fresh = new HashMap<>();
     // read once per customer and per day opened, not once per ticket
-    Map<String, ZoneId> zones = new java.util.HashMap<>();
-    Map<String, Optional<ContractLibrary.LoadedContract>> inForce = new java.util.HashMap<>();
+    Map<String, ZoneId> zones = new HashMap<>();
+    Map<String, Optional<ContractLibrary.LoadedContract>> inForce = new HashMap<>();
     for (String id : ids) {
       Ticket ticket = found.get(id);
       Optional<TicketSla> chosen =
           ticket == null
               ? Optional.empty()
-              : chooseAgain(ticket, createdWith.get(id), zones, inForce);
+              : chooseAgain(ticket, createdWith(histories.get(id)), zones, inForce);
       TicketSlaRepository.Locked locked = before.get(id);
-      if (chosen.isEmpty() && locked != null) {
-        slas.delete(id);
-      } else if (chosen.isPresent() && locked == null) {
-        inserts.add(chosen.get());
-      } else if (chosen.isPresent() && !chosen.get().equals(locked.sla())) {
+      if (chosen.isEmpty()) {
+        if (locked != null) {
+          slas.delete(id);
+        }
+        tickets.lock(id); // no SLA row to serialise on: the ticket's own row does
+      } else if (locked == null) {
+        fresh.put(id, chosen.get());
+      } else if (!chosen.get().equals(locked.sla())) {
         slas.update(chosen.get());
+        measured.put(
+            id,
+            new TicketSlaRepository.Locked(
+                chosen.get(), locked.nextCheckAt(), ClockDigest.UNKNOWN));
+      } else {
+        measured.put(id, locked);
       }
     }
-    slas.insertAll(inserts, ClockDigest.EMPTY);
-    Map<String, List<TicketEvent>> histories = new java.util.HashMap<>();
     Map<String, List<StoredClock>> stored =
-        refresh.refresh(
+        refresh.refreshLocked(
             ids,
+            measured,
+            fresh,
+            histories,
             now,
-            histories::put,
             (id, locked) -> {
               slas.delete(id);
               clocks.replace(id, List.of());
             });
     tickets.folded(histories, summaries(stored), now);
     return (int) stored.values().stream().filter(rows -> !rows.isEmpty()).count();
+  }
+
+  /** The priority a ticket was created with (of its first {@code created} event), or null. */
+  private static String createdWith(List<TicketEvent> history) {
+    return history.stream()
+        .filter(e -> e.type() == EventType.CREATED)
+        .map(TicketEvent::priority)
+        .findFirst()
+        .orElse(null);
   }
 
   /** {@link #chooseAgain(Ticket, String)} with the zones and contracts read for others before. */
@@ -269,13 +290,7 @@ public class TicketClocks implements TicketMeasurement {
 
   /** The SLA the contract in force now chooses for the ticket as it was opened, or empty. */
   private Optional<TicketSla> chooseAgain(Ticket t) {
-    return chooseAgain(
-        t,
-        tickets.history(t.id()).stream()
-            .filter(e -> e.type() == EventType.CREATED)
-            .map(TicketEvent::priority)
-            .findFirst()
-            .orElse(null));
+    return chooseAgain(t, createdWith(tickets.history(t.id())));
   }
 
   /**

@@ -57,14 +57,6 @@ public class MeasuredTickets {
   }
 
   /**
-   * The priority each ticket was created with (of its first {@code created} event), by ticket id,
-   * in one query reading only those events; a ticket without one is missing.
-   */
-  public Map<String, String> prioritiesAtCreation(Collection<String> ticketIds) {
-    return events.prioritiesAtCreation(ticketIds);
-  }
-
-  /**
    * Locks the ticket's row until the transaction ends, for work on a ticket that has nothing else
    * to lock: its computations then follow one another. An update that changes no key (on PostgreSQL
    * a {@code FOR NO KEY UPDATE} lock), so that it does not wait for the key-share locks that

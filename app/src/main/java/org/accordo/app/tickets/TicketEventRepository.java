@@ -57,10 +57,6 @@ class TicketEventRepository {
       SELECT id, ticket_id, event_type, occurred_at, priority, status, is_public, excluded_from, excluded_to,
              reason, metrics
         FROM ticket_event WHERE ticket_id IN (:ids) ORDER BY ticket_id, seq""";
-  private static final String CREATED_PRIORITIES =
-      """
-      SELECT ticket_id, priority FROM ticket_event WHERE ticket_id IN (:ids) AND event_type = :created
-       ORDER BY ticket_id, seq""";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
@@ -172,21 +168,6 @@ class TicketEventRepository {
         .list()
         .forEach(e -> histories.computeIfAbsent(e.ticket(), id -> new ArrayList<>()).add(e));
     return histories;
-  }
-
-  /**
-   * The priority each ticket was created with (of its first {@code created} event), by ticket id,
-   * in one query; a ticket without one is missing.
-   */
-  Map<String, String> prioritiesAtCreation(Collection<String> ticketIds) {
-    Map<String, String> priorities = new HashMap<>();
-    jdbc.sql(CREATED_PRIORITIES)
-        .param("ids", ticketIds)
-        .param("created", EventType.CREATED.id())
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> priorities.putIfAbsent(rs.getString("ticket_id"), rs.getString("priority")));
-    return priorities;
   }
 
   /** Those of the event ids that are stored, in one query. */
