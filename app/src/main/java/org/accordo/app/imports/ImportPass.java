@@ -52,8 +52,18 @@ final class ImportPass {
     Progress NONE = (phase, line) -> {};
   }
 
-  /** A ticket of the list, or a stored one that history rows name. */
-  private record Known(String id, Instant openedAt, long line, int hash, Contract contract) {}
+  /**
+   * A ticket of the list, or a stored one that history rows name.
+   *
+   * @param createdHere a ticket of the list new to Accordo: none of its events is stored yet
+   */
+  private record Known(
+      String id, Instant openedAt, long line, int hash, Contract contract, boolean createdHere) {
+
+    Known created() {
+      return new Known(id, openedAt, line, hash, contract, true);
+    }
+  }
 
   private final ImportMapping mapping;
   private final String customer;
@@ -64,7 +74,9 @@ final class ImportPass {
   private final Map<String, Known> known = new HashMap<>();
   private final Set<String> refusedTickets = new HashSet<>();
   private final LongSet seen = new LongSet();
-  private final Set<String> createdHere = new HashSet<>();
+
+  /** Whether the chunks go anywhere: a check keeps none, and builds none. */
+  private boolean keeping;
 
   /**
    * @param customer the customer imported into; empty for a file of events
@@ -83,6 +95,7 @@ final class ImportPass {
    * @return what the files hold
    */
   ImportTally run(ImportFiles files, ImportSink sink, Resume resume, Progress progress) {
+    keeping = sink != ImportSink.NONE;
     read(files.tickets(), ImportPhase.TICKETS, sink, resume, progress);
     if (files.history().isPresent()) {
       if (historyRows.isEmpty()) {
@@ -214,7 +227,8 @@ final class ImportPass {
               t.openedAt(),
               t.line(),
               content(t),
-              store.contractFor(t.openedAt()).orElse(null)));
+              store.contractFor(t.openedAt()).orElse(null),
+              false));
       fresh.add(t);
     }
     Map<String, String> owners =
@@ -238,15 +252,16 @@ final class ImportPass {
                     + " (created through the API or another import)"));
         continue;
       }
-      if (owner == null) {
+      boolean created = owner == null;
+      if (created) {
         tally.ticketsNew++;
-        createdHere.add(id);
+        known.put(t.externalId(), known.get(t.externalId()).created());
         tickets.add(new ImportChunk.NewTicket(id, t));
       } else {
         tally.ticketsStored++;
       }
       for (ImportedEvent e : t.events()) {
-        accept(id, e, events);
+        accept(id, created, e, events);
       }
     }
   }
@@ -301,7 +316,8 @@ final class ImportPass {
               (id, openedAt) ->
                   known.put(
                       ids.get(id),
-                      new Known(id, openedAt, 0, 0, store.contractFor(openedAt).orElse(null))));
+                      new Known(
+                          id, openedAt, 0, 0, store.contractFor(openedAt).orElse(null), false)));
     }
     for (Object o : pending) {
       ImportedEvent e = (ImportedEvent) o;
@@ -311,7 +327,7 @@ final class ImportPass {
         tally.refuse(problem(source, e.line(), wrong.get()));
         continue;
       }
-      accept(ticket.id(), e, out);
+      accept(ticket.id(), ticket.createdHere(), e, out);
     }
   }
 
@@ -357,18 +373,28 @@ final class ImportPass {
     return Optional.empty();
   }
 
-  private void accept(String ticketId, ImportedEvent e, List<ImportChunk.NewEvent> out) {
-    if (!seen.add(ImportIds.fingerprint(e.ticket(), e.key()))) {
+  /**
+   * Counts the event, once however often the files hold it, and adds it to the chunk when the
+   * chunks are kept.
+   *
+   * @param createdHere its ticket is new to Accordo, created by this pass
+   */
+  private void accept(
+      String ticketId, boolean createdHere, ImportedEvent e, List<ImportChunk.NewEvent> out) {
+    String key = e.key();
+    if (!seen.add(ImportIds.fingerprint(e.ticket(), key))) {
       tally.duplicates++;
       return;
     }
     tally.events++;
-    out.add(
-        new ImportChunk.NewEvent(
-            ticketId,
-            ImportIds.event(customer, mapping.source(), e.ticket(), e.key()),
-            e,
-            createdHere.contains(ticketId)));
+    if (keeping) {
+      out.add(
+          new ImportChunk.NewEvent(
+              ticketId,
+              ImportIds.event(customer, mapping.source(), e.ticket(), key),
+              e,
+              createdHere));
+    }
   }
 
   /** What a ticket row says, without where it is: two rows saying the same are one ticket. */

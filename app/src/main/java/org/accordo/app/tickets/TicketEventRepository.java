@@ -1,6 +1,5 @@
 package org.accordo.app.tickets;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.accordo.app.eventcodec.EventCodec;
 import org.accordo.app.eventcodec.EventPayload;
-import org.accordo.app.jdbc.Parameters;
+import org.accordo.app.jdbc.BulkInsert;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.core.clock.EventType;
 import org.accordo.core.clock.TicketEvent;
@@ -41,11 +40,25 @@ class TicketEventRepository {
                                 priority, status, is_public, excluded_from, excluded_to, reason, metrics)
       VALUES (:id, :ticketId, :customerId, :type, :at, :recordedAt, :recordedBy,
               :priority, :status, :isPublic, :from, :to, :reason, :metrics)""";
-  private static final String INSERT_POSITIONAL =
-      """
-      INSERT INTO ticket_event (id, ticket_id, customer_id, event_type, occurred_at, recorded_at, recorded_by,
-                                priority, status, is_public, excluded_from, excluded_to, reason, metrics)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** The columns {@link #insertAll} writes, in its order. */
+  private static final List<String> INSERTED =
+      List.of(
+          "id",
+          "ticket_id",
+          "customer_id",
+          "event_type",
+          "occurred_at",
+          "recorded_at",
+          "recorded_by",
+          "priority",
+          "status",
+          "is_public",
+          "excluded_from",
+          "excluded_to",
+          "reason",
+          "metrics");
+
   private static final String OF_TICKET =
       "SELECT "
           + COLUMNS
@@ -102,35 +115,31 @@ class TicketEventRepository {
   }
 
   /**
-   * Appends events in one JDBC batch without reading their {@code seq} back: for history whose
-   * order of arrival is the list's, which needs no seq in return. Without the generated keys the
-   * PostgreSQL driver sends the batch as multi-row inserts (a statement per event otherwise).
+   * Appends events without reading their {@code seq} back, in the list's order ({@link BulkInsert}:
+   * a {@code COPY} on PostgreSQL): for history whose order of arrival is the list's, which needs no
+   * seq in return.
    */
   void insertAll(List<StoredEvent> events) {
-    Parameters.batch(
-        batch.getJdbcOperations(), INSERT_POSITIONAL, events, TicketEventRepository::bind);
-  }
-
-  /**
-   * Binds an event to {@link #INSERT_POSITIONAL} with the driver's typed setters: a million events
-   * through named parameters spent more of the server's time looking names up in maps and guessing
-   * each value's type than sending the rows.
-   */
-  private static void bind(PreparedStatement ps, StoredEvent event) throws SQLException {
-    ps.setString(1, event.id());
-    ps.setString(2, event.ticketId());
-    ps.setString(3, event.customerId());
-    ps.setString(4, event.type().id());
-    Parameters.instant(ps, 5, event.at());
-    Parameters.instant(ps, 6, event.recordedAt());
-    ps.setString(7, event.recordedBy());
-    Parameters.text(ps, 8, event.priority());
-    Parameters.text(ps, 9, event.status() == null ? null : event.status().id());
-    Parameters.bool(ps, 10, event.isPublic());
-    Parameters.instant(ps, 11, event.from());
-    Parameters.instant(ps, 12, event.to());
-    Parameters.text(ps, 13, event.reason());
-    Parameters.text(ps, 14, EventCodec.metricsColumn(event.metrics()));
+    BulkInsert.append(
+        batch.getJdbcOperations(),
+        "ticket_event",
+        INSERTED,
+        events,
+        (event, row) ->
+            row.text(event.id())
+                .text(event.ticketId())
+                .text(event.customerId())
+                .text(event.type().id())
+                .instant(event.at())
+                .instant(event.recordedAt())
+                .text(event.recordedBy())
+                .text(event.priority())
+                .text(event.status() == null ? null : event.status().id())
+                .bool(event.isPublic())
+                .instant(event.from())
+                .instant(event.to())
+                .text(event.reason())
+                .text(EventCodec.metricsColumn(event.metrics())));
   }
 
   private static SqlParameterSource params(StoredEvent event) {

@@ -93,4 +93,85 @@ class TimestampReaderTests {
   void aTimestampWithAnOffsetIsNeverAmbiguous(String text) {
     assertThat(REFUSING.read(text).placement()).isEqualTo(Placement.EXACT);
   }
+
+  /**
+   * The common ISO forms are read without java.time's parser: whatever the text, {@code read}
+   * answers what the parser alone answers, the same instant and placement or the same refusal.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-03-02T09:30:00Z",
+        "2026-03-02t09:30:00z",
+        "2026-03-02 09:30",
+        "2026-03-02T09:30",
+        "  2026-03-02T09:30:05  ",
+        "2026-03-02T09:30:05.1",
+        "2026-03-02T09:30:05.123456789",
+        "2026-03-02T09:30:05.1234567890",
+        "2026-03-02T09:30:05.",
+        "2026-03-02T09:30:05.5-05:30",
+        "2026-03-02T09:30:05+0100",
+        "2026-03-02T09:30:05-00:00",
+        "2026-03-02T09:30:05+18:00",
+        "2026-03-02T09:30:05+19:00",
+        "2026-03-02T09:30:05+01:60",
+        "2026-03-02T09:30:05+01:00:30",
+        "2026-03-02T09:30:05+01",
+        "2026-03-02T09:30:05 +01:00",
+        "2026-03-02T 09:30",
+        "2026-03-0209:30",
+        "2026-03-29T02:30:00",
+        "2026-10-25T02:30:00",
+        "2026-02-29T10:00",
+        "2028-02-29T10:00",
+        "2026-13-01T10:00",
+        "2026-04-31T10:00",
+        "2026-03-02T24:00",
+        "2026-03-02T23:60",
+        "2026-03-02T23:59:60",
+        "0000-01-01T00:00Z",
+        "9999-12-31T23:59:59.999999999Z",
+        "+12026-03-02T09:30Z",
+        "2026-3-2T09:30",
+        "2026/03/02 09:30",
+        "2026-03-02T09:30:0",
+        "2026-03-02T09:3",
+        "2026-03-02X09:30",
+        "02/Mar/26 9:30 AM",
+        "3/29/2026 2:15",
+      })
+  void readsTheCommonFormsAsJavaTimesParserDoes(String text) {
+    for (TimestampReader reader : List.of(SHIFTING, REFUSING)) {
+      assertThat(outcome(() -> reader.read(text)))
+          .isEqualTo(outcome(() -> reader.readParsed(text)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2026-03-02T09:30:00Z",
+    "2026-03-02 09:30",
+    "2026-03-02T09:30:05.123+01:00",
+    "2026-03-02T09:30:05-0500",
+    "2026-03-29T02:30:00"
+  })
+  void theCommonFormsAreReadWithoutTheParser(String text) {
+    assertThat(SHIFTING.plainIso(text)).isEqualTo(SHIFTING.readParsed(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2026-02-30T10:00", "2026-03-02T24:00", "02/Mar/26 9:30 AM", "2026-03-02T 09:30"})
+  void anyOtherTextIsLeftToTheParser(String text) {
+    assertThat(SHIFTING.plainIso(text)).isNull();
+  }
+
+  private static String outcome(java.util.function.Supplier<TimestampReader.Read> read) {
+    try {
+      return read.get().toString();
+    } catch (DateTimeException refused) {
+      return "refused: " + refused.getMessage();
+    }
+  }
 }
