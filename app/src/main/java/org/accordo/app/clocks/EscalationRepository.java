@@ -1,6 +1,5 @@
 package org.accordo.app.clocks;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -9,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.accordo.app.jdbc.Parameters;
+import org.accordo.app.jdbc.BulkInsert;
 import org.accordo.app.jdbc.Timestamps;
 import org.accordo.app.web.PageRequest;
 import org.accordo.core.policy.Metric;
@@ -35,8 +34,6 @@ class EscalationRepository {
           + " recorded_by_node";
   private static final String RECORDED =
       "SELECT ticket_id, metric, cycle, kind, at_fraction FROM escalation WHERE ticket_id IN (:ticketIds)";
-  private static final String INSERT =
-      "INSERT INTO escalation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String FILTER =
       """
        WHERE (CAST(:customerId AS VARCHAR(64)) IS NULL OR customer_id = :customerId)
@@ -83,28 +80,29 @@ class EscalationRepository {
     return keys;
   }
 
-  /** Inserts the escalations in one JDBC batch, in their order. */
+  /**
+   * Inserts the escalations in their order, by {@link BulkInsert} (a {@code COPY} on PostgreSQL):
+   * an import's rebuild records some 300,000 at once.
+   */
   void insertAll(List<Escalation> escalations) {
-    if (escalations.isEmpty()) {
-      return;
-    }
-    // bound with the driver's typed setters: an import's rebuild records some 300,000 at once
-    Parameters.batch(batch.getJdbcOperations(), INSERT, escalations, EscalationRepository::bind);
-  }
-
-  private static void bind(PreparedStatement ps, Escalation e) throws SQLException {
-    ps.setString(1, e.id());
-    ps.setString(2, e.ticketId());
-    Parameters.text(ps, 3, e.customerId());
-    ps.setString(4, e.metric().id());
-    ps.setInt(5, e.cycle());
-    ps.setString(6, e.kind().id());
-    ps.setBigDecimal(7, e.atFraction());
-    Parameters.text(ps, 8, e.level());
-    Parameters.text(ps, 9, e.priority());
-    Parameters.instant(ps, 10, e.occurredAt());
-    Parameters.instant(ps, 11, e.recordedAt());
-    Parameters.text(ps, 12, e.recordedByNode());
+    BulkInsert.append(
+        batch.getJdbcOperations(),
+        "escalation",
+        COLUMNS,
+        escalations,
+        (e, row) ->
+            row.text(e.id())
+                .text(e.ticketId())
+                .text(e.customerId())
+                .text(e.metric().id())
+                .number(e.cycle())
+                .text(e.kind().id())
+                .decimal(e.atFraction())
+                .text(e.level())
+                .text(e.priority())
+                .instant(e.occurredAt())
+                .instant(e.recordedAt())
+                .text(e.recordedByNode()));
   }
 
   List<Escalation> page(Filter filter, PageRequest request) {

@@ -1,5 +1,6 @@
 package org.accordo.app.jdbc;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +27,9 @@ public final class BulkInsert {
   /** Rows sent to the server at a time, as one piece of the copy. */
   private static final int PIECE = 500;
 
+  /** The fewest rows appended by a {@code COPY}. */
+  static final int COPY_FROM = 50;
+
   private BulkInsert() {}
 
   /** The values of one row, column after column, in the order of the columns named. */
@@ -38,6 +42,8 @@ public final class BulkInsert {
     Row bool(Boolean value) throws SQLException;
 
     Row number(long value) throws SQLException;
+
+    Row decimal(BigDecimal value) throws SQLException;
   }
 
   /** Writes a value's columns. */
@@ -47,18 +53,18 @@ public final class BulkInsert {
   }
 
   /**
-   * Inserts a row into {@code table} for each of {@code values}, its {@code columns} written by
-   * {@code writer}.
+   * Inserts a row into {@code table} for each of {@code values}, its {@code columns} (as a column
+   * list of SQL: {@code a, b, c}) written by {@code writer}.
    */
   public static <T> void append(
-      JdbcOperations jdbc, String table, List<String> columns, List<T> values, Columns<T> writer) {
+      JdbcOperations jdbc, String table, String columns, List<T> values, Columns<T> writer) {
     if (values.isEmpty()) {
       return;
     }
     jdbc.execute(
         (ConnectionCallback<Void>)
             connection -> {
-              if (connection.isWrapperFor(PGConnection.class)) {
+              if (values.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class)) {
                 copy(connection.unwrap(PGConnection.class), table, columns, values, writer);
               } else {
                 batch(connection, table, columns, values, writer);
@@ -68,16 +74,9 @@ public final class BulkInsert {
   }
 
   private static <T> void copy(
-      PGConnection connection,
-      String table,
-      List<String> columns,
-      List<T> values,
-      Columns<T> writer)
+      PGConnection connection, String table, String columns, List<T> values, Columns<T> writer)
       throws SQLException {
-    CopyIn copy =
-        connection
-            .getCopyAPI()
-            .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
+    CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
     try {
       CopyLine line = new CopyLine();
       for (int i = 0; i < values.size(); i++) {
@@ -97,15 +96,16 @@ public final class BulkInsert {
   }
 
   private static <T> void batch(
-      Connection connection, String table, List<String> columns, List<T> values, Columns<T> writer)
+      Connection connection, String table, String columns, List<T> values, Columns<T> writer)
       throws SQLException {
+    int count = columns.split(",").length;
     String sql =
         "INSERT INTO "
             + table
             + " ("
-            + String.join(", ", columns)
+            + columns
             + ") VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+            + String.join(", ", java.util.Collections.nCopies(count, "?"))
             + ")";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       Bound row = new Bound(ps);
@@ -148,6 +148,16 @@ public final class BulkInsert {
     @Override
     public Row number(long value) throws SQLException {
       ps.setLong(++column, value);
+      return this;
+    }
+
+    @Override
+    public Row decimal(BigDecimal value) throws SQLException {
+      if (value == null) {
+        ps.setNull(++column, java.sql.Types.DECIMAL);
+      } else {
+        ps.setBigDecimal(++column, value);
+      }
       return this;
     }
   }
@@ -220,6 +230,13 @@ public final class BulkInsert {
     public Row number(long value) {
       separate();
       text.append(value);
+      return this;
+    }
+
+    @Override
+    public Row decimal(BigDecimal value) {
+      separate();
+      text.append(value == null ? "\\N" : value.toPlainString());
       return this;
     }
 

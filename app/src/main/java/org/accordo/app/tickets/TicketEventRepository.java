@@ -42,22 +42,9 @@ class TicketEventRepository {
               :priority, :status, :isPublic, :from, :to, :reason, :metrics)""";
 
   /** The columns {@link #insertAll} writes, in its order. */
-  private static final List<String> INSERTED =
-      List.of(
-          "id",
-          "ticket_id",
-          "customer_id",
-          "event_type",
-          "occurred_at",
-          "recorded_at",
-          "recorded_by",
-          "priority",
-          "status",
-          "is_public",
-          "excluded_from",
-          "excluded_to",
-          "reason",
-          "metrics");
+  private static final String INSERTED =
+      "id, ticket_id, customer_id, event_type, occurred_at, recorded_at, recorded_by, priority,"
+          + " status, is_public, excluded_from, excluded_to, reason, metrics";
 
   private static final String OF_TICKET =
       "SELECT "

@@ -2,6 +2,7 @@ package org.accordo.app.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,20 @@ class BulkInsertIntegrationTests {
           t   VARCHAR(200),
           at  TIMESTAMP WITH TIME ZONE,
           b   BOOLEAN,
-          n   BIGINT NOT NULL)""";
+          n   BIGINT NOT NULL,
+          d   DECIMAL(9,4))""";
 
-  private record Value(String text, Instant at, Boolean flag, long number) {}
+  private record Value(String text, Instant at, Boolean flag, long number, BigDecimal fraction) {
+
+    Value(String text, Instant at, Boolean flag, long number) {
+      this(
+          text,
+          at,
+          flag,
+          number,
+          number % 3 == 0 ? null : new BigDecimal("0.75").multiply(BigDecimal.valueOf(number)));
+    }
+  }
 
   private final JdbcTemplate jdbc;
 
@@ -59,18 +71,24 @@ class BulkInsertIntegrationTests {
     BulkInsert.append(
         jdbc,
         "bulk",
-        List.of("t", "at", "b", "n"),
+        "t, at, b, n, d",
         values,
-        (v, row) -> row.text(v.text()).instant(v.at()).bool(v.flag()).number(v.number()));
+        (v, row) ->
+            row.text(v.text())
+                .instant(v.at())
+                .bool(v.flag())
+                .number(v.number())
+                .decimal(v.fraction()));
     Parameters.batch(
         jdbc,
-        "INSERT INTO one_by_one (t, at, b, n) VALUES (?, ?, ?, ?)",
+        "INSERT INTO one_by_one (t, at, b, n, d) VALUES (?, ?, ?, ?, ?)",
         values,
         (ps, v) -> {
           Parameters.text(ps, 1, v.text());
           Parameters.instant(ps, 2, v.at());
           Parameters.bool(ps, 3, v.flag());
           ps.setLong(4, v.number());
+          ps.setBigDecimal(5, v.fraction());
         });
 
     List<Map<String, Object>> bulk = rows("bulk");
@@ -83,12 +101,14 @@ class BulkInsertIntegrationTests {
     assertThat(bulk.get(3).get("at")).isEqualTo("2000-01-01T00:00:00Z");
     assertThat(bulk.get(4).get("at")).isEqualTo("2026-10-25T00:30:00Z");
     assertThat(bulk.get(1204).get("n")).isEqualTo(1199L);
+    assertThat(bulk.get(1).get("d")).isEqualTo(new BigDecimal("-1.5000"));
+    assertThat(bulk.get(2).get("d")).isNull();
   }
 
   /** The rows in order, their instant as an ISO text in UTC. */
   private List<Map<String, Object>> rows(String table) {
     return jdbc.query(
-        "SELECT t, at, b, n FROM " + table + " ORDER BY seq",
+        "SELECT t, at, b, n, d FROM " + table + " ORDER BY seq",
         (rs, i) -> {
           java.time.OffsetDateTime at = rs.getObject("at", java.time.OffsetDateTime.class);
           Map<String, Object> row = new java.util.HashMap<>();
@@ -96,6 +116,7 @@ class BulkInsertIntegrationTests {
           row.put("at", at == null ? null : at.toInstant().toString());
           row.put("b", rs.getObject("b") == null ? null : rs.getBoolean("b"));
           row.put("n", rs.getLong("n"));
+          row.put("d", rs.getBigDecimal("d"));
           return row;
         });
   }
