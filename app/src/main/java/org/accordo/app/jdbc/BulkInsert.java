@@ -88,10 +88,15 @@ public final class BulkInsert {
         }
       }
       copy.endCopy();
-    } finally {
+    } catch (SQLException | RuntimeException failed) {
       if (copy.isActive()) {
-        copy.cancelCopy();
+        try {
+          copy.cancelCopy(); // the connection is usable again: the transaction rolls back
+        } catch (SQLException cancelling) {
+          failed.addSuppressed(cancelling);
+        }
       }
+      throw failed;
     }
   }
 
