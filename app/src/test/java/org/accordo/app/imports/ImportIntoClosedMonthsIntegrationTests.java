@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import org.accordo.app.statements.StatementFixtures;
 import org.accordo.app.support.Api;
-import org.accordo.app.support.ApiFixtures;
 import org.accordo.app.support.Await;
 import org.accordo.app.support.RunningServer;
 import org.accordo.app.support.TestDatabase;
@@ -27,27 +28,24 @@ import tools.jackson.databind.JsonNode;
 class ImportIntoClosedMonthsIntegrationTests {
 
   private static final String ADMIN = RunningServer.ADMIN_TOKEN;
+  private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
 
   private final RunningServer server;
   private final Api api;
-  private final ApiFixtures fixtures;
+  private final StatementFixtures statements;
 
   ImportIntoClosedMonthsIntegrationTests(TestDatabase database) {
     this.server = RunningServer.closing(database);
     this.api = server.api();
-    this.fixtures = new ApiFixtures(api);
+    this.statements = new StatementFixtures(server);
   }
 
   @Test
   void aClosedMonthTheImportReachesIsAmendedOnceFromEveryImportedTicket() {
+    String customer = statements.customer("import-closed", "{ from: 2026-02-01, to: 2026-02-28 }");
     // February's grace (3 days after its end in Rome) has passed: it is closed without tickets
-    server.clock().set(Instant.parse("2026-03-04T09:00:00Z"));
-    String customer = fixtures.customer("import-closed");
-    fixtures.uploadContract(
-        customer, "import-closed-contract", "{ from: 2026-02-01, to: 2026-02-28 }");
-    awaitPlanned(customer);
-    server.clock().set(Instant.parse("2026-03-04T09:01:00Z"));
-    JsonNode closed = awaitVersions(customer, 1).get(0);
+    JsonNode closed =
+        statements.closedAt(Instant.parse("2026-03-04T09:00:00Z"), customer, FEBRUARY);
     assertThat(closed.path("status").asString()).isEqualTo("final");
     assertThat(closed.path("inputs").path("tickets").asInt()).isZero();
 
@@ -76,7 +74,7 @@ class ImportIntoClosedMonthsIntegrationTests {
                 .list())
         .containsExactly("resolved");
 
-    JsonNode amended = awaitVersions(customer, 2).get(1);
+    JsonNode amended = statements.awaitVersion(customer, FEBRUARY, 2);
     assertThat(amended.path("status").asString()).isEqualTo("amended");
     assertThat(amended.path("inputs").path("tickets").asInt()).isEqualTo(20);
     assertThat(amended.path("reason").asString())
@@ -95,7 +93,7 @@ class ImportIntoClosedMonthsIntegrationTests {
                 .single(),
         n -> n == 0,
         "the recheck done");
-    assertThat(versions(customer).size()).isEqualTo(2);
+    assertThat(statements.versions(customer, FEBRUARY).size()).isEqualTo(2);
     assertThat(
             server
                 .jdbc()
@@ -105,35 +103,5 @@ class ImportIntoClosedMonthsIntegrationTests {
                 .single())
         .as("the import's hold released")
         .isZero();
-  }
-
-  private void awaitPlanned(String customer) {
-    Await.until(
-        Duration.ofSeconds(30),
-        () ->
-            server
-                .jdbc()
-                .sql("SELECT COUNT(*) FROM statement_close WHERE customer_id = :c")
-                .param("c", customer)
-                .query(Long.class)
-                .single(),
-        n -> n == 1,
-        "February planned");
-  }
-
-  private JsonNode awaitVersions(String customer, int count) {
-    return Await.until(
-        Duration.ofSeconds(60),
-        () -> versions(customer),
-        v -> v.size() >= count,
-        count + " versions of February");
-  }
-
-  private JsonNode versions(String customer) {
-    return api.get("/api/v1/customers/" + customer + "/statements?sort=month&month=2026-02")
-        .token(ADMIN)
-        .send()
-        .json()
-        .path("items");
   }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * Customers, tickets and outages of the statements' tests, made through the API of the server that
  * closes months by itself ({@link RunningServer#closing}), and the waits for its close.
  */
-final class StatementFixtures {
+public final class StatementFixtures {
 
   static final String ADMIN = RunningServer.ADMIN_TOKEN;
 
@@ -23,7 +23,7 @@ final class StatementFixtures {
   private final Api api;
   private final ApiFixtures fixtures;
 
-  StatementFixtures(RunningServer server) {
+  public StatementFixtures(RunningServer server) {
     this.server = server;
     this.api = server.api();
     this.fixtures = new ApiFixtures(api);
@@ -37,7 +37,7 @@ final class StatementFixtures {
    * A customer with the reference contract in force on the days given, e.g. {@code { from:
    * 2026-03-01, to: 2026-03-31 }}: only its months are ever closed.
    */
-  String customer(String prefix, String effective) {
+  public String customer(String prefix, String effective) {
     String id = fixtures.customer(prefix);
     fixtures.uploadContract(id, prefix + "-contract", effective);
     return id;
@@ -98,7 +98,7 @@ final class StatementFixtures {
   }
 
   /** The stored versions of the month, oldest first. */
-  JsonNode versions(String customer, YearMonth month) {
+  public JsonNode versions(String customer, YearMonth month) {
     return api.get("/api/v1/customers/" + customer + "/statements?sort=month&month=" + month)
         .token(ADMIN)
         .send()
@@ -110,7 +110,7 @@ final class StatementFixtures {
    * Moves the clock to {@code at} (past a month's grace), waits until the worker has planned the
    * customer's month, moves the clock past its settling time and waits for version {@code version}.
    */
-  JsonNode closedAt(Instant at, String customer, YearMonth month) {
+  public JsonNode closedAt(Instant at, String customer, YearMonth month) {
     server.clock().set(at);
     Await.until(
         Duration.ofSeconds(30),
@@ -129,7 +129,7 @@ final class StatementFixtures {
   }
 
   /** Waits until the month has {@code version} versions; returns the latest. */
-  JsonNode awaitVersion(String customer, YearMonth month, int version) {
+  public JsonNode awaitVersion(String customer, YearMonth month, int version) {
     JsonNode versions =
         Await.until(
             Duration.ofSeconds(60),
